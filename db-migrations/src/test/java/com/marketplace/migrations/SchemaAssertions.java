@@ -1,0 +1,50 @@
+package com.marketplace.migrations;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+
+/** What any database must show after the migrations, whichever engine ran them. */
+final class SchemaAssertions {
+
+    private SchemaAssertions() {
+    }
+
+    static List<String> productColumns(DataSource dataSource) throws SQLException {
+        List<String> columns = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+             ResultSet rs = connection.getMetaData().getColumns(connection.getCatalog(), null, "products", null)) {
+            while (rs.next()) {
+                columns.add(rs.getString("COLUMN_NAME").toLowerCase());
+            }
+        }
+        return columns;
+    }
+
+    static void assertProductsTableEnforcesItsRules(DataSource dataSource) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.executeUpdate("INSERT INTO products (seller_id, name, price_amount, currency, stock, active, created_at, updated_at)"
+                    + " VALUES (1, 'Mug', 1500, 'eur', 3, TRUE, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
+            try (ResultSet rs = statement.executeQuery("SELECT price_amount, currency, stock FROM products WHERE name = 'Mug'")) {
+                rs.next();
+                assertEquals(1500L, rs.getLong(1));
+                assertEquals("eur", rs.getString(2));
+                assertEquals(3, rs.getInt(3));
+            }
+            assertThrows(SQLException.class, () -> statement.executeUpdate(
+                    "INSERT INTO products (seller_id, name, price_amount, currency, stock, created_at, updated_at)"
+                            + " VALUES (1, 'Free', 0, 'eur', 1, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)"),
+                    "a zero price must be refused by the database itself");
+            assertThrows(SQLException.class, () -> statement.executeUpdate(
+                    "UPDATE products SET stock = -1 WHERE name = 'Mug'"),
+                    "negative stock must be refused by the database itself");
+        }
+    }
+}

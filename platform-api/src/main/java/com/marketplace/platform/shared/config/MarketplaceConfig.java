@@ -1,0 +1,73 @@
+package com.marketplace.platform.shared.config;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.util.Optional;
+import org.eclipse.microprofile.config.Config;
+
+/**
+ * The marketplace's configuration, typed and defaulted in one place (keys in {@link ConfigKeys}).
+ * Resolved once when first used; the start-up check touches it so a bad configuration stops the
+ * application before it serves anything.
+ */
+@ApplicationScoped
+public class MarketplaceConfig {
+
+    private Config config;
+    private StripeSettings stripe;
+    private int port;
+    private URI publicBaseUrl;
+
+    protected MarketplaceConfig() {
+        // for CDI proxies
+    }
+
+    @Inject
+    public MarketplaceConfig(Config config) {
+        this.config = config;
+    }
+
+    @PostConstruct
+    void resolve() {
+        port = value(ConfigKeys.PORT).map(MarketplaceConfig::parsePort).orElse(ConfigKeys.DEFAULT_PORT);
+        publicBaseUrl = value(ConfigKeys.PUBLIC_BASE_URL)
+                .map(url -> URI.create(url.replaceAll("/+$", "")))
+                .orElse(URI.create("http://localhost:" + port));
+        stripe = new StripeSettingsResolver(this::value).resolve(port);
+    }
+
+    public StripeSettings stripe() {
+        return stripe;
+    }
+
+    public MarketplaceMode mode() {
+        return stripe.mode();
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** Where buyers and sellers reach the pages; the base of Stripe return and refresh URLs. */
+    public URI publicBaseUrl() {
+        return publicBaseUrl;
+    }
+
+    private Optional<String> value(String key) {
+        return config.getOptionalValue(key, String.class);
+    }
+
+    private static int parsePort(String value) {
+        try {
+            int port = Integer.parseInt(value.trim());
+            if (port > 0 && port < 65536) {
+                return port;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        throw new InvalidConfigurationException("PORT must be a number between 1 and 65535; got '" + value + "'");
+    }
+}

@@ -1,0 +1,53 @@
+package com.marketplace.platform.shared.error;
+
+import jakarta.ws.rs.core.Response.Status;
+import java.util.Locale;
+
+/**
+ * Every error the API can answer with. The JSON {@code error} field is the lower-case name
+ * ({@code product_not_found}); clients branch on it, so a code, once published, keeps its meaning.
+ */
+public enum ErrorCode {
+    VALIDATION_FAILED(Status.BAD_REQUEST),
+    MALFORMED_REQUEST(Status.BAD_REQUEST),
+    NOT_AUTHENTICATED(Status.UNAUTHORIZED),
+    FORBIDDEN(Status.FORBIDDEN),
+    NOT_FOUND(Status.NOT_FOUND),
+    PRODUCT_NOT_FOUND(Status.NOT_FOUND),
+    METHOD_NOT_ALLOWED(Status.METHOD_NOT_ALLOWED),
+    NOT_ACCEPTABLE(Status.NOT_ACCEPTABLE),
+    UNSUPPORTED_MEDIA_TYPE(Status.UNSUPPORTED_MEDIA_TYPE),
+    CONFLICT(Status.CONFLICT),
+    SERVICE_UNAVAILABLE(Status.SERVICE_UNAVAILABLE),
+    INTERNAL_ERROR(Status.INTERNAL_SERVER_ERROR);
+
+    private final Status status;
+
+    ErrorCode(Status status) {
+        this.status = status;
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The generic code for an HTTP status raised by the JAX-RS runtime itself. */
+    public static ErrorCode forStatus(int status) {
+        return switch (status) {
+            case 400 -> MALFORMED_REQUEST;
+            case 401 -> NOT_AUTHENTICATED;
+            case 403 -> FORBIDDEN;
+            case 404 -> NOT_FOUND;
+            case 405 -> METHOD_NOT_ALLOWED;
+            case 406 -> NOT_ACCEPTABLE;
+            case 409 -> CONFLICT;
+            case 415 -> UNSUPPORTED_MEDIA_TYPE;
+            case 503 -> SERVICE_UNAVAILABLE;
+            default -> status >= 500 ? INTERNAL_ERROR : MALFORMED_REQUEST;
+        };
+    }
+}

@@ -1,0 +1,90 @@
+package com.marketplace.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.marketplace.web.it.support.ApiClient.Reply;
+import com.marketplace.web.it.support.CatalogRows;
+import com.marketplace.web.it.support.CatalogRows.ProductRow;
+import com.marketplace.web.it.support.RunningMarketplace;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(RunningMarketplace.class)
+class ProductsApiIT {
+
+    @Test
+    void theCatalogListsExactlyTheActiveProductsTheDatabaseHolds() throws Exception {
+        long mug = CatalogRows.insertProduct(7, "Mug", 1500, "eur", 12, true);
+        long hidden = CatalogRows.insertProduct(7, "Draft poster", 900, "eur", 3, false);
+        long teapot = CatalogRows.insertProduct(8, "Teapot", 4200, "usd", 1, true);
+
+        Reply reply = RunningMarketplace.api().get("/api/products?limit=100");
+
+        assertEquals(200, reply.status(), reply.body());
+        JsonArray items = reply.json().getJsonArray("items");
+        List<ProductRow> expected = CatalogRows.activeProducts();
+        assertEquals(expected.size(), items.size(), reply.body());
+        for (int i = 0; i < expected.size(); i++) {
+            assertProductEquals(expected.get(i), items.getJsonObject(i));
+        }
+        List<Long> listed = items.stream().map(item -> item.asJsonObject().getJsonNumber("id").longValue()).toList();
+        assertTrue(listed.containsAll(List.of(mug, teapot)), reply.body());
+        assertFalse(listed.contains(hidden), "an inactive product must not be offered: " + reply.body());
+    }
+
+    @Test
+    void aProductIsShownWithItsPriceInMinorUnitsAndLowercaseCurrency() throws Exception {
+        long id = CatalogRows.insertProduct(9, "Kyusu", 3800, "jpy", 5, true);
+
+        Reply reply = RunningMarketplace.api().get("/api/products/" + id);
+
+        assertEquals(200, reply.status(), reply.body());
+        JsonObject product = reply.json();
+        assertEquals("Kyusu", product.getString("name"));
+        assertEquals(3800, product.getJsonObject("price").getJsonNumber("amount").longValue());
+        assertEquals("jpy", product.getJsonObject("price").getString("currency"));
+        assertEquals(9, product.getJsonNumber("sellerId").longValue());
+        assertEquals(5, product.getInt("stock"));
+    }
+
+    @Test
+    void pagesFollowOneAnotherWithoutGapsOrRepeats() throws Exception {
+        CatalogRows.insertProduct(10, "Plate", 2000, "eur", 4, true);
+        CatalogRows.insertProduct(10, "Bowl", 1800, "eur", 4, true);
+        List<ProductRow> expected = CatalogRows.activeProducts();
+
+        Reply second = RunningMarketplace.api().get("/api/products?offset=1&limit=1");
+
+        assertEquals(200, second.status(), second.body());
+        JsonObject page = second.json();
+        assertEquals(1, page.getInt("offset"));
+        assertEquals(1, page.getInt("limit"));
+        assertEquals(expected.get(1).id(), page.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue());
+    }
+
+    @Test
+    void anUnknownProductIsA404WithAJsonError() {
+        Reply reply = RunningMarketplace.api().get("/api/products/987654321");
+
+        assertEquals(404, reply.status());
+        assertTrue(reply.isJson(), reply.contentType());
+        assertEquals("product_not_found", reply.json().getString("error"));
+        assertTrue(reply.json().getString("message").contains("987654321"), reply.body());
+    }
+
+    private static void assertProductEquals(ProductRow row, JsonObject json) {
+        assertEquals(row.id(), json.getJsonNumber("id").longValue());
+        assertEquals(row.sellerId(), json.getJsonNumber("sellerId").longValue());
+        assertEquals(row.name(), json.getString("name"));
+        assertEquals(row.description(), json.getString("description"));
+        assertEquals(row.priceAmount(), json.getJsonObject("price").getJsonNumber("amount").longValue());
+        assertEquals(row.currency(), json.getJsonObject("price").getString("currency"));
+        assertEquals(row.stock(), json.getInt("stock"));
+        assertEquals(row.active(), json.getBoolean("active"));
+    }
+}

@@ -1,0 +1,35 @@
+package com.marketplace.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.marketplace.web.it.support.MarketplaceProcess;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The mode rules hold for the real process: it stops rather than run live money on a test key. */
+class StartupRefusalIT {
+
+    // Shaped like a real key (so a leak would be recognisable); it is not one.
+    private static final String TEST_KEY = "sk_test_51QpLmNoTaRealKeyJustTheShapeOfOne00000000";
+
+    @Test
+    void liveModeWithATestKeyStopsTheProcessNamingTheProblemButNotTheKey() throws Exception {
+        try (MarketplaceProcess marketplace = MarketplaceProcess.start("refused-live-with-test-key", Map.of(
+                "MARKETPLACE_MODE", "live",
+                "STRIPE_SECRET_KEY", TEST_KEY,
+                "STRIPE_WEBHOOK_SECRET", "whsec_notarealsecretjustashape",
+                "STRIPE_CONNECT_WEBHOOK_SECRET", "whsec_notarealconnectsecret"))) {
+
+            Integer exitStatus = marketplace.awaitExit(Duration.ofSeconds(150));
+
+            String output = marketplace.output();
+            assertEquals(Integer.valueOf(2), exitStatus, "the process must stop by itself with status 2; its log:\n" + output);
+            assertTrue(output.contains("refuses to start: MARKETPLACE_MODE=live with a test STRIPE_SECRET_KEY"), output);
+            assertFalse(output.contains(TEST_KEY.substring(0, 8)), "more than 7 characters of the key were printed");
+            assertFalse(output.contains("notarealsecret"), "a webhook secret was printed");
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package com.marketplace.web.it.support;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** Plain HTTP against the running marketplace, the way any client would call it. */
+public final class ApiClient {
+
+    private final URI baseUri;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    public ApiClient(URI baseUri) {
+        this.baseUri = baseUri;
+    }
+
+    public Reply get(String path) {
+        return get(path, "application/json");
+    }
+
+    public Reply get(String path, String accept) {
+        return send(HttpRequest.newBuilder(baseUri.resolve(path)).header("Accept", accept).GET());
+    }
+
+    public Reply send(String method, String path) {
+        return send(HttpRequest.newBuilder(baseUri.resolve(path)).header("Accept", "application/json")
+                .method(method, HttpRequest.BodyPublishers.noBody()));
+    }
+
+    private Reply send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException("request failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    /** A response: status, content type and body, with the body parsed as JSON on demand. */
+    public record Reply(int status, String contentType, String body) {
+
+        public JsonObject json() {
+            try (JsonReader reader = Json.createReader(new StringReader(body))) {
+                return reader.readObject();
+            } catch (RuntimeException e) {
+                throw new AssertionError("not a JSON object (HTTP " + status + ", " + contentType + "): " + body, e);
+            }
+        }
+
+        public boolean isJson() {
+            return contentType.startsWith("application/json");
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package com.marketplace.web.it.support;
+
+import com.marketplace.testsupport.TestMariaDb;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Seeds and reads product rows directly in the test database, so tests can compare what the API
+ * answers with what the database holds. Writes through the API come with the seller issue.
+ */
+public final class CatalogRows {
+
+    private CatalogRows() {
+    }
+
+    public static long insertProduct(long sellerId, String name, long priceAmount, String currency, int stock,
+                                     boolean active) throws SQLException {
+        try (Connection connection = TestMariaDb.connect(TestMariaDb.testDatabase());
+             PreparedStatement insert = connection.prepareStatement(
+                     "INSERT INTO products (seller_id, name, description, price_amount, currency, stock, active, created_at, updated_at)"
+                             + " VALUES (?, ?, ?, ?, ?, ?, ?, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6))",
+                     Statement.RETURN_GENERATED_KEYS)) {
+            insert.setLong(1, sellerId);
+            insert.setString(2, name);
+            insert.setString(3, "About " + name);
+            insert.setLong(4, priceAmount);
+            insert.setString(5, currency);
+            insert.setInt(6, stock);
+            insert.setBoolean(7, active);
+            insert.executeUpdate();
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    /** The active products, oldest first: what the catalog must list. */
+    public static List<ProductRow> activeProducts() throws SQLException {
+        List<ProductRow> rows = new ArrayList<>();
+        try (Connection connection = TestMariaDb.connect(TestMariaDb.testDatabase());
+             Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("SELECT id, seller_id, name, description, price_amount, currency, stock, active"
+                     + " FROM products WHERE active = TRUE ORDER BY id")) {
+            while (rs.next()) {
+                rows.add(new ProductRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getLong(5),
+                        rs.getString(6), rs.getInt(7), rs.getBoolean(8)));
+            }
+        }
+        return rows;
+    }
+
+    public record ProductRow(long id, long sellerId, String name, String description, long priceAmount,
+                             String currency, int stock, boolean active) {
+    }
+}

@@ -1,0 +1,158 @@
+package com.marketplace.web.it.support;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The packaged marketplace as an operator runs it: Payara Micro with ROOT.war (and the Stripe
+ * sandbox war in sandbox mode), started as a separate process on a free port, with its console
+ * written to a log file under {@code web/target/it-logs}. Nothing is mocked: the tests talk to it
+ * over real HTTP and it talks to a real database.
+ */
+public final class MarketplaceProcess implements AutoCloseable {
+
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
+    // Configuration a developer may have exported must not leak into a test's process.
+    private static final List<String> MARKETPLACE_KEYS = List.of("MARKETPLACE_MODE", "STRIPE_SECRET_KEY",
+            "STRIPE_PUBLISHABLE_KEY", "STRIPE_WEBHOOK_SECRET", "STRIPE_CONNECT_WEBHOOK_SECRET", "STRIPE_API_BASE",
+            "DB_URL", "DB_USER", "DB_PASSWORD", "PORT", "PUBLIC_BASE_URL", "ADMIN_EMAIL", "ADMIN_PASSWORD",
+            "MARKETPLACE_DATA_DIR");
+
+    private final Process process;
+    private final Path log;
+    private final int port;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private MarketplaceProcess(Process process, Path log, int port) {
+        this.process = process;
+        this.log = log;
+        this.port = port;
+    }
+
+    /** Starts the marketplace with exactly this configuration (plus PORT); the sandbox is deployed unless a key is set. */
+    public static MarketplaceProcess start(String name, Map<String, String> configuration) throws IOException {
+        Path root = projectRoot();
+        Path payara = root.resolve("web/target/payara-micro.jar");
+        Path war = root.resolve("web/target/ROOT.war");
+        Path sandbox = root.resolve("stripe-sandbox/target/stripe-sandbox.war");
+        for (Path required : List.of(payara, war, sandbox)) {
+            if (!Files.isRegularFile(required)) {
+                throw new IllegalStateException(required + " is missing: run the tests through Maven's verify phase");
+            }
+        }
+        int port = freePort();
+        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx512m", "-jar", payara.toString(),
+                "--nocluster", "--port", Integer.toString(port)));
+        if (!configuration.containsKey("STRIPE_SECRET_KEY")) {
+            command.addAll(List.of("--deploy", sandbox.toString()));
+        }
+        command.addAll(List.of("--deploy", war.toString()));
+
+        Path logDir = Files.createDirectories(root.resolve("web/target/it-logs"));
+        Path log = logDir.resolve(name + ".log");
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(Files.createDirectories(root.resolve("web/target/it-work/" + name)).toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        Map<String, String> environment = builder.environment();
+        MARKETPLACE_KEYS.forEach(environment::remove);
+        environment.putAll(configuration);
+        environment.put("PORT", Integer.toString(port));
+        return new MarketplaceProcess(builder.start(), log, port);
+    }
+
+    public static Path projectRoot() {
+        return Path.of(System.getProperty("marketplace.root", "..")).toAbsolutePath().normalize();
+    }
+
+    public URI baseUri() {
+        return URI.create("http://127.0.0.1:" + port);
+    }
+
+    public MarketplaceProcess awaitHealthy() throws InterruptedException {
+        Instant deadline = Instant.now().plus(START_TIMEOUT);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The marketplace exited with status " + process.exitValue()
+                        + " before it was healthy; its log:\n" + tail());
+            }
+            if (databaseCheckIsUp()) {
+                return this;
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException("The marketplace was not healthy after " + START_TIMEOUT + "; its log:\n" + tail());
+    }
+
+    /** Waits for the process to end by itself; empty if it is still running after the timeout. */
+    public Integer awaitExit(Duration timeout) throws InterruptedException {
+        return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS) ? process.exitValue() : null;
+    }
+
+    public String output() throws IOException {
+        return Files.readString(log, StandardCharsets.UTF_8);
+    }
+
+    // Payara answers UP as soon as any application is deployed (the sandbox comes first), so
+    // "healthy" means the marketplace's own database check is there and UP.
+    private boolean databaseCheckIsUp() throws InterruptedException {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(baseUri().resolve("/health")).timeout(Duration.ofSeconds(2)).build();
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() == 200
+                    && response.body().replace(" ", "").contains("{\"name\":\"database\",\"status\":\"UP\"");
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private String tail() {
+        try {
+            String output = output();
+            return output.substring(Math.max(0, output.length() - 6000));
+        } catch (IOException e) {
+            return "(log unreadable: " + e.getMessage() + ")";
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static String javaBinary() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    /** Configuration for a marketplace on the test run's MariaDB database. */
+    public static Map<String, String> onTestDatabase(String jdbcUrl, String user, String password) {
+        Map<String, String> configuration = new HashMap<>();
+        configuration.put("DB_URL", jdbcUrl);
+        configuration.put("DB_USER", user);
+        configuration.put("DB_PASSWORD", password);
+        return configuration;
+    }
+}
