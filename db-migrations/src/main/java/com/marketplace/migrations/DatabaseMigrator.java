@@ -12,10 +12,19 @@ public final class DatabaseMigrator {
     }
 
     public static MigrationReport migrate(DataSource dataSource) {
-        // The class loader is explicit: inside Payara the thread's context loader may not see this jar.
-        Flyway flyway = Flyway.configure(DatabaseMigrator.class.getClassLoader())
+        return migrate(dataSource, DatabaseMigrator.class.getClassLoader(), "classpath:db/migration", "flyway_schema_history");
+    }
+
+    /**
+     * Applies the scripts at {@code location}, recording them in {@code historyTable}; for a component
+     * with its own tables in the same database (the Stripe sandbox), so the two histories never mix.
+     */
+    public static MigrationReport migrate(DataSource dataSource, ClassLoader classLoader, String location, String historyTable) {
+        // The class loader is explicit: inside Payara the thread's context loader may not see the scripts.
+        Flyway flyway = Flyway.configure(classLoader)
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                .locations(location)
+                .table(historyTable)
                 .failOnMissingLocations(true)
                 .load();
         MigrateResult result = flyway.migrate();

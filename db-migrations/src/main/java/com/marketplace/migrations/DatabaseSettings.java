@@ -49,6 +49,20 @@ public record DatabaseSettings(Kind kind, String jdbcUrl, String user, String pa
                 lookup.apply(DB_PASSWORD).orElse(""));
     }
 
+    /**
+     * Settings of a component that keeps its own database beside the marketplace's (the Stripe
+     * sandbox: Stripe's state is not the platform's). Its keys carry a prefix
+     * ({@code SANDBOX_DB_URL}, ...); without a URL it gets its own embedded file under
+     * {@code MARKETPLACE_DATA_DIR/<name>}.
+     */
+    public static DatabaseSettings resolveFor(String component, Function<String, Optional<String>> lookup) {
+        String prefix = component.toUpperCase(java.util.Locale.ROOT).replace('-', '_') + "_";
+        String baseDataDir = nonBlank(lookup, DATA_DIR).orElse(DEFAULT_DATA_DIR);
+        return resolve(key -> DATA_DIR.equals(key)
+                ? Optional.of(nonBlank(lookup, prefix + DATA_DIR).orElse(Path.of(baseDataDir, component).toString()))
+                : lookup.apply(prefix + key));
+    }
+
     public static DatabaseSettings fromEnvironment() {
         return resolve(key -> Optional.ofNullable(System.getenv(key)));
     }

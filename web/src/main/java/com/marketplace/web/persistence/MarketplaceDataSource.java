@@ -6,12 +6,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * The application's pooled, transactional data source. The container pools and enlists
- * connections; {@link ConfiguredDataSource} decides where they go (MySQL or the embedded H2) from
+ * connections; {@link com.marketplace.migrations.ConfiguredDataSource} decides where they go (MySQL or the embedded H2) from
  * configuration, because annotation values cannot read the war's configuration here.
  */
 @DataSourceDefinition(
         name = DataSourceNames.MARKETPLACE,
-        className = "com.marketplace.web.persistence.ConfiguredDataSource",
+        className = "com.marketplace.migrations.ConfiguredDataSource",
         minPoolSize = 2,
         maxPoolSize = 32,
         maxIdleTime = 300,

@@ -30,7 +30,8 @@ public final class MarketplaceProcess implements AutoCloseable {
     private static final List<String> MARKETPLACE_KEYS = List.of("MARKETPLACE_MODE", "STRIPE_SECRET_KEY",
             "STRIPE_PUBLISHABLE_KEY", "STRIPE_WEBHOOK_SECRET", "STRIPE_CONNECT_WEBHOOK_SECRET", "STRIPE_API_BASE",
             "DB_URL", "DB_USER", "DB_PASSWORD", "PORT", "PUBLIC_BASE_URL", "ADMIN_EMAIL", "ADMIN_PASSWORD",
-            "MARKETPLACE_DATA_DIR");
+            "MARKETPLACE_DATA_DIR", "SANDBOX_DB_URL", "SANDBOX_DB_USER", "SANDBOX_DB_PASSWORD", "SANDBOX_DATA_DIR",
+            "SANDBOX_WEBHOOK_URL", "SANDBOX_CONNECT_WEBHOOK_URL", "SANDBOX_WEBHOOK_RETRY_BASE_MS", "SANDBOX_WEBHOOK_MAX_ATTEMPTS");
 
     private final Process process;
     private final Path log;
@@ -72,6 +73,10 @@ public final class MarketplaceProcess implements AutoCloseable {
         MARKETPLACE_KEYS.forEach(environment::remove);
         environment.putAll(configuration);
         environment.put("PORT", Integer.toString(port));
+        // Each process gets its own data folder (the sandbox's embedded database lives there), fresh per run.
+        Path dataDir = root.resolve("web/target/it-work/" + name + "/data");
+        deleteRecursively(dataDir);
+        environment.putIfAbsent("MARKETPLACE_DATA_DIR", dataDir.toString());
         return new MarketplaceProcess(builder.start(), log, port);
     }
 
@@ -134,6 +139,16 @@ public final class MarketplaceProcess implements AutoCloseable {
         process.destroy();
         if (!process.waitFor(30, TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (var paths = Files.walk(dir)) {
+                for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
         }
     }
 

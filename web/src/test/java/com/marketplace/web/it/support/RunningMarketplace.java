@@ -34,8 +34,11 @@ public final class RunningMarketplace implements BeforeAllCallback {
     private static Shared startShared() {
         try {
             TestMariaDb.recreate(TestMariaDb.testDatabase());
-            MarketplaceProcess process = MarketplaceProcess.start("shared-sandbox", MarketplaceProcess.onTestDatabase(
-                    TestMariaDb.jdbcUrl(TestMariaDb.testDatabase()), TestMariaDb.user(), TestMariaDb.password()));
+            java.util.Map<String, String> configuration = MarketplaceProcess.onTestDatabase(
+                    TestMariaDb.jdbcUrl(TestMariaDb.testDatabase()), TestMariaDb.user(), TestMariaDb.password());
+            // Webhook retries in tenths of seconds, not seconds: same behaviour, shorter tests.
+            configuration.put("SANDBOX_WEBHOOK_RETRY_BASE_MS", "200");
+            MarketplaceProcess process = MarketplaceProcess.start("shared-sandbox", configuration);
             shared = new Shared(process.awaitHealthy());
             return shared;
         } catch (Exception e) {

@@ -1,7 +1,5 @@
-package com.marketplace.web.persistence;
+package com.marketplace.migrations;
 
-import com.marketplace.migrations.DataSources;
-import com.marketplace.migrations.DatabaseSettings;
 import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -19,11 +17,24 @@ import org.eclipse.microprofile.config.ConfigProvider;
 public class ConfiguredDataSource implements DataSource {
 
     private volatile DataSource target;
+    private String component;
     private int loginTimeoutSeconds;
     private PrintWriter logWriter;
 
     public ConfiguredDataSource() {
         // created reflectively by the connection pool
+    }
+
+    /**
+     * Set by the pool from the data source definition's properties ({@code component=stripe-sandbox}):
+     * the data source then reads that component's own keys (see {@link DatabaseSettings#resolveFor}).
+     */
+    public void setComponent(String component) {
+        this.component = component == null || component.isBlank() ? null : component;
+    }
+
+    public String getComponent() {
+        return component;
     }
 
     private DataSource target() {
@@ -32,7 +43,9 @@ public class ConfiguredDataSource implements DataSource {
             synchronized (this) {
                 if (target == null) {
                     Config config = ConfigProvider.getConfig(ConfiguredDataSource.class.getClassLoader());
-                    target = DataSources.unpooled(DatabaseSettings.resolve(key -> config.getOptionalValue(key, String.class)));
+                    java.util.function.Function<String, java.util.Optional<String>> lookup = key -> config.getOptionalValue(key, String.class);
+                    target = DataSources.unpooled(component == null
+                            ? DatabaseSettings.resolve(lookup) : DatabaseSettings.resolveFor(component, lookup));
                 }
                 resolved = target;
             }

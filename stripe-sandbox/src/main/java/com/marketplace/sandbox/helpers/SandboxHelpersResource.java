@@ -1,0 +1,216 @@
+package com.marketplace.sandbox.helpers;
+
+import com.marketplace.sandbox.accounts.AccountService;
+import com.marketplace.sandbox.accounts.AccountService.OnboardingOutcome;
+import com.marketplace.sandbox.checkout.CheckoutService;
+import com.marketplace.sandbox.checkout.PaymentProcessor;
+import com.marketplace.sandbox.events.FaultPlan;
+import com.marketplace.sandbox.payments.DisputeService;
+import com.marketplace.sandbox.payments.PaymentMethod;
+import com.marketplace.sandbox.protocol.FormCodec;
+import com.marketplace.sandbox.protocol.JsonText;
+import com.marketplace.sandbox.protocol.Params;
+import com.marketplace.sandbox.protocol.StripeError;
+import com.marketplace.sandbox.protocol.StripeObject;
+import com.marketplace.sandbox.store.SandboxClock;
+import com.marketplace.sandbox.store.SandboxClockSetting;
+import com.marketplace.sandbox.store.SandboxStore;
+import com.marketplace.sandbox.store.SandboxTx;
+import com.marketplace.sandbox.store.Scope;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Sandbox-only test helpers, outside Stripe's {@code /v1} surface: drive what a buyer, a bank or
+ * Stripe's reviewers would do (pay, settle, dispute, verify an account), move the clock, inject
+ * webhook faults and read the delivery log. Form-encoded in, JSON out.
+ */
+@Path("_sandbox")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class SandboxHelpersResource {
+
+    @Inject
+    SandboxStore store;
+
+    @Inject
+    PaymentProcessor payments;
+
+    @Inject
+    CheckoutService checkout;
+
+    @Inject
+    DisputeService disputes;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    FaultPlan faults;
+
+    /** Pays a session as the hosted page would: {@code card=4242...} or {@code method=bank_debit}; {@code authentication=fail} for 3-D Secure. */
+    @POST
+    @Path("checkout/sessions/{id}/pay")
+    public String pay(@PathParam("id") String id, String body) {
+        Params form = form(body);
+        PaymentMethod method = "bank_debit".equals(form.string("method").orElse(null))
+                ? PaymentMethod.BANK_DEBIT : PaymentMethod.forInput(form.string("card").orElse("4242424242424242"));
+        if (method == null) {
+            throw StripeError.invalidRequest("Unknown test card", "card");
+        }
+        PaymentProcessor.Result result = payments.pay(scopeOf(id), id, method, !"fail".equals(form.string("authentication").orElse("complete")));
+        return JsonText.write(StripeObject.of("outcome", result.outcome().name().toLowerCase(Locale.ROOT),
+                "message", result.message(), "session", result.session().publicCopy()));
+    }
+
+    @POST
+    @Path("checkout/sessions/{id}/expire")
+    public String expire(@PathParam("id") String id) {
+        return JsonText.respond(checkout.expire(scopeOf(id), id));
+    }
+
+    @POST
+    @Path("payment_intents/{id}/settle")
+    public String settle(@PathParam("id") String id, String body) {
+        boolean succeeded = !"failed".equals(form(body).string("outcome").orElse("succeeded"));
+        return JsonText.respond(payments.settle(scopeOf(id), id, succeeded));
+    }
+
+    @POST
+    @Path("charges/{id}/dispute")
+    public String dispute(@PathParam("id") String id, String body) {
+        return JsonText.respond(disputes.open(id, form(body).string("reason").orElse("fraudulent")));
+    }
+
+    @POST
+    @Path("disputes/{id}/close")
+    public String closeDispute(@PathParam("id") String id, String body) {
+        return JsonText.respond(disputes.close(null, id, form(body).requiredString("status")));
+    }
+
+    /** Sets requirements, enabled flags and capabilities as Stripe's review would; sends account.updated. */
+    @POST
+    @Path("accounts/{id}/requirements")
+    public String requirements(@PathParam("id") String id, String body) {
+        return JsonText.respond(accounts.setRequirements(id, form(body)));
+    }
+
+    /** Onboards an account without the hosted page: {@code outcome=complete|incomplete|restricted|rejected}. */
+    @POST
+    @Path("accounts/{id}/onboard")
+    public String onboard(@PathParam("id") String id, String body) {
+        OnboardingOutcome outcome = OnboardingOutcome.valueOf(form(body).string("outcome").orElse("complete").toUpperCase(Locale.ROOT));
+        return JsonText.respond(store.write(tx -> accounts.applyOnboarding(tx, id, outcome, null, null, "individual")));
+    }
+
+    @POST
+    @Path("clock/advance")
+    public String advanceClock(String body) {
+        long seconds = form(body).requiredLong("seconds");
+        long offset = store.write(tx -> SandboxClockSetting.advance(tx, seconds));
+        int expired = checkout.expireDue();
+        return JsonText.write(StripeObject.of("offset_seconds", offset, "now", SandboxClock.nowSeconds(), "expired_sessions", (long) expired));
+    }
+
+    /** Webhook faults: {@code hold=true|false}, {@code copies=N}, {@code delay_ms=N}, {@code fail_next=N} (with {@code fail_url=part} to aim at some endpoints), {@code reset=true}. */
+    @POST
+    @Path("webhooks/faults")
+    public String setFaults(String body) {
+        Params form = form(body);
+        if (form.bool("reset").orElse(false)) {
+            faults.reset();
+        }
+        form.bool("hold").ifPresent(faults::hold);
+        form.longValue("copies").ifPresent(copies -> faults.copiesPerEvent(copies.intValue()));
+        form.longValue("delay_ms").ifPresent(faults::delayMillis);
+        form.longValue("fail_next").ifPresent(fail -> faults.failNextAttempts(fail.intValue(), form.string("fail_url").orElse("")));
+        return JsonText.write(StripeObject.of("holding", faults.holding(), "copies", (long) faults.copiesPerEvent(),
+                "delay_ms", faults.delayMillis()));
+    }
+
+    /** Sends the held deliveries, in a random order when {@code shuffle=true} ({@code seed=N} makes it repeatable). */
+    @POST
+    @Path("webhooks/release")
+    public String release(String body) {
+        Params form = form(body);
+        boolean shuffle = form.bool("shuffle").orElse(false);
+        java.util.Random random = form.longValue("seed").map(java.util.Random::new).orElseGet(java.util.Random::new);
+        faults.hold(false);
+        long released = store.write(tx -> {
+            List<String[]> held = tx.query("SELECT event_id, endpoint_id FROM sandbox_deliveries WHERE status = 'held' ORDER BY id",
+                    List.of(), rs -> new String[] {rs.getString(1), rs.getString(2)});
+            List<String[]> order = new ArrayList<>(held);
+            if (shuffle) {
+                Collections.shuffle(order, random);
+            }
+            tx.execute("DELETE FROM sandbox_deliveries WHERE status = 'held'");
+            for (String[] delivery : order) {
+                tx.execute("INSERT INTO sandbox_deliveries (event_id, endpoint_id, status, attempts, next_attempt_at) VALUES (?, ?, 'pending', 0, ?)",
+                        delivery[0], delivery[1], System.currentTimeMillis());
+            }
+            return (long) order.size();
+        });
+        return JsonText.write(StripeObject.of("released", released, "shuffled", shuffle));
+    }
+
+    /** Delivers an existing event again, {@code times} more times, to every endpoint it went to. */
+    @POST
+    @Path("events/{id}/deliver")
+    public String redeliver(@PathParam("id") String id, String body) {
+        long times = form(body).longValue("times").orElse(1L);
+        long queued = store.write(tx -> {
+            List<String> endpoints = tx.query("SELECT DISTINCT endpoint_id FROM sandbox_deliveries WHERE event_id = ?",
+                    List.of(id), rs -> rs.getString(1));
+            if (endpoints.isEmpty()) {
+                throw StripeError.noSuch("event delivery", id);
+            }
+            long count = 0;
+            for (String endpoint : endpoints) {
+                for (int i = 0; i < times; i++) {
+                    tx.execute("INSERT INTO sandbox_deliveries (event_id, endpoint_id, status, attempts, next_attempt_at) VALUES (?, ?, 'pending', 0, ?)",
+                            id, endpoint, System.currentTimeMillis());
+                    count++;
+                }
+            }
+            return count;
+        });
+        return JsonText.write(StripeObject.of("queued", queued));
+    }
+
+    /** The delivery log, newest first: which event went to which endpoint, how often, with what answer. */
+    @GET
+    @Path("deliveries")
+    public String deliveries(@QueryParam("event") String eventId, @QueryParam("limit") Integer limit) {
+        int rows = limit == null ? 100 : Math.min(Math.max(limit, 1), 1000);
+        List<StripeObject> log = store.read(tx -> tx.query(
+                "SELECT d.id, d.event_id, o.lookup_key, d.endpoint_id, d.status, d.attempts, d.last_status_code, d.last_error, d.delivered_at"
+                        + " FROM sandbox_deliveries d JOIN sandbox_objects o ON o.id = d.event_id"
+                        + (eventId == null ? "" : " WHERE d.event_id = ?") + " ORDER BY d.id DESC LIMIT " + rows,
+                eventId == null ? List.of() : List.of(eventId),
+                rs -> StripeObject.of("id", rs.getLong(1), "event", rs.getString(2), "type", rs.getString(3),
+                        "endpoint", rs.getString(4), "status", rs.getString(5), "attempts", (long) rs.getInt(6),
+                        "last_status_code", rs.getObject(7) == null ? null : ((Number) rs.getObject(7)).longValue(),
+                        "last_error", rs.getString(8), "delivered_at", rs.getObject(9) == null ? null : rs.getLong(9))));
+        return JsonText.write(StripeObject.of("object", "list", "data", log));
+    }
+
+    private Scope scopeOf(String id) {
+        return store.read(tx -> tx.find(id)).map(SandboxTx.ScopedObject::scope)
+                .orElseThrow(() -> StripeError.noSuch("object", id));
+    }
+
+    private static Params form(String body) {
+        return new Params(FormCodec.decode(body));
+    }
+}

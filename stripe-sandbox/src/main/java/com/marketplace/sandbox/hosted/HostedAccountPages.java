@@ -1,0 +1,115 @@
+package com.marketplace.sandbox.hosted;
+
+import com.marketplace.sandbox.accounts.AccountLinkService;
+import com.marketplace.sandbox.accounts.AccountService;
+import com.marketplace.sandbox.accounts.AccountService.OnboardingOutcome;
+import com.marketplace.sandbox.protocol.FormCodec;
+import com.marketplace.sandbox.protocol.Params;
+import com.marketplace.sandbox.protocol.StripeObject;
+import com.marketplace.sandbox.store.SandboxStore;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Hosted onboarding (where an account link leads) and the Express dashboard (where a login link
+ * leads). Onboarding lets the person choose how Stripe's verification ends: complete, left
+ * incomplete, restricted (a document is past due) or rejected.
+ */
+@Path("hosted")
+@RequestScoped
+public class HostedAccountPages {
+
+    @Inject
+    AccountLinkService links;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    SandboxStore store;
+
+    @Context
+    UriInfo uriInfo;
+
+    @GET
+    @Path("onboarding/{token}")
+    @Produces(MediaType.TEXT_HTML)
+    public Response onboarding(@PathParam("token") String token) {
+        Optional<StripeObject> link = links.usableLink(token);
+        if (link.isEmpty()) {
+            return expired(token);
+        }
+        StripeObject account = accounts.get(link.get().string("account"));
+        String action = uriInfo.getBaseUri().getPath() + "hosted/onboarding/" + Html.escape(token);
+        String body = "<main><h1>Set up payments for " + Html.escape(account.map("business_profile").string("name") == null
+                ? account.id() : account.map("business_profile").string("name")) + "</h1>"
+                + "<p>Account <code>" + Html.escape(account.id()) + "</code> (" + Html.escape(account.string("type")) + ")</p>"
+                + "<form method=\"post\" action=\"" + action + "\">"
+                + "<label for=\"business_name\">Business name</label><input id=\"business_name\" name=\"business_name\" value=\""
+                + Html.escape(account.map("business_profile").string("name")) + "\">"
+                + "<label for=\"email\">Email</label><input id=\"email\" name=\"email\" type=\"email\" value=\"" + Html.escape(account.string("email")) + "\">"
+                + "<label for=\"business_type\">Business type</label><select id=\"business_type\" name=\"business_type\">"
+                + "<option value=\"individual\">Individual</option><option value=\"company\">Company</option></select>"
+                + "<fieldset><legend>Verification result (sandbox)</legend>"
+                + "<label><input type=\"radio\" name=\"outcome\" value=\"complete\" id=\"outcome-complete\" checked> Verified: charges and payouts enabled</label>"
+                + "<label><input type=\"radio\" name=\"outcome\" value=\"incomplete\" id=\"outcome-incomplete\"> Leave for later: details not submitted</label>"
+                + "<label><input type=\"radio\" name=\"outcome\" value=\"restricted\" id=\"outcome-restricted\"> Submitted, but an identity document is past due</label>"
+                + "<label><input type=\"radio\" name=\"outcome\" value=\"rejected\" id=\"outcome-rejected\"> Rejected by Stripe</label>"
+                + "</fieldset><button type=\"submit\" id=\"submit-onboarding\">Submit</button></form></main>";
+        return Response.ok(Html.page("Stripe onboarding", body)).build();
+    }
+
+    @POST
+    @Path("onboarding/{token}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response submitOnboarding(@PathParam("token") String token, String body) {
+        Optional<StripeObject> usable = links.usableLink(token);
+        if (usable.isEmpty()) {
+            return expired(token);
+        }
+        Params form = new Params(FormCodec.decode(body));
+        OnboardingOutcome outcome = OnboardingOutcome.valueOf(form.string("outcome").orElse("complete").toUpperCase(Locale.ROOT));
+        StripeObject link = usable.get();
+        store.write(tx -> {
+            accounts.applyOnboarding(tx, link.string("account"), outcome, form.string("business_name").orElse(null),
+                    form.string("email").orElse(null), form.string("business_type").orElse(null));
+            links.markUsed(tx, link);
+            return null;
+        });
+        return Response.seeOther(URI.create(link.string("return_url"))).build();
+    }
+
+    @GET
+    @Path("dashboard/{account}")
+    @Produces(MediaType.TEXT_HTML)
+    public Response dashboard(@PathParam("account") String accountId) {
+        StripeObject account = accounts.get(accountId);
+        String body = "<main><h1>Express dashboard</h1><p>Account <code>" + Html.escape(account.id()) + "</code></p><ul>"
+                + "<li>Charges enabled: " + account.bool("charges_enabled") + "</li>"
+                + "<li>Payouts enabled: " + account.bool("payouts_enabled") + "</li>"
+                + "<li>Details submitted: " + account.bool("details_submitted") + "</li></ul></main>";
+        return Response.ok(Html.page("Express dashboard", body)).build();
+    }
+
+    /** A used or expired link sends the person to the platform's refresh_url, which mints a new one. */
+    private Response expired(String token) {
+        return links.anyLink(token)
+                .map(link -> Response.seeOther(URI.create(link.string("refresh_url"))).build())
+                .orElseGet(() -> Response.status(404).type(MediaType.TEXT_HTML)
+                        .entity(Html.page("Link not found", "<main><h1>This link is not valid</h1></main>")).build());
+    }
+}

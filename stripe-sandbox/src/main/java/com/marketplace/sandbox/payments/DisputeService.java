@@ -1,0 +1,84 @@
+package com.marketplace.sandbox.payments;
+
+import com.marketplace.sandbox.events.EventRecorder;
+import com.marketplace.sandbox.protocol.Shapes;
+import com.marketplace.sandbox.protocol.StripeError;
+import com.marketplace.sandbox.protocol.StripeObject;
+import com.marketplace.sandbox.protocol.StripeRequest;
+import com.marketplace.sandbox.protocol.Templates;
+import com.marketplace.sandbox.store.Ids;
+import com.marketplace.sandbox.store.SandboxClock;
+import com.marketplace.sandbox.store.SandboxStore;
+import com.marketplace.sandbox.store.SandboxTx;
+import com.marketplace.sandbox.store.Scope;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Disputes: opened by a test helper (a buyer's bank), closed won or lost. They live where the charge lives. */
+@ApplicationScoped
+public class DisputeService {
+
+    @Inject
+    SandboxStore store;
+
+    @Inject
+    EventRecorder events;
+
+    @Inject
+    StripeRequest request;
+
+    public StripeObject open(String chargeId, String reason) {
+        return store.write(tx -> {
+            SandboxTx.ScopedObject found = tx.find(chargeId).filter(scoped -> "charge".equals(scoped.object().objectType()))
+                    .orElseThrow(() -> StripeError.noSuch("charge", chargeId));
+            StripeObject charge = found.object();
+            if (!charge.bool("paid")) {
+                throw StripeError.invalidRequest("Only a paid charge can be disputed.", "charge");
+            }
+            StripeObject dispute = Templates.of("dispute");
+            Shapes.blankFields(dispute, List.of("evidence", "evidence_details", "payment_method_details"));
+            dispute.put("id", Ids.next("dp"));
+            dispute.put("amount", charge.longValue("amount") - charge.longValue("amount_refunded"));
+            dispute.put("balance_transactions", new ArrayList<>());
+            dispute.put("charge", charge.id());
+            dispute.put("created", SandboxClock.nowSeconds());
+            dispute.put("currency", charge.string("currency"));
+            dispute.put("enhanced_eligibility_types", new ArrayList<>());
+            dispute.put("is_charge_refundable", false);
+            dispute.put("livemode", false);
+            dispute.put("metadata", new StripeObject());
+            dispute.put("payment_intent", charge.string("payment_intent"));
+            dispute.put("reason", reason == null ? "fraudulent" : reason);
+            dispute.put("status", "needs_response");
+            tx.insert(found.scope(), dispute, charge.id(), null);
+            charge.put("disputed", true);
+            tx.update(charge);
+            events.record(tx, "charge.dispute.created", found.scope(), dispute, null, request.eventRequest(), request.apiVersion());
+            return dispute;
+        });
+    }
+
+    /** Closes a dispute: {@code won} or {@code lost} (the API's "close" means accepting the loss). */
+    public StripeObject close(Scope scope, String disputeId, String status) {
+        if (!List.of("won", "lost").contains(status)) {
+            throw StripeError.invalidRequest("status must be won or lost", "status");
+        }
+        return store.write(tx -> {
+            StripeObject dispute = scope == null ? tx.find(disputeId).map(SandboxTx.ScopedObject::object)
+                    .filter(found -> "dispute".equals(found.objectType())).orElseThrow(() -> StripeError.noSuch("dispute", disputeId))
+                    : tx.get(disputeId, scope, "dispute");
+            Scope disputeScope = tx.find(disputeId).orElseThrow().scope();
+            if (List.of("won", "lost").contains(dispute.string("status"))) {
+                throw StripeError.invalidRequest("This dispute is already closed.", null);
+            }
+            StripeObject before = dispute.copy();
+            dispute.put("status", status);
+            tx.update(dispute);
+            events.record(tx, "charge.dispute.closed", disputeScope, dispute, Shapes.previousAttributes(before, dispute),
+                    request.eventRequest(), request.apiVersion());
+            return dispute;
+        });
+    }
+}

@@ -1,0 +1,200 @@
+package com.marketplace.sandbox.payments;
+
+import com.marketplace.sandbox.events.EventRecorder;
+import com.marketplace.sandbox.protocol.Params;
+import com.marketplace.sandbox.protocol.Shapes;
+import com.marketplace.sandbox.protocol.StripeError;
+import com.marketplace.sandbox.protocol.StripeObject;
+import com.marketplace.sandbox.protocol.StripeRequest;
+import com.marketplace.sandbox.protocol.Templates;
+import com.marketplace.sandbox.store.Ids;
+import com.marketplace.sandbox.store.SandboxClock;
+import com.marketplace.sandbox.store.SandboxStore;
+import com.marketplace.sandbox.store.SandboxTx;
+import com.marketplace.sandbox.store.Scope;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Refunds, with the Connect money that goes back with them: {@code refund_application_fee}
+ * returns the proportional part of the platform's fee, {@code reverse_transfer} (destination
+ * charges only) pulls the proportional part of the transfer back from the seller. The last
+ * refund of a charge returns exactly what remains, so rounding never leaves a cent behind.
+ */
+@ApplicationScoped
+public class RefundService {
+
+    @Inject
+    SandboxStore store;
+
+    @Inject
+    EventRecorder events;
+
+    @Inject
+    StripeRequest request;
+
+    public StripeObject create(Scope scope, Params params) {
+        return store.write(tx -> {
+            StripeObject charge = chargeToRefund(tx, scope, params);
+            if (!charge.bool("paid")) {
+                throw StripeError.invalidRequest("Charge " + charge.id() + " has not been paid and cannot be refunded.", "charge");
+            }
+            long remaining = charge.longValue("amount") - charge.longValue("amount_refunded");
+            long amount = params.longValue("amount").orElse(remaining);
+            if (amount <= 0) {
+                throw StripeError.invalidRequest("Refund amount must be positive.", "amount");
+            }
+            if (amount > remaining) {
+                throw StripeError.invalidRequest("Refund amount (" + amount + ") is greater than unrefunded amount on charge ("
+                        + remaining + ")", "amount");
+            }
+            boolean reverseTransfer = params.bool("reverse_transfer").orElse(false);
+            boolean refundFee = params.bool("refund_application_fee").orElse(false);
+            if (reverseTransfer && charge.get("transfer_data") == null) {
+                throw StripeError.invalidRequest("The charge " + charge.id() + " has no transfer to reverse (reverse_transfer is for destination charges).",
+                        "reverse_transfer");
+            }
+            StripeObject chargeBefore = charge.copy();
+            boolean finalRefund = amount == remaining;
+            StripeObject refund = newRefund(charge, amount, params);
+
+            if (reverseTransfer) {
+                StripeObject transfer = tx.get(charge.string("transfer"), Scope.PLATFORM, "transfer");
+                long reversal = finalRefund ? transfer.longValue("amount") - transfer.longValue("amount_reversed")
+                        : Math.round((double) transfer.longValue("amount") * amount / charge.longValue("amount"));
+                StripeObject transferReversal = reverseTransfer(tx, transfer, reversal, refund.id());
+                refund.put("transfer_reversal", transferReversal.id());
+            }
+            if (refundFee && charge.get("application_fee") != null) {
+                StripeObject fee = tx.get(charge.string("application_fee"), Scope.PLATFORM, "application_fee");
+                long feeRefund = finalRefund ? fee.longValue("amount") - fee.longValue("amount_refunded")
+                        : Math.round((double) fee.longValue("amount") * amount / charge.longValue("amount"));
+                refundFee(tx, fee, feeRefund);
+            }
+            charge.put("amount_refunded", charge.longValue("amount_refunded") + amount);
+            charge.put("refunded", charge.longValue("amount_refunded") == charge.longValue("amount"));
+            tx.insert(scope, refund, charge.id(), null);
+            List<StripeObject> refunds = tx.children(charge.id(), "refund");
+            charge.put("refunds", StripeObject.list("/v1/charges/" + charge.id() + "/refunds", reversed(refunds), false));
+            tx.update(charge);
+            events.record(tx, "charge.refunded", scope, charge, Shapes.previousAttributes(chargeBefore, charge),
+                    request.eventRequest(), request.apiVersion());
+            events.record(tx, "refund.created", scope, refund, null, request.eventRequest(), request.apiVersion());
+            return refund;
+        });
+    }
+
+    /** {@code POST /v1/application_fees/{id}/refunds}: the platform gives back (part of) its fee. */
+    public StripeObject refundApplicationFee(String feeId, Params params) {
+        return store.write(tx -> {
+            StripeObject fee = tx.get(feeId, Scope.PLATFORM, "application_fee");
+            long remaining = fee.longValue("amount") - fee.longValue("amount_refunded");
+            long amount = params.longValue("amount").orElse(remaining);
+            if (amount <= 0 || amount > remaining) {
+                throw StripeError.invalidRequest("Refund amount (" + amount + ") is greater than unrefunded amount on fee (" + remaining + ")", "amount");
+            }
+            return refundFee(tx, fee, amount);
+        });
+    }
+
+    /** {@code POST /v1/transfers/{id}/reversals}. */
+    public StripeObject reverse(String transferId, Params params) {
+        return store.write(tx -> {
+            StripeObject transfer = tx.get(transferId, Scope.PLATFORM, "transfer");
+            long remaining = transfer.longValue("amount") - transfer.longValue("amount_reversed");
+            long amount = params.longValue("amount").orElse(remaining);
+            if (amount <= 0 || amount > remaining) {
+                throw StripeError.invalidRequest("The reversal amount (" + amount + ") exceeds the transfer's unreversed amount (" + remaining + ")", "amount");
+            }
+            return reverseTransfer(tx, transfer, amount, null);
+        });
+    }
+
+    private StripeObject chargeToRefund(SandboxTx tx, Scope scope, Params params) {
+        Optional<String> chargeId = params.string("charge");
+        if (chargeId.isPresent()) {
+            return tx.get(chargeId.get(), scope, "charge");
+        }
+        String intentId = params.string("payment_intent").orElseThrow(() -> StripeError.missingParam("charge"));
+        StripeObject intent = tx.get(intentId, scope, "payment_intent");
+        if (intent.get("latest_charge") == null) {
+            throw StripeError.invalidRequest("This PaymentIntent does not have a successful charge to refund.", "payment_intent");
+        }
+        return tx.get(intent.string("latest_charge"), scope, "charge");
+    }
+
+    private StripeObject refundFee(SandboxTx tx, StripeObject fee, long amount) {
+        StripeObject feeRefund = Templates.of("fee_refund");
+        feeRefund.put("id", Ids.next("fr"));
+        feeRefund.put("amount", amount);
+        feeRefund.put("balance_transaction", null);
+        feeRefund.put("created", SandboxClock.nowSeconds());
+        feeRefund.put("currency", fee.string("currency"));
+        feeRefund.put("fee", fee.id());
+        feeRefund.put("metadata", new StripeObject());
+        tx.insert(Scope.PLATFORM, feeRefund, fee.id(), null);
+        StripeObject before = fee.copy();
+        fee.put("amount_refunded", fee.longValue("amount_refunded") + amount);
+        fee.put("refunded", fee.longValue("amount_refunded") == fee.longValue("amount"));
+        fee.put("refunds", StripeObject.list("/v1/application_fees/" + fee.id() + "/refunds", reversed(tx.children(fee.id(), "fee_refund")), false));
+        tx.update(fee);
+        events.record(tx, "application_fee.refunded", Scope.PLATFORM, fee, Shapes.previousAttributes(before, fee),
+                request.eventRequest(), request.apiVersion());
+        return feeRefund;
+    }
+
+    private StripeObject reverseTransfer(SandboxTx tx, StripeObject transfer, long amount, String refundId) {
+        StripeObject reversal = Templates.of("transfer_reversal");
+        reversal.put("id", Ids.next("trr"));
+        reversal.put("amount", amount);
+        reversal.put("balance_transaction", null);
+        reversal.put("created", SandboxClock.nowSeconds());
+        reversal.put("currency", transfer.string("currency"));
+        reversal.put("destination_payment_refund", Ids.next("pyr"));
+        reversal.put("metadata", new StripeObject());
+        reversal.put("source_refund", refundId);
+        reversal.put("transfer", transfer.id());
+        tx.insert(Scope.PLATFORM, reversal, transfer.id(), null);
+        StripeObject before = transfer.copy();
+        transfer.put("amount_reversed", transfer.longValue("amount_reversed") + amount);
+        transfer.put("reversed", transfer.longValue("amount_reversed") == transfer.longValue("amount"));
+        transfer.put("reversals", StripeObject.list("/v1/transfers/" + transfer.id() + "/reversals",
+                reversed(tx.children(transfer.id(), "transfer_reversal")), false));
+        tx.update(transfer);
+        events.record(tx, "transfer.reversed", Scope.PLATFORM, transfer, Shapes.previousAttributes(before, transfer),
+                request.eventRequest(), request.apiVersion());
+        return reversal;
+    }
+
+    private static StripeObject newRefund(StripeObject charge, long amount, Params params) {
+        StripeObject refund = Templates.of("refund");
+        Shapes.blankFields(refund, List.of("destination_details"));
+        refund.put("id", Ids.next("re"));
+        refund.put("amount", amount);
+        refund.put("balance_transaction", null);
+        refund.put("charge", charge.id());
+        refund.put("created", SandboxClock.nowSeconds());
+        refund.put("currency", charge.string("currency"));
+        refund.put("customer", null);
+        refund.put("customer_account", null);
+        refund.put("destination_details", null);
+        refund.put("metadata", params.metadata());
+        refund.put("payment_intent", charge.string("payment_intent"));
+        refund.put("payment_method", charge.string("payment_method"));
+        refund.put("reason", params.string("reason").orElse(null));
+        refund.put("receipt_number", null);
+        refund.put("source_transfer_reversal", null);
+        refund.put("status", "succeeded");
+        refund.put("transfer_reversal", null);
+        return refund;
+    }
+
+    private static List<StripeObject> reversed(List<StripeObject> oldestFirst) {
+        List<StripeObject> newestFirst = new ArrayList<>(oldestFirst);
+        java.util.Collections.reverse(newestFirst);
+        return newestFirst;
+    }
+}
