@@ -48,8 +48,9 @@ class OperationsEndpointsIT {
 
     @Test
     void theStripeSandboxIsDeployedNextToTheMarketplaceInSandboxMode() {
-        Reply reply = RunningMarketplace.api().get("/stripe-sandbox/");
+        Reply reply = RunningMarketplace.api().get("/stripe-sandbox/v1/accounts");
 
-        assertEquals(200, reply.status());
+        assertEquals(401, reply.status(), "the sandbox answers Stripe's protocol: no key, no access");
+        assertTrue(reply.json().getJsonObject("error").getString("message").contains("API key"), reply.body());
     }
 }

@@ -24,6 +24,12 @@ public final class StripeSettingsResolver {
     /** Not a secret: the sandbox accepts any well-formed test key, and this one only works there. */
     static final String SANDBOX_SECRET_KEY = "sk_test_sandbox";
     static final String SANDBOX_PATH = "/stripe-sandbox";
+    /**
+     * The signing secrets the sandbox uses when none are configured (its WebhookEndpoints holds the
+     * same two values): public on purpose, because sandbox mode moves no money.
+     */
+    static final String SANDBOX_WEBHOOK_SECRET = "whsec_sandbox_platform";
+    static final String SANDBOX_CONNECT_WEBHOOK_SECRET = "whsec_sandbox_connect";
 
     private final Function<String, Optional<String>> lookup;
 
@@ -57,6 +63,10 @@ public final class StripeSettingsResolver {
         publishableKey.ifPresent(pk -> checkPublishableKey(pk, mode));
         Optional<Secret> webhookSecret = value(STRIPE_WEBHOOK_SECRET).map(Secret::of);
         Optional<Secret> connectWebhookSecret = value(STRIPE_CONNECT_WEBHOOK_SECRET).map(Secret::of);
+        if (mode == MarketplaceMode.SANDBOX) {
+            webhookSecret = webhookSecret.or(() -> Optional.of(Secret.of(SANDBOX_WEBHOOK_SECRET)));
+            connectWebhookSecret = connectWebhookSecret.or(() -> Optional.of(Secret.of(SANDBOX_CONNECT_WEBHOOK_SECRET)));
+        }
         if (mode == MarketplaceMode.LIVE) {
             refuseIf(webhookSecret.isEmpty() || connectWebhookSecret.isEmpty(),
                     "MARKETPLACE_MODE=live needs STRIPE_WEBHOOK_SECRET and STRIPE_CONNECT_WEBHOOK_SECRET: unverifiable webhooks are never accepted");

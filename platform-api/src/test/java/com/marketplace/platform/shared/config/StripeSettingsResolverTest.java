@@ -36,6 +36,24 @@ class StripeSettingsResolverTest {
     }
 
     @Test
+    void theSandboxSignsWebhooksWithItsOwnSecretsUnlessConfigured() {
+        StripeSettings defaults = resolve();
+        config.put("STRIPE_WEBHOOK_SECRET", "whsec_configured");
+        StripeSettings configured = resolve();
+
+        assertEquals("whsec_sandbox_platform", defaults.webhookSecret().orElseThrow().reveal());
+        assertEquals("whsec_sandbox_connect", defaults.connectWebhookSecret().orElseThrow().reveal());
+        assertEquals("whsec_configured", configured.webhookSecret().orElseThrow().reveal());
+    }
+
+    @Test
+    void testModeHasNoWebhookSecretUnlessConfigured() {
+        config.put("STRIPE_SECRET_KEY", TEST_KEY);
+
+        assertTrue(resolve().webhookSecret().isEmpty());
+    }
+
+    @Test
     void aTestKeyMeansStripeTestModeAgainstStripe() {
         config.put("STRIPE_SECRET_KEY", TEST_KEY);
 

@@ -228,6 +228,39 @@ class SandboxCheckoutIT {
     }
 
     @Test
+    void aDisputeOnADirectChargeIsReportedOnTheConnectEndpointAndClosingItAcceptsTheLoss() throws Exception {
+        Session session = scenarios.directSession(seller, 2700, 200);
+        scenarios.payOnHostedPage(session, "4242424242424242");
+        String intent = stripe.client().checkout().sessions().retrieve(session.getId(), null, SandboxStripe.onAccount(seller)).getPaymentIntent();
+        String charge = stripe.client().paymentIntents().retrieve(intent, null, SandboxStripe.onAccount(seller)).getLatestCharge();
+
+        SandboxStripe.Raw opened = stripe.helper("charges/" + charge + "/dispute", "reason", "product_not_received");
+
+        assertEquals(200, opened.status(), opened.body());
+        WebhookReceiver.Received created = webhooks.await("connect", "charge.dispute.created",
+                received -> received.payload().contains(charge));
+        assertEquals(seller, created.event().getAccount());
+        com.stripe.model.Dispute dispute = (com.stripe.model.Dispute) created.event().getDataObjectDeserializer().getObject().orElseThrow();
+        assertEquals(2700L, dispute.getAmount());
+        com.stripe.model.Dispute closed = stripe.client().disputes().close(dispute.getId(), SandboxStripe.onAccount(seller));
+        assertEquals("lost", closed.getStatus());
+        webhooks.await("connect", "charge.dispute.closed", received -> received.payload().contains(dispute.getId()));
+    }
+
+    @Test
+    void advancingTheClockPastExpiresAtExpiresTheSession() throws Exception {
+        Session session = scenarios.destinationSession(seller, 1100, 100);
+
+        SandboxStripe.Raw advanced = stripe.helper("clock/advance", "seconds", String.valueOf(25 * 3600));
+
+        assertEquals(200, advanced.status(), advanced.body());
+        assertEquals("expired", stripe.client().checkout().sessions().retrieve(session.getId()).getStatus());
+        webhooks.await("platform", "checkout.session.expired", received -> received.payload().contains(session.getId()));
+        assertEquals(200, scenarios.payOnHostedPage(session, "4242424242424242").status(), "an expired session shows a page, not a payment");
+        assertEquals("expired", stripe.client().checkout().sessions().retrieve(session.getId()).getStatus());
+    }
+
+    @Test
     void aRefundLargerThanWhatRemainsIsRefused() throws Exception {
         Session session = scenarios.directSession(seller, 3000, 300);
         scenarios.payOnHostedPage(session, "4242424242424242");

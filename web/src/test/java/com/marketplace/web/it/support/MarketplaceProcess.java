@@ -37,6 +37,7 @@ public final class MarketplaceProcess implements AutoCloseable {
     private final Path log;
     private final int port;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private volatile String lastHealthAnswer = "none yet";
 
     private MarketplaceProcess(Process process, Path log, int port) {
         this.process = process;
@@ -57,7 +58,7 @@ public final class MarketplaceProcess implements AutoCloseable {
         }
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx512m", "-jar", payara.toString(),
-                "--nocluster", "--port", Integer.toString(port)));
+                "--nocluster", "--disablephonehome", "--port", Integer.toString(port)));
         if (!configuration.containsKey("STRIPE_SECRET_KEY")) {
             command.addAll(List.of("--deploy", sandbox.toString()));
         }
@@ -100,7 +101,8 @@ public final class MarketplaceProcess implements AutoCloseable {
             }
             Thread.sleep(250);
         }
-        throw new IllegalStateException("The marketplace was not healthy after " + START_TIMEOUT + "; its log:\n" + tail());
+        throw new IllegalStateException("The marketplace was not healthy after " + START_TIMEOUT + " (last /health answer: "
+                + lastHealthAnswer + "); its log:\n" + tail());
     }
 
     /** Waits for the process to end by itself; empty if it is still running after the timeout. */
@@ -118,9 +120,11 @@ public final class MarketplaceProcess implements AutoCloseable {
         try {
             HttpRequest request = HttpRequest.newBuilder(baseUri().resolve("/health")).timeout(Duration.ofSeconds(2)).build();
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            lastHealthAnswer = response.statusCode() + " " + response.body();
             return response.statusCode() == 200
                     && response.body().replace(" ", "").contains("{\"name\":\"database\",\"status\":\"UP\"");
         } catch (IOException e) {
+            lastHealthAnswer = e.toString();
             return false;
         }
     }
