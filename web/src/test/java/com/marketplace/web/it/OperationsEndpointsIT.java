@@ -40,7 +40,7 @@ class OperationsEndpointsIT {
     void metricsAreExposedForScraping() {
         RunningMarketplace.api().get("/api/products");
 
-        Reply reply = RunningMarketplace.api().get("/metrics", "text/plain");
+        Reply reply = RunningMarketplace.api().getAccepting("/metrics", "text/plain");
 
         assertEquals(200, reply.status());
         assertTrue(reply.body().contains("# TYPE"), "not in the Prometheus text format: " + reply.body());

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.config.Config;
 public class MarketplaceConfig {
 
     private Config config;
+    private InvalidConfigurationException problem;
     private StripeSettings stripe;
     private int port;
     private URI publicBaseUrl;
@@ -29,16 +30,26 @@ public class MarketplaceConfig {
         this.config = config;
     }
 
+    // A bad configuration is kept, not thrown here: whichever bean touches the configuration first
+    // must not turn the refusal into an obscure deployment error. The start-up check reports it.
     @PostConstruct
     void resolve() {
-        port = value(ConfigKeys.PORT).map(MarketplaceConfig::parsePort).orElse(ConfigKeys.DEFAULT_PORT);
-        publicBaseUrl = value(ConfigKeys.PUBLIC_BASE_URL)
-                .map(url -> URI.create(url.replaceAll("/+$", "")))
-                .orElse(URI.create("http://localhost:" + port));
-        stripe = new StripeSettingsResolver(this::value).resolve(port);
+        try {
+            port = value(ConfigKeys.PORT).map(MarketplaceConfig::parsePort).orElse(ConfigKeys.DEFAULT_PORT);
+            publicBaseUrl = value(ConfigKeys.PUBLIC_BASE_URL)
+                    .map(url -> URI.create(url.replaceAll("/+$", "")))
+                    .orElse(URI.create("http://localhost:" + port));
+            stripe = new StripeSettingsResolver(this::value).resolve(port);
+        } catch (InvalidConfigurationException e) {
+            problem = e;
+        }
     }
 
+    /** The Stripe settings; throws the configuration problem when the configuration was refused. */
     public StripeSettings stripe() {
+        if (problem != null) {
+            throw problem;
+        }
         return stripe;
     }
 
@@ -53,6 +64,21 @@ public class MarketplaceConfig {
     /** Where buyers and sellers reach the pages; the base of Stripe return and refresh URLs. */
     public URI publicBaseUrl() {
         return publicBaseUrl;
+    }
+
+    /** The first admin's credentials, when configured (both keys, non-blank). */
+    public Optional<AdminCredentials> adminCredentials() {
+        Optional<String> email = value(ConfigKeys.ADMIN_EMAIL).map(String::trim).filter(v -> !v.isEmpty());
+        Optional<String> password = value(ConfigKeys.ADMIN_PASSWORD).filter(v -> !v.isEmpty());
+        return email.flatMap(e -> password.map(p -> new AdminCredentials(e, Secret.of(p))));
+    }
+
+    /** Integer settings with a default, for tuning knobs that are not secrets (worker intervals, retries). */
+    public long longValue(String key, long defaultValue) {
+        return value(key).map(String::trim).map(Long::parseLong).orElse(defaultValue);
+    }
+
+    public record AdminCredentials(String email, Secret password) {
     }
 
     private Optional<String> value(String key) {

@@ -22,11 +22,28 @@ public final class ApiClient {
     }
 
     public Reply get(String path) {
-        return get(path, "application/json");
+        return getAccepting(path, "application/json");
     }
 
-    public Reply get(String path, String accept) {
+    public Reply getAccepting(String path, String accept) {
         return send(HttpRequest.newBuilder(baseUri.resolve(path)).header("Accept", accept).GET());
+    }
+
+    /** POST with a raw body and headers, for webhooks (the body's exact bytes are what is signed). */
+    public Reply post(String path, String body, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(baseUri.resolve(path)).header("Content-Type", "application/json");
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request.POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    public Reply get(String path, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(baseUri.resolve(path)).header("Accept", "application/json");
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request.GET());
     }
 
     public Reply send(String method, String path) {

@@ -31,7 +31,8 @@ public final class MarketplaceProcess implements AutoCloseable {
             "STRIPE_PUBLISHABLE_KEY", "STRIPE_WEBHOOK_SECRET", "STRIPE_CONNECT_WEBHOOK_SECRET", "STRIPE_API_BASE",
             "DB_URL", "DB_USER", "DB_PASSWORD", "PORT", "PUBLIC_BASE_URL", "ADMIN_EMAIL", "ADMIN_PASSWORD",
             "MARKETPLACE_DATA_DIR", "SANDBOX_DB_URL", "SANDBOX_DB_USER", "SANDBOX_DB_PASSWORD", "SANDBOX_DATA_DIR",
-            "SANDBOX_WEBHOOK_URL", "SANDBOX_CONNECT_WEBHOOK_URL", "SANDBOX_WEBHOOK_RETRY_BASE_MS", "SANDBOX_WEBHOOK_MAX_ATTEMPTS");
+            "SANDBOX_WEBHOOK_URL", "SANDBOX_CONNECT_WEBHOOK_URL", "SANDBOX_WEBHOOK_RETRY_BASE_MS", "SANDBOX_WEBHOOK_MAX_ATTEMPTS",
+            "WEBHOOK_WORKER_POLL_MS", "WEBHOOK_WORKER_BATCH", "WEBHOOK_CLAIM_LEASE_SECONDS", "WEBHOOK_MAX_ATTEMPTS", "WEBHOOK_RETRY_BASE_MS");
 
     private final Process process;
     private final Path log;
@@ -47,9 +48,13 @@ public final class MarketplaceProcess implements AutoCloseable {
 
     /** Starts the marketplace with exactly this configuration (plus PORT); the sandbox is deployed unless a key is set. */
     public static MarketplaceProcess start(String name, Map<String, String> configuration) throws IOException {
+        return start(name, configuration, projectRoot().resolve("web/target/ROOT.war"));
+    }
+
+    /** Starts a given build of the marketplace war (the integration-test war adds test handlers). */
+    public static MarketplaceProcess start(String name, Map<String, String> configuration, Path war) throws IOException {
         Path root = projectRoot();
         Path payara = root.resolve("web/target/payara-micro.jar");
-        Path war = root.resolve("web/target/ROOT.war");
         Path sandbox = root.resolve("stripe-sandbox/target/stripe-sandbox.war");
         for (Path required : List.of(payara, war, sandbox)) {
             if (!Files.isRegularFile(required)) {

@@ -1,6 +1,11 @@
 package com.marketplace.web.it.support;
 
 import com.marketplace.testsupport.TestMariaDb;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ExtensionContext.Store.CloseableResource;
@@ -9,8 +14,15 @@ import org.junit.jupiter.api.extension.ExtensionContext.Store.CloseableResource;
  * One marketplace for the whole integration-test run (sandbox mode, on the test run's MariaDB
  * database, recreated empty first), started by the first test class that needs it and stopped
  * when the run ends. Payara takes 15-25 s to start here: starting it per class would dominate.
+ *
+ * <p>It runs the integration-test war (production war plus test handlers), reaches MariaDB through
+ * a {@link TcpProxy} a test can stop to take the database away, and has fast retry settings.
  */
 public final class RunningMarketplace implements BeforeAllCallback {
+
+    public static final String ADMIN_EMAIL = "admin@marketplace.test";
+    public static final String ADMIN_PASSWORD = "integration-tests-only-password";
+    public static final int WEBHOOK_MAX_ATTEMPTS = 3;
 
     private static volatile Shared shared;
 
@@ -31,25 +43,51 @@ public final class RunningMarketplace implements BeforeAllCallback {
         return shared.process();
     }
 
+    public static TcpProxy databaseProxy() {
+        return shared.databaseProxy();
+    }
+
+    public static String adminAuthorization() {
+        return "Basic " + Base64.getEncoder().encodeToString((ADMIN_EMAIL + ":" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The configuration of a marketplace process that shares the test database and the test handlers. */
+    public static Map<String, String> testConfiguration(String jdbcUrl) {
+        Map<String, String> configuration = new HashMap<>(MarketplaceProcess.onTestDatabase(jdbcUrl, TestMariaDb.user(), TestMariaDb.password()));
+        configuration.put("ADMIN_EMAIL", ADMIN_EMAIL);
+        configuration.put("ADMIN_PASSWORD", ADMIN_PASSWORD);
+        // Retries in tenths of seconds, not seconds or hours: the same behaviour, shorter tests.
+        configuration.put("SANDBOX_WEBHOOK_RETRY_BASE_MS", "200");
+        configuration.put("WEBHOOK_RETRY_BASE_MS", "100");
+        configuration.put("WEBHOOK_MAX_ATTEMPTS", String.valueOf(WEBHOOK_MAX_ATTEMPTS));
+        configuration.put("WEBHOOK_WORKER_POLL_MS", "50");
+        return configuration;
+    }
+
     private static Shared startShared() {
         try {
             TestMariaDb.recreate(TestMariaDb.testDatabase());
-            java.util.Map<String, String> configuration = MarketplaceProcess.onTestDatabase(
-                    TestMariaDb.jdbcUrl(TestMariaDb.testDatabase()), TestMariaDb.user(), TestMariaDb.password());
-            // Webhook retries in tenths of seconds, not seconds: same behaviour, shorter tests.
-            configuration.put("SANDBOX_WEBHOOK_RETRY_BASE_MS", "200");
-            MarketplaceProcess process = MarketplaceProcess.start("shared-sandbox", configuration);
-            shared = new Shared(process.awaitHealthy());
+            TcpProxy proxy = new TcpProxy(TestMariaDb.host(), Integer.parseInt(TestMariaDb.port()));
+            String jdbcUrl = "jdbc:mysql://127.0.0.1:" + proxy.port() + "/" + TestMariaDb.testDatabase();
+            MarketplaceProcess process = MarketplaceProcess.start("shared-sandbox", testConfiguration(jdbcUrl),
+                    TestDeployment.warWithTestHandlers());
+            process.awaitHealthy();
+            // After the migrations ran: Flyway refuses a non-empty schema it has no history of.
+            try (Connection connection = TestMariaDb.connect(TestMariaDb.testDatabase())) {
+                TestDeployment.createHandlerTables(connection);
+            }
+            shared = new Shared(process, proxy);
             return shared;
         } catch (Exception e) {
             throw new IllegalStateException("could not start the marketplace: " + e.getMessage(), e);
         }
     }
 
-    private record Shared(MarketplaceProcess process) implements CloseableResource {
+    private record Shared(MarketplaceProcess process, TcpProxy databaseProxy) implements CloseableResource {
         @Override
         public void close() throws Throwable {
             process.close();
+            databaseProxy.close();
         }
     }
 }

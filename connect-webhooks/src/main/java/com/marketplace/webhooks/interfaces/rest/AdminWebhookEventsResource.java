@@ -1,0 +1,74 @@
+package com.marketplace.webhooks.interfaces.rest;
+
+import com.marketplace.platform.shared.error.ApiException;
+import com.marketplace.platform.shared.error.ErrorCode;
+import com.marketplace.platform.shared.security.AdminOnly;
+import com.marketplace.webhooks.domain.InboxEvent;
+import com.marketplace.webhooks.domain.InboxStatus;
+import com.marketplace.webhooks.infrastructure.JdbcEventInbox;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The webhook inbox for admins: what arrived, in which state, how far behind; and replay of an event. */
+@Path("admin/webhook-events")
+@RequestScoped
+@AdminOnly
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Admin: webhooks", description = "The Stripe event inbox")
+public class AdminWebhookEventsResource {
+
+    @Inject
+    JdbcEventInbox inbox;
+
+    @GET
+    @Operation(summary = "Stored events, newest first, with counts per status and the age of the oldest unprocessed one")
+    public WebhookInboxResponse list(@QueryParam("status") String status, @QueryParam("type") String type,
+                                     @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
+        Optional<InboxStatus> statusFilter = Optional.ofNullable(status).filter(s -> !s.isBlank()).map(AdminWebhookEventsResource::status);
+        Map<String, Long> counts = new LinkedHashMap<>();
+        inbox.countsByStatus().forEach((key, count) -> counts.put(key.code(), count));
+        Long oldestAge = inbox.oldestUnprocessed().map(oldest -> Duration.between(oldest, Instant.now()).toSeconds()).orElse(null);
+        return new WebhookInboxResponse(counts, oldestAge, inbox.list(statusFilter, Optional.ofNullable(type).filter(t -> !t.isBlank()), limit)
+                .stream().map(WebhookEventResponse::of).toList());
+    }
+
+    @POST
+    @Path("{id}/replay")
+    @Operation(summary = "Process a stored event again (a dead one, or any not being processed right now)")
+    public Response replay(@PathParam("id") String eventId) {
+        InboxEvent event = inbox.find(eventId)
+                .orElseThrow(() -> new ApiException(ErrorCode.NOT_FOUND, "No stored webhook event " + eventId));
+        if (!inbox.replay(eventId, Instant.now())) {
+            throw new ApiException(ErrorCode.CONFLICT, "Event " + eventId + " is being processed right now; try again shortly");
+        }
+        return Response.accepted(WebhookEventResponse.of(inbox.find(event.eventId()).orElseThrow())).build();
+    }
+
+    private static InboxStatus status(String value) {
+        try {
+            return InboxStatus.fromCode(value.trim());
+        } catch (IllegalArgumentException e) {
+            throw new ApiException(ErrorCode.VALIDATION_FAILED, "status must be one of "
+                    + Arrays.stream(InboxStatus.values()).map(InboxStatus::code).toList());
+        }
+    }
+}

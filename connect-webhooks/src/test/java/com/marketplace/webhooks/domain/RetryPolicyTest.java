@@ -1,0 +1,35 @@
+package com.marketplace.webhooks.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class RetryPolicyTest {
+
+    private final RetryPolicy policy = new RetryPolicy(5, Duration.ofSeconds(10), Duration.ofMinutes(1));
+
+    @Test
+    void theDelayDoublesWithEachFailedAttempt() {
+        assertEquals(Duration.ofSeconds(10), policy.nextDelay(1, () -> 0.5).orElseThrow());
+        assertEquals(Duration.ofSeconds(20), policy.nextDelay(2, () -> 0.5).orElseThrow());
+        assertEquals(Duration.ofSeconds(40), policy.nextDelay(3, () -> 0.5).orElseThrow());
+    }
+
+    @Test
+    void theDelayIsCapped() {
+        assertEquals(Duration.ofMinutes(1), policy.nextDelay(4, () -> 0.5).orElseThrow());
+    }
+
+    @Test
+    void jitterSpreadsRetriesByAQuarterEitherWay() {
+        assertEquals(Duration.ofMillis(7500), policy.nextDelay(1, () -> 0.0).orElseThrow());
+        assertEquals(Duration.ofMillis(12500), policy.nextDelay(1, () -> 1.0).orElseThrow());
+    }
+
+    @Test
+    void afterTheLastAttemptThereIsNoNextOne() {
+        assertTrue(policy.nextDelay(5, () -> 0.5).isEmpty());
+    }
+}

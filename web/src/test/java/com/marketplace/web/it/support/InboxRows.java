@@ -1,0 +1,64 @@
+package com.marketplace.web.it.support;
+
+import com.marketplace.testsupport.TestMariaDb;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/** Reads the webhook inbox and the test handlers' records straight from the test database. */
+public final class InboxRows {
+
+    private InboxRows() {
+    }
+
+    public static Optional<String> status(String eventId) throws SQLException {
+        return single("SELECT status FROM webhook_events WHERE event_id = ?", eventId);
+    }
+
+    public static int count(String sql, Object... parameters) throws SQLException {
+        try (Connection connection = TestMariaDb.connect(TestMariaDb.testDatabase());
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+
+    public static Optional<String> single(String sql, Object... parameters) throws SQLException {
+        try (Connection connection = TestMariaDb.connect(TestMariaDb.testDatabase());
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet rs = statement.executeQuery()) {
+                return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
+    public static int handlerCalls(String eventId) throws SQLException {
+        return count("SELECT COUNT(*) FROM it_handler_calls WHERE event_id = ?", eventId);
+    }
+
+    /** Waits (at most {@code timeout}) until the event reaches the status. */
+    public static void awaitStatus(String eventId, String expected, Duration timeout) throws Exception {
+        Instant deadline = Instant.now().plus(timeout);
+        Optional<String> status = Optional.empty();
+        while (Instant.now().isBefore(deadline)) {
+            status = status(eventId);
+            if (status.isPresent() && status.get().equals(expected)) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("event " + eventId + " is " + status.orElse("not stored") + ", expected " + expected + " within " + timeout);
+    }
+}

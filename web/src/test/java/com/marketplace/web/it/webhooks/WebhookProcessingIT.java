@@ -1,0 +1,151 @@
+package com.marketplace.web.it.webhooks;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.marketplace.web.it.support.ApiClient;
+import com.marketplace.web.it.support.ApiClient.Reply;
+import com.marketplace.web.it.support.InboxRows;
+import com.marketplace.web.it.support.RunningMarketplace;
+import com.marketplace.web.it.support.SignedEvents;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** What the worker does with stored events: exactly one effective handler run, retries, dead letters, replay. */
+@ExtendWith(RunningMarketplace.class)
+class WebhookProcessingIT {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    private static Reply deliver(String payload) {
+        return RunningMarketplace.api().post("/webhooks/stripe", payload, "Stripe-Signature", SignedEvents.sign(payload, SignedEvents.PLATFORM_SECRET));
+    }
+
+    private static String idOf(String payload) {
+        return Json.createReader(new java.io.StringReader(payload)).readObject().getString("id");
+    }
+
+    @Test
+    void fiftyConcurrentDeliveriesOfOneEventMakeOneRowAndOneHandlerRun() throws Exception {
+        String payload = SignedEvents.event("it.recorded", "charge", null);
+        ExecutorService senders = Executors.newFixedThreadPool(50);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Integer>> statuses = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            statuses.add(senders.submit(() -> {
+                start.await();
+                return deliver(payload).status();
+            }));
+        }
+        start.countDown();
+        for (Future<Integer> status : statuses) {
+            assertEquals(200, status.get());
+        }
+        senders.shutdown();
+
+        InboxRows.awaitStatus(idOf(payload), "processed", PATIENCE);
+        assertEquals(1, InboxRows.count("SELECT COUNT(*) FROM webhook_events WHERE event_id = ?", idOf(payload)));
+        assertEquals(Optional.of("49"), InboxRows.single("SELECT duplicates FROM webhook_events WHERE event_id = ?", idOf(payload)));
+        Thread.sleep(500);
+        assertEquals(1, InboxRows.handlerCalls(idOf(payload)));
+    }
+
+    @Test
+    void anEventNoHandlerObservesIsRecordedAsIgnored() throws Exception {
+        String payload = SignedEvents.event("it.nobody_listens", "charge", null);
+
+        deliver(payload);
+
+        InboxRows.awaitStatus(idOf(payload), "ignored", PATIENCE);
+        assertEquals(0, InboxRows.handlerCalls(idOf(payload)));
+    }
+
+    @Test
+    void aFailingHandlerIsRetriedWithBackoffThenDeadAndAReplayRunsItAgain() throws Exception {
+        String payload = SignedEvents.event("it.always_fails", "charge", null);
+        String id = idOf(payload);
+
+        deliver(payload);
+        InboxRows.awaitStatus(id, "dead", PATIENCE);
+
+        assertEquals(RunningMarketplace.WEBHOOK_MAX_ATTEMPTS, failedAttempts(id));
+        assertEquals(Optional.of(String.valueOf(RunningMarketplace.WEBHOOK_MAX_ATTEMPTS)),
+                InboxRows.single("SELECT attempts FROM webhook_events WHERE event_id = ?", id));
+        assertTrue(InboxRows.single("SELECT last_error FROM webhook_events WHERE event_id = ?", id).orElse("").contains("failed on purpose"));
+
+        Reply replay = RunningMarketplace.api().post("/api/admin/webhook-events/" + id + "/replay", "",
+                "Authorization", RunningMarketplace.adminAuthorization());
+
+        assertEquals(202, replay.status(), replay.body());
+        InboxRows.awaitStatus(id, "dead", PATIENCE);
+        assertEquals(2 * RunningMarketplace.WEBHOOK_MAX_ATTEMPTS, failedAttempts(id));
+    }
+
+    @Test
+    void anOlderEventArrivingAfterANewerOneDoesNotOverwriteItsState() throws Exception {
+        long now = Instant.now().getEpochSecond();
+        String key = "acct_it_projection_" + System.nanoTime();
+        String newer = projectionEvent(key, "new@seller.test", now);
+        String older = projectionEvent(key, "old@seller.test", now - 60);
+
+        deliver(newer);
+        InboxRows.awaitStatus(idOf(newer), "processed", PATIENCE);
+        deliver(older);
+        InboxRows.awaitStatus(idOf(older), "processed", PATIENCE);
+
+        assertEquals(Optional.of("new@seller.test"), InboxRows.single("SELECT projected_value FROM it_projection WHERE id = ?", key));
+    }
+
+    @Test
+    void theAdminApiListsEventsWithCountsPerStatusAndRefusesStrangers() throws Exception {
+        String payload = SignedEvents.event("it.recorded", "charge", null);
+        deliver(payload);
+        InboxRows.awaitStatus(idOf(payload), "processed", PATIENCE);
+
+        Reply anonymous = RunningMarketplace.api().get("/api/admin/webhook-events");
+        Reply wrong = RunningMarketplace.api().get("/api/admin/webhook-events", "Authorization", "Basic "
+                + java.util.Base64.getEncoder().encodeToString("admin@marketplace.test:guess".getBytes()));
+        Reply admin = RunningMarketplace.api().get("/api/admin/webhook-events?status=processed&type=it.recorded",
+                "Authorization", RunningMarketplace.adminAuthorization());
+
+        assertEquals(401, anonymous.status());
+        assertEquals(401, wrong.status());
+        assertEquals(200, admin.status(), admin.body());
+        JsonObject inbox = admin.json();
+        assertTrue(inbox.getJsonObject("counts").getJsonNumber("processed").longValue() >= 1, admin.body());
+        assertTrue(inbox.getJsonArray("items").stream().map(item -> item.asJsonObject())
+                .allMatch(item -> "processed".equals(item.getString("status")) && "it.recorded".equals(item.getString("type"))), admin.body());
+        assertTrue(inbox.getJsonArray("items").stream().anyMatch(item -> idOf(payload).equals(item.asJsonObject().getString("eventId"))));
+    }
+
+    @Test
+    void replayingAnUnknownEventIs404() {
+        Reply replay = RunningMarketplace.api().post("/api/admin/webhook-events/evt_unknown/replay", "",
+                "Authorization", RunningMarketplace.adminAuthorization());
+
+        assertEquals(404, replay.status());
+        assertEquals("not_found", replay.json().getString("error"));
+    }
+
+    private static String projectionEvent(String key, String email, long created) {
+        JsonObject account = Json.createObjectBuilder(SignedEvents.fixture("account")).add("id", key).add("email", email).build();
+        return SignedEvents.event("evt_it_" + java.util.UUID.randomUUID().toString().replace("-", ""), "it.projection", "account",
+                null, created, account);
+    }
+
+    private static int failedAttempts(String eventId) {
+        ApiClient api = RunningMarketplace.api();
+        return api.get("/api/it/handlers/failed-attempts/" + eventId).json().getInt("attempts");
+    }
+}
