@@ -7,10 +7,11 @@ import com.marketplace.platform.stripe.infrastructure.WebhookRejected;
 import com.marketplace.webhooks.domain.InboxEvent;
 import com.marketplace.webhooks.domain.InboxStatus;
 import com.marketplace.webhooks.infrastructure.JdbcEventInbox;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,7 +21,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * the "processed" mark commit together. If the claim was lost meanwhile (lease expired, another
  * worker took the row), the mark fails and everything rolls back: no handler effect happens twice.
  */
-@ApplicationScoped
+// A stateless EJB, not a CDI bean: the EJB container sets up the component invocation that the
+// connection pool needs to enlist JDBC connections in the transaction, also on the worker's
+// managed thread (a CDI @Transactional method there got an active transaction but autocommitted connections).
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class EventDispatcher {
 
     @Inject
@@ -32,9 +37,8 @@ public class EventDispatcher {
     @Inject
     JdbcEventInbox inbox;
 
-    private final Map<String, Boolean> handledTypes = new ConcurrentHashMap<>();
+    private static final Map<String, Boolean> HANDLED_TYPES = new ConcurrentHashMap<>();
 
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public InboxStatus dispatch(InboxEvent stored) {
         StripeEventReceived received = toCdiEvent(stored);
         InboxStatus outcome = hasHandler(received) ? InboxStatus.PROCESSED : InboxStatus.IGNORED;
@@ -60,7 +64,7 @@ public class EventDispatcher {
 
     // Only observers selected by @StripeEventType count: a catch-all observer (an audit log) is not a handler.
     private boolean hasHandler(StripeEventReceived event) {
-        return handledTypes.computeIfAbsent(event.type(), type -> beanManager
+        return HANDLED_TYPES.computeIfAbsent(event.type(), type -> beanManager
                 .resolveObserverMethods(event, StripeEventType.Literal.of(type)).stream()
                 .anyMatch(observer -> observer.getObservedQualifiers().stream().anyMatch(StripeEventType.class::isInstance)));
     }

@@ -2,9 +2,10 @@ package com.marketplace.webhooks.application;
 
 import com.marketplace.webhooks.domain.InboxEvent;
 import com.marketplace.webhooks.infrastructure.JdbcEventInbox;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -14,18 +15,20 @@ import java.util.Optional;
  * claim token and lease carry the ownership from there) and recording a failed attempt after the
  * handler's transaction rolled back.
  */
-@ApplicationScoped
+// A stateless EJB, not a CDI bean: the EJB container sets up the component invocation that the
+// connection pool needs to enlist JDBC connections in the transaction, also on the worker's
+// managed thread (a CDI @Transactional method there got an active transaction but autocommitted connections).
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class InboxTransactions {
 
     @Inject
     JdbcEventInbox inbox;
 
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<InboxEvent> claim(String workerId, String claimToken, int limit, Instant now, Instant leaseUntil) {
         return inbox.claim(workerId, claimToken, limit, now, leaseUntil);
     }
 
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean fail(String eventId, String claimToken, String error, Optional<Instant> nextAttemptAt) {
         return inbox.fail(eventId, claimToken, error, nextAttemptAt);
     }

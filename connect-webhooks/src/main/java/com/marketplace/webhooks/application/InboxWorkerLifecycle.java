@@ -1,9 +1,9 @@
 package com.marketplace.webhooks.application;
 
+import com.marketplace.platform.shared.lifecycle.MarketplaceStarted;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -29,9 +29,10 @@ public class InboxWorkerLifecycle {
 
     private ScheduledFuture<?> loop;
 
-    void start(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
+    // Started once the schema exists (after the migrations), not merely when CDI is up.
+    void start(@Observes MarketplaceStarted marketplaceStarted) {
         long interval = settings.pollInterval().toMillis();
-        loop = scheduler.scheduleWithFixedDelay(this::pass, 2000, interval, TimeUnit.MILLISECONDS);
+        loop = scheduler.scheduleWithFixedDelay(this::pass, 0, interval, TimeUnit.MILLISECONDS);
         LOG.info("Webhook inbox worker " + worker.workerId() + " started (every " + interval + " ms)");
     }
 

@@ -215,9 +215,9 @@ public class JdbcEventInbox {
         return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
+    // MySQL/MariaDB: error 1062 (ER_DUP_ENTRY); H2: SQLState 23505 (unique violation).
     private static boolean isDuplicateKey(SQLException e) {
-        return e.getSQLState() != null && e.getSQLState().startsWith("23") && e.getErrorCode() != 3819 // 3819: MySQL CHECK violation
-                && (e.getErrorCode() == 1062 || "23505".equals(e.getSQLState()) || e.getMessage().toLowerCase().contains("duplicate"));
+        return e.getErrorCode() == 1062 || "23505".equals(e.getSQLState());
     }
 
     private static String truncate(String text) {

@@ -276,7 +276,7 @@ public class CheckoutService {
         }
         Params priceData = line.child("price_data");
         String currency = priceData.requiredString("currency").toLowerCase(Locale.ROOT);
-        if (!currency.matches("[a-z]{3}")) {
+        if (!isIsoCurrency(currency)) {
             throw StripeError.invalidRequest("Invalid currency: " + currency, priceData.name("currency"));
         }
         long unitAmount = priceData.requiredLong("unit_amount");
@@ -317,6 +317,14 @@ public class CheckoutService {
         item.put("metadata", new StripeObject());
         item.put("adjustable_quantity", null);
         return item;
+    }
+
+    private static boolean isIsoCurrency(String currency) {
+        try {
+            return currency.matches("[a-z]{3}") && java.util.Currency.getInstance(currency.toUpperCase(Locale.ROOT)) != null;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     private static void applyDiscount(StripeObject session, Discounts.Applied applied) {

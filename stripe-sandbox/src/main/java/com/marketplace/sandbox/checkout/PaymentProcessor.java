@@ -107,8 +107,7 @@ public class PaymentProcessor {
                 throw StripeError.invalidRequest("Only a processing payment can be settled; this one is " + intent.string("status") + ".", null);
             }
             StripeObject charge = tx.get(intent.string("latest_charge"), scope, "charge");
-            StripeObject session = tx.children(intent.id(), CheckoutService.OBJECT).stream().findFirst()
-                    .orElseGet(() -> findSession(tx, scope, intent));
+            StripeObject session = findSession(tx, scope, intent);
             StripeObject before = session.copy();
             if (succeeded) {
                 succeed(tx, scope, intent, charge);

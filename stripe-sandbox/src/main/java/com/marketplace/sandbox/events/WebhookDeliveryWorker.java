@@ -39,7 +39,7 @@ public class WebhookDeliveryWorker {
     @Inject
     Config config;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
 
     /** One pass over the due deliveries; returns how many attempts it made. */
     public int deliverDue() {

@@ -6,11 +6,13 @@ import com.marketplace.migrations.DatabaseMigrator.MigrationReport;
 import com.marketplace.migrations.DatabaseSettings;
 import com.marketplace.platform.shared.config.InvalidConfigurationException;
 import com.marketplace.platform.shared.config.MarketplaceConfig;
+import com.marketplace.platform.shared.lifecycle.MarketplaceStarted;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
@@ -34,6 +36,9 @@ public class ApplicationStartup {
     @Inject
     Config config;
 
+    @Inject
+    Event<MarketplaceStarted> started;
+
     @PostConstruct
     void start() {
         try {
@@ -51,6 +56,7 @@ public class ApplicationStartup {
         } catch (RuntimeException e) {
             StartupRefusal.refuse("database migration failed: " + e.getMessage());
         }
+        started.fire(new MarketplaceStarted());
     }
 
     // CDI may wrap the resolver's refusal; the operator needs the refusal itself.

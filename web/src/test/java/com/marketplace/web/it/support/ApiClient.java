@@ -15,7 +15,7 @@ import java.time.Duration;
 public final class ApiClient {
 
     private final URI baseUri;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
 
     public ApiClient(URI baseUri) {
         this.baseUri = baseUri;

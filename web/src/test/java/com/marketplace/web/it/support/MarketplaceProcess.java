@@ -37,7 +37,6 @@ public final class MarketplaceProcess implements AutoCloseable {
     private final Process process;
     private final Path log;
     private final int port;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private volatile String lastHealthAnswer = "none yet";
 
     private MarketplaceProcess(Process process, Path log, int port) {
@@ -123,7 +122,10 @@ public final class MarketplaceProcess implements AutoCloseable {
     // "healthy" means the marketplace's own database check is there and UP.
     private boolean databaseCheckIsUp() throws InterruptedException {
         try {
-            HttpRequest request = HttpRequest.newBuilder(baseUri().resolve("/health")).timeout(Duration.ofSeconds(2)).build();
+            HttpRequest request = HttpRequest.newBuilder(baseUri().resolve("/health")).timeout(Duration.ofSeconds(5)).build();
+            // A fresh HTTP/1.1 client per poll: a request that timed out while Payara was still
+            // starting must not leave a connection (or an h2c upgrade) behind for the next poll.
+            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             lastHealthAnswer = response.statusCode() + " " + response.body();
             return response.statusCode() == 200

@@ -25,7 +25,7 @@ public final class SandboxStripe {
 
     private final URI base;
     private final StripeClient client;
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
     public SandboxStripe(URI marketplaceBase) {
