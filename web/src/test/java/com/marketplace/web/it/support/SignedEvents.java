@@ -31,11 +31,17 @@ public final class SignedEvents {
     }
 
     public static String event(String id, String type, String fixtureType, String account, long created, JsonObject objectOverride) {
+        return event(id, type, fixtureType, account, created, objectOverride, Stripe.API_VERSION);
+    }
+
+    /** An event as an account pinned to another API version would receive it. */
+    public static String event(String id, String type, String fixtureType, String account, long created, JsonObject objectOverride,
+                               String apiVersion) {
         JsonObject object = objectOverride != null ? objectOverride : fixtures().getJsonObject(fixtureType);
         JsonObjectBuilder envelope = Json.createObjectBuilder()
                 .add("id", id)
                 .add("object", "event")
-                .add("api_version", Stripe.API_VERSION)
+                .add("api_version", apiVersion)
                 .add("created", created)
                 .add("data", Json.createObjectBuilder().add("object", object))
                 .add("livemode", false)

@@ -62,6 +62,35 @@ class WebhookProcessingIT {
     }
 
     @Test
+    void anEventOfAnotherApiVersionStillReachesItsHandler() throws Exception {
+        String payload = SignedEvents.event("evt_it_" + java.util.UUID.randomUUID().toString().replace("-", ""), "it.recorded",
+                "charge", null, Instant.now().getEpochSecond(), null, "2020-08-27");
+
+        assertEquals(200, deliver(payload).status());
+
+        InboxRows.awaitStatus(idOf(payload), "processed", PATIENCE);
+        assertEquals(1, InboxRows.handlerCalls(idOf(payload)));
+        assertEquals(Optional.of("2020-08-27"), InboxRows.single("SELECT api_version FROM webhook_events WHERE event_id = ?", idOf(payload)));
+    }
+
+    @Test
+    void thePipelineReportsItsCountsAndLagAsMetrics() throws Exception {
+        String payload = SignedEvents.event("it.recorded", "charge", null);
+        deliver(payload);
+        deliver(payload);
+        InboxRows.awaitStatus(idOf(payload), "processed", PATIENCE);
+
+        String metrics = RunningMarketplace.api().getAccepting("/metrics", "text/plain").body();
+
+        for (String metric : List.of("webhook_received_total", "webhook_duplicates_total", "webhook_outcomes_total",
+                "webhook_processing_lag_seconds")) {
+            assertTrue(metrics.contains(metric), metric + " missing from /metrics");
+        }
+        assertTrue(metrics.lines().anyMatch(line -> line.startsWith("webhook_outcomes_total") && line.contains("status=\"processed\"")),
+                "processed outcomes are counted");
+    }
+
+    @Test
     void anEventNoHandlerObservesIsRecordedAsIgnored() throws Exception {
         String payload = SignedEvents.event("it.nobody_listens", "charge", null);
 
