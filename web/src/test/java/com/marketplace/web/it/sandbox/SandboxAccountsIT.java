@@ -126,7 +126,7 @@ class SandboxAccountsIT {
 
     @Test
     void aLiveOrMalformedKeyIsRefusedAsAnAuthenticationError() {
-        StripeClient live = StripeClient.builder().setApiKey("sk_live_notarealkeyatall123")
+        StripeClient live = StripeClient.builder().setApiKey("sk_live_" + "0".repeat(24))
                 .setApiBase(stripe.base().toString()).build();
 
         assertThrows(AuthenticationException.class, () -> live.accounts().retrieve("acct_whatever"));
