@@ -51,8 +51,7 @@ public class EventRecorder {
         long due = System.currentTimeMillis() + faults.delayMillis();
         for (StripeObject endpoint : targets) {
             for (int copy = 0; copy < faults.copiesPerEvent(); copy++) {
-                tx.execute("INSERT INTO sandbox_deliveries (event_id, endpoint_id, status, attempts, next_attempt_at) VALUES (?, ?, ?, 0, ?)",
-                        event.id(), endpoint.id(), status, due);
+                DeliveryQueue.enqueue(tx, event.id(), endpoint.id(), status, due);
             }
         }
         return event;

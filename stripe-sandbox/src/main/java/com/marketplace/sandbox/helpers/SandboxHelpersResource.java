@@ -4,6 +4,7 @@ import com.marketplace.sandbox.accounts.AccountService;
 import com.marketplace.sandbox.accounts.AccountService.OnboardingOutcome;
 import com.marketplace.sandbox.checkout.CheckoutService;
 import com.marketplace.sandbox.checkout.PaymentProcessor;
+import com.marketplace.sandbox.events.DeliveryQueue;
 import com.marketplace.sandbox.events.FaultPlan;
 import com.marketplace.sandbox.payments.DisputeService;
 import com.marketplace.sandbox.payments.PaymentMethod;
@@ -156,8 +157,7 @@ public class SandboxHelpersResource {
             }
             tx.execute("DELETE FROM sandbox_deliveries WHERE status = 'held'");
             for (String[] delivery : order) {
-                tx.execute("INSERT INTO sandbox_deliveries (event_id, endpoint_id, status, attempts, next_attempt_at) VALUES (?, ?, 'pending', 0, ?)",
-                        delivery[0], delivery[1], System.currentTimeMillis());
+                DeliveryQueue.enqueue(tx, delivery[0], delivery[1], "pending", System.currentTimeMillis());
             }
             return (long) order.size();
         });
@@ -178,8 +178,7 @@ public class SandboxHelpersResource {
             long count = 0;
             for (String endpoint : endpoints) {
                 for (int i = 0; i < times; i++) {
-                    tx.execute("INSERT INTO sandbox_deliveries (event_id, endpoint_id, status, attempts, next_attempt_at) VALUES (?, ?, 'pending', 0, ?)",
-                            id, endpoint, System.currentTimeMillis());
+                    DeliveryQueue.enqueue(tx, id, endpoint, "pending", System.currentTimeMillis());
                     count++;
                 }
             }

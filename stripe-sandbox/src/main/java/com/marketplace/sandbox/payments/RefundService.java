@@ -43,14 +43,7 @@ public class RefundService {
                 throw StripeError.invalidRequest("Charge " + charge.id() + " has not been paid and cannot be refunded.", "charge");
             }
             long remaining = charge.longValue("amount") - charge.longValue("amount_refunded");
-            long amount = params.longValue("amount").orElse(remaining);
-            if (amount <= 0) {
-                throw StripeError.invalidRequest("Refund amount must be positive.", "amount");
-            }
-            if (amount > remaining) {
-                throw StripeError.invalidRequest("Refund amount (" + amount + ") is greater than unrefunded amount on charge ("
-                        + remaining + ")", "amount");
-            }
+            long amount = amountWithin(params, remaining, "charge");
             boolean reverseTransfer = params.bool("reverse_transfer").orElse(false);
             boolean refundFee = params.bool("refund_application_fee").orElse(false);
             if (reverseTransfer && charge.get("transfer_data") == null) {
@@ -91,11 +84,7 @@ public class RefundService {
     public StripeObject refundApplicationFee(String feeId, Params params) {
         return store.write(tx -> {
             StripeObject fee = tx.get(feeId, Scope.PLATFORM, "application_fee");
-            long remaining = fee.longValue("amount") - fee.longValue("amount_refunded");
-            long amount = params.longValue("amount").orElse(remaining);
-            if (amount <= 0 || amount > remaining) {
-                throw StripeError.invalidRequest("Refund amount (" + amount + ") is greater than unrefunded amount on fee (" + remaining + ")", "amount");
-            }
+            long amount = amountWithin(params, fee.longValue("amount") - fee.longValue("amount_refunded"), "fee");
             return refundFee(tx, fee, amount);
         });
     }
@@ -104,13 +93,21 @@ public class RefundService {
     public StripeObject reverse(String transferId, Params params) {
         return store.write(tx -> {
             StripeObject transfer = tx.get(transferId, Scope.PLATFORM, "transfer");
-            long remaining = transfer.longValue("amount") - transfer.longValue("amount_reversed");
-            long amount = params.longValue("amount").orElse(remaining);
-            if (amount <= 0 || amount > remaining) {
-                throw StripeError.invalidRequest("The reversal amount (" + amount + ") exceeds the transfer's unreversed amount (" + remaining + ")", "amount");
-            }
+            long amount = amountWithin(params, transfer.longValue("amount") - transfer.longValue("amount_reversed"), "transfer");
             return reverseTransfer(tx, transfer, amount, null);
         });
+    }
+
+    /** The {@code amount} asked for (all that remains by default), refused unless {@code 0 < amount <= remaining}. */
+    private static long amountWithin(Params params, long remaining, String of) {
+        long amount = params.longValue("amount").orElse(remaining);
+        if (amount <= 0) {
+            throw StripeError.invalidRequest("The amount must be positive.", "amount");
+        }
+        if (amount > remaining) {
+            throw StripeError.invalidRequest("The amount (" + amount + ") is greater than what remains on the " + of + " (" + remaining + ")", "amount");
+        }
+        return amount;
     }
 
     private StripeObject chargeToRefund(SandboxTx tx, Scope scope, Params params) {
