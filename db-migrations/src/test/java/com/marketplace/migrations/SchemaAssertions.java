@@ -30,6 +30,9 @@ final class SchemaAssertions {
 
     static void assertProductsTableEnforcesItsRules(DataSource dataSource) throws SQLException {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.executeUpdate("INSERT INTO sellers (id, email, password_hash, display_name, country, default_currency, charge_type,"
+                    + " account_type, account_request_key, created_at, updated_at) VALUES (1, 'potter@sellers.test', 'x', 'Potter', 'FR',"
+                    + " 'eur', 'DIRECT', 'EXPRESS', '00000000-0000-0000-0000-000000000001', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
             statement.executeUpdate("INSERT INTO products (seller_id, name, price_amount, currency, stock, active, created_at, updated_at)"
                     + " VALUES (1, 'Mug', 1500, 'eur', 3, TRUE, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
             try (ResultSet rs = statement.executeQuery("SELECT price_amount, currency, stock FROM products WHERE name = 'Mug'")) {
@@ -45,6 +48,10 @@ final class SchemaAssertions {
             assertThrows(SQLException.class, () -> statement.executeUpdate(
                     "UPDATE products SET stock = -1 WHERE name = 'Mug'"),
                     "negative stock must be refused by the database itself");
+            assertThrows(SQLException.class, () -> statement.executeUpdate(
+                    "INSERT INTO products (seller_id, name, price_amount, currency, stock, created_at, updated_at)"
+                            + " VALUES (999, 'Orphan', 100, 'eur', 1, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)"),
+                    "a product belongs to a seller that exists");
         }
     }
 }

@@ -8,6 +8,7 @@ import com.marketplace.web.it.support.ApiClient.Reply;
 import com.marketplace.web.it.support.CatalogRows;
 import com.marketplace.web.it.support.CatalogRows.ProductRow;
 import com.marketplace.web.it.support.RunningMarketplace;
+import com.marketplace.web.it.support.Sellers;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.util.List;
@@ -18,16 +19,19 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ProductsApiIT {
 
     @Test
-    void theCatalogListsExactlyTheActiveProductsTheDatabaseHolds() throws Exception {
-        long mug = CatalogRows.insertProduct(7, "Mug", 1500, "eur", 12, true);
-        long hidden = CatalogRows.insertProduct(7, "Draft poster", 900, "eur", 3, false);
-        long teapot = CatalogRows.insertProduct(8, "Teapot", 4200, "usd", 1, true);
+    void theCatalogListsExactlyTheActiveProductsOfActiveSellers() throws Exception {
+        long potter = Sellers.insertRow("ACTIVE");
+        long restricted = Sellers.insertRow("RESTRICTED");
+        long mug = CatalogRows.insertProduct(potter, "Mug", 1500, "eur", 12, true);
+        long hidden = CatalogRows.insertProduct(potter, "Draft poster", 900, "eur", 3, false);
+        long teapot = CatalogRows.insertProduct(Sellers.insertRow("ACTIVE"), "Teapot", 4200, "usd", 1, true);
+        long notSellable = CatalogRows.insertProduct(restricted, "Vase", 3000, "eur", 2, true);
 
         Reply reply = RunningMarketplace.api().get("/api/products?limit=100");
 
         assertEquals(200, reply.status(), reply.body());
         JsonArray items = reply.json().getJsonArray("items");
-        List<ProductRow> expected = CatalogRows.activeProducts();
+        List<ProductRow> expected = CatalogRows.offeredProducts();
         assertEquals(expected.size(), items.size(), reply.body());
         for (int i = 0; i < expected.size(); i++) {
             assertProductEquals(expected.get(i), items.getJsonObject(i));
@@ -35,11 +39,13 @@ class ProductsApiIT {
         List<Long> listed = items.stream().map(item -> item.asJsonObject().getJsonNumber("id").longValue()).toList();
         assertTrue(listed.containsAll(List.of(mug, teapot)), reply.body());
         assertFalse(listed.contains(hidden), "an inactive product must not be offered: " + reply.body());
+        assertFalse(listed.contains(notSellable), "a restricted seller's product must not be offered: " + reply.body());
     }
 
     @Test
     void aProductIsShownWithItsPriceInMinorUnitsAndLowercaseCurrency() throws Exception {
-        long id = CatalogRows.insertProduct(9, "Kyusu", 3800, "jpy", 5, true);
+        long seller = Sellers.insertRow("ACTIVE");
+        long id = CatalogRows.insertProduct(seller, "Kyusu", 3800, "jpy", 5, true);
 
         Reply reply = RunningMarketplace.api().get("/api/products/" + id);
 
@@ -48,15 +54,16 @@ class ProductsApiIT {
         assertEquals("Kyusu", product.getString("name"));
         assertEquals(3800, product.getJsonObject("price").getJsonNumber("amount").longValue());
         assertEquals("jpy", product.getJsonObject("price").getString("currency"));
-        assertEquals(9, product.getJsonNumber("sellerId").longValue());
+        assertEquals(seller, product.getJsonNumber("sellerId").longValue());
         assertEquals(5, product.getInt("stock"));
     }
 
     @Test
     void pagesFollowOneAnotherWithoutGapsOrRepeats() throws Exception {
-        CatalogRows.insertProduct(10, "Plate", 2000, "eur", 4, true);
-        CatalogRows.insertProduct(10, "Bowl", 1800, "eur", 4, true);
-        List<ProductRow> expected = CatalogRows.activeProducts();
+        long seller = Sellers.insertRow("ACTIVE");
+        CatalogRows.insertProduct(seller, "Plate", 2000, "eur", 4, true);
+        CatalogRows.insertProduct(seller, "Bowl", 1800, "eur", 4, true);
+        List<ProductRow> expected = CatalogRows.offeredProducts();
 
         Reply second = RunningMarketplace.api().get("/api/products?offset=1&limit=1");
 
@@ -75,6 +82,15 @@ class ProductsApiIT {
         assertTrue(reply.isJson(), reply.contentType());
         assertEquals("product_not_found", reply.json().getString("error"));
         assertTrue(reply.json().getString("message").contains("987654321"), reply.body());
+    }
+
+    @Test
+    void aProductThatIsNotOfferedIsNotFoundForBuyers() throws Exception {
+        long draft = CatalogRows.insertProduct(Sellers.insertRow("ACTIVE"), "Draft", 1000, "eur", 1, false);
+        long ofRestrictedSeller = CatalogRows.insertProduct(Sellers.insertRow("RESTRICTED"), "Paused", 1000, "eur", 1, true);
+
+        assertEquals(404, RunningMarketplace.api().get("/api/products/" + draft).status());
+        assertEquals(404, RunningMarketplace.api().get("/api/products/" + ofRestrictedSeller).status());
     }
 
     private static void assertProductEquals(ProductRow row, JsonObject json) {

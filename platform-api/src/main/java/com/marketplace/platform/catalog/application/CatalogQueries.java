@@ -3,32 +3,52 @@ package com.marketplace.platform.catalog.application;
 import com.marketplace.platform.catalog.domain.Product;
 import com.marketplace.platform.catalog.domain.ProductId;
 import com.marketplace.platform.catalog.domain.ProductRepository;
+import com.marketplace.platform.sellers.SellerId;
+import com.marketplace.platform.sellers.SellerStanding;
+import com.marketplace.platform.sellers.SellerStandings;
 import com.marketplace.platform.shared.error.ApiException;
 import com.marketplace.platform.shared.error.ErrorCode;
+import com.marketplace.platform.shared.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 
-/** What buyers may read of the catalog. Read-only: no transaction of its own. */
+/** What callers may read of the catalog. Read-only: no transaction of its own. */
 @ApplicationScoped
 public class CatalogQueries {
 
     private ProductRepository products;
+    private SellerStandings standings;
 
     protected CatalogQueries() {
         // for CDI proxies
     }
 
     @Inject
-    public CatalogQueries(ProductRepository products) {
+    public CatalogQueries(ProductRepository products, SellerStandings standings) {
         this.products = products;
+        this.standings = standings;
     }
 
-    public Product product(ProductId id) {
-        return products.find(id).orElseThrow(() -> new ApiException(ErrorCode.PRODUCT_NOT_FOUND, "No product with id " + id));
+    /**
+     * A product as the caller may see it: buyers see only what is offered (active, of a seller who
+     * may sell); the owning seller and the admin see it in any state.
+     */
+    public Product product(ProductId id, Caller caller) {
+        return products.find(id)
+                .filter(product -> caller.mayActFor(product.sellerId()) || isOffered(product))
+                .orElseThrow(() -> new ApiException(ErrorCode.PRODUCT_NOT_FOUND, "No product with id " + id));
     }
 
-    public List<Product> activeProducts(int offset, int limit) {
-        return products.listActive(offset, limit);
+    public List<Product> offeredProducts(int offset, int limit) {
+        return products.listOffered(offset, limit);
+    }
+
+    public List<Product> productsOf(SellerId seller) {
+        return products.listOfSeller(seller);
+    }
+
+    private boolean isOffered(Product product) {
+        return product.isActive() && standings.find(product.sellerId()).map(SellerStanding::maySell).orElse(false);
     }
 }

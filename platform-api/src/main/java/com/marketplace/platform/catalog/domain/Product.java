@@ -1,6 +1,7 @@
 package com.marketplace.platform.catalog.domain;
 
 import com.marketplace.platform.money.Money;
+import com.marketplace.platform.sellers.SellerId;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -58,6 +59,60 @@ public class Product {
 
     protected Product() {
         // for JPA
+    }
+
+    /** A new product of a seller; offered to buyers only if created active by a seller who may sell. */
+    public static Product create(SellerId seller, ProductDetails details, Instant now) {
+        Product product = new Product();
+        product.sellerId = seller.value();
+        product.name = details.name().strip();
+        product.description = details.description().strip();
+        product.setPrice(details.price().minorUnits(), details.price().currency().value());
+        product.setStock(details.stock());
+        product.active = details.active();
+        product.createdAt = now;
+        product.updatedAt = now;
+        return product;
+    }
+
+    /** Applies a seller's edit. Stock set here is the seller's count; sales take stock by conditional update. */
+    public void change(ProductChanges changes, Instant now) {
+        // Checked before anything is assigned: a refused change leaves the product as it was.
+        Money newPrice = Money.of(changes.priceAmount().orElse(priceAmount), changes.currency().orElse(currency));
+        if (!newPrice.isPositive()) {
+            throw new IllegalArgumentException("A price is positive, got " + newPrice);
+        }
+        changes.stock().filter(value -> value < 0).ifPresent(value -> {
+            throw new IllegalArgumentException("Stock cannot be negative, got " + value);
+        });
+        changes.name().map(String::strip).ifPresent(value -> name = value);
+        changes.description().map(String::strip).ifPresent(value -> description = value);
+        setPrice(newPrice.minorUnits(), newPrice.currency().value());
+        changes.stock().ifPresent(this::setStock);
+        changes.active().ifPresent(value -> active = value);
+        updatedAt = now;
+    }
+
+    /** Takes the product off sale for good (its seller was rejected); the seller may not undo it by accident. */
+    public void withdraw(Instant now) {
+        active = false;
+        updatedAt = now;
+    }
+
+    private void setPrice(long amount, String currencyCode) {
+        Money price = Money.of(amount, currencyCode);
+        if (!price.isPositive()) {
+            throw new IllegalArgumentException("A price is positive, got " + price);
+        }
+        priceAmount = price.minorUnits();
+        currency = price.currency().value();
+    }
+
+    private void setStock(int value) {
+        if (value < 0) {
+            throw new IllegalArgumentException("Stock cannot be negative, got " + value);
+        }
+        stock = value;
     }
 
     public ProductId id() {

@@ -3,9 +3,12 @@ package com.marketplace.platform.catalog.infrastructure;
 import com.marketplace.platform.catalog.domain.Product;
 import com.marketplace.platform.catalog.domain.ProductId;
 import com.marketplace.platform.catalog.domain.ProductRepository;
+import com.marketplace.platform.sellers.OnboardingStatus;
+import com.marketplace.platform.sellers.SellerId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,11 +23,39 @@ public class JpaProductRepository implements ProductRepository {
         return Optional.ofNullable(entityManager.find(Product.class, id.value()));
     }
 
+    // The seller's standing is joined, not copied onto products: a seller who falls to RESTRICTED
+    // stops being offered in the same instant their status changes.
     @Override
-    public List<Product> listActive(int offset, int limit) {
-        return entityManager.createQuery("SELECT p FROM Product p WHERE p.active = TRUE ORDER BY p.id", Product.class)
+    public List<Product> listOffered(int offset, int limit) {
+        return entityManager.createQuery("SELECT p FROM Product p, SellerStanding s"
+                        + " WHERE s.id = p.sellerId AND s.status = :active AND s.stripeAccountId IS NOT NULL AND p.active = TRUE"
+                        + " ORDER BY p.id", Product.class)
+                .setParameter("active", OnboardingStatus.ACTIVE)
                 .setFirstResult(offset)
                 .setMaxResults(limit)
                 .getResultList();
+    }
+
+    @Override
+    public List<Product> listOfSeller(SellerId seller) {
+        return entityManager.createQuery("SELECT p FROM Product p WHERE p.sellerId = :seller ORDER BY p.id", Product.class)
+                .setParameter("seller", seller.value())
+                .getResultList();
+    }
+
+    @Override
+    public Product add(Product product) {
+        entityManager.persist(product);
+        entityManager.flush();
+        return product;
+    }
+
+    @Override
+    public int withdrawAllOf(SellerId seller, Instant now) {
+        return entityManager.createQuery("UPDATE Product p SET p.active = FALSE, p.updatedAt = :now, p.version = p.version + 1"
+                        + " WHERE p.sellerId = :seller AND p.active = TRUE")
+                .setParameter("now", now)
+                .setParameter("seller", seller.value())
+                .executeUpdate();
     }
 }

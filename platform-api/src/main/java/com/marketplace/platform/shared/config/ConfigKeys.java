@@ -16,6 +16,8 @@ public final class ConfigKeys {
     public static final String PUBLIC_BASE_URL = "PUBLIC_BASE_URL";
     public static final String ADMIN_EMAIL = "ADMIN_EMAIL";
     public static final String ADMIN_PASSWORD = "ADMIN_PASSWORD";
+    /** {@code express} (default) or {@code standard}: the kind of connected account new sellers get. */
+    public static final String SELLER_ACCOUNT_TYPE = "SELLER_ACCOUNT_TYPE";
     // DB_URL, DB_USER, DB_PASSWORD and MARKETPLACE_DATA_DIR are read by DatabaseSettings in
     // db-migrations, because the container creates the data source before CDI exists.
 

@@ -78,6 +78,11 @@ public class MarketplaceConfig {
         return value(key).map(String::trim).map(Long::parseLong).orElse(defaultValue);
     }
 
+    /** Text settings with a default, for choices that are not secrets (the kind of seller account). */
+    public String stringValue(String key, String defaultValue) {
+        return value(key).map(String::trim).filter(v -> !v.isEmpty()).orElse(defaultValue);
+    }
+
     public record AdminCredentials(String email, Secret password) {
     }
 

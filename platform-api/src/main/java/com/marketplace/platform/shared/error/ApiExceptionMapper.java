@@ -1,5 +1,6 @@
 package com.marketplace.platform.shared.error;
 
+import com.marketplace.platform.shared.security.Challenges;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -9,6 +10,9 @@ public class ApiExceptionMapper implements ExceptionMapper<ApiException> {
 
     @Override
     public Response toResponse(ApiException exception) {
+        if (exception.code().status() == Response.Status.UNAUTHORIZED) {
+            return Challenges.unauthorized(exception.code(), exception.getMessage());
+        }
         return ErrorBody.response(exception.code(), exception.getMessage());
     }
 }

@@ -24,6 +24,7 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
     public Response toResponse(ConstraintViolationException exception) {
         List<FieldError> fields = exception.getConstraintViolations().stream()
                 .map(violation -> new FieldError(fieldName(violation), violation.getMessage()))
+                .distinct()
                 .sorted(Comparator.comparing(FieldError::field))
                 .toList();
         String message = "Invalid " + fields.stream().map(FieldError::field).distinct()

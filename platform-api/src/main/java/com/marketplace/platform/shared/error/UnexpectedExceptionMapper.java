@@ -18,8 +18,22 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Exception> {
 
     @Override
     public Response toResponse(Exception exception) {
+        if (causedByConcurrentChange(exception)) {
+            return ErrorBody.response(ErrorCode.CONFLICT, "Someone changed this at the same time; read it again and retry");
+        }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unhandled error, incident " + incident, exception);
         return ErrorBody.response(ErrorCode.INTERNAL_ERROR, "Something went wrong on our side (incident " + incident + ")");
+    }
+
+    // A version check that failed at commit reaches here wrapped in the transaction's exceptions.
+    private static boolean causedByConcurrentChange(Throwable exception) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof jakarta.persistence.OptimisticLockException
+                    || cause.getClass().getName().equals("org.hibernate.StaleObjectStateException")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

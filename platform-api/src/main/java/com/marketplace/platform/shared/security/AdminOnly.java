@@ -6,7 +6,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** Marks a resource or method that only an admin may call ({@link AdminBasicAuthFilter}). */
+/** Marks a resource or method that only an admin may call ({@link AdminOnlyFilter}). */
 @NameBinding
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.TYPE, ElementType.METHOD})

@@ -46,6 +46,16 @@ public final class ApiClient {
         return send(request.GET());
     }
 
+    /** Any method with a JSON body and headers (name, value, name, value...). */
+    public Reply request(String method, String path, String jsonBody, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(baseUri.resolve(path)).header("Accept", "application/json")
+                .header("Content-Type", "application/json");
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request.method(method, jsonBody == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(jsonBody)));
+    }
+
     public Reply send(String method, String path) {
         return send(HttpRequest.newBuilder(baseUri.resolve(path)).header("Accept", "application/json")
                 .method(method, HttpRequest.BodyPublishers.noBody()));

@@ -40,13 +40,14 @@ public final class CatalogRows {
         }
     }
 
-    /** The active products, oldest first: what the catalog must list. */
-    public static List<ProductRow> activeProducts() throws SQLException {
+    /** The offered products (active, of an ACTIVE seller with an account), oldest first: what the catalog must list. */
+    public static List<ProductRow> offeredProducts() throws SQLException {
         List<ProductRow> rows = new ArrayList<>();
         try (Connection connection = TestMariaDb.connect(TestMariaDb.testDatabase());
              Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery("SELECT id, seller_id, name, description, price_amount, currency, stock, active"
-                     + " FROM products WHERE active = TRUE ORDER BY id")) {
+             ResultSet rs = statement.executeQuery("SELECT p.id, p.seller_id, p.name, p.description, p.price_amount, p.currency, p.stock, p.active"
+                     + " FROM products p JOIN sellers s ON s.id = p.seller_id"
+                     + " WHERE p.active = TRUE AND s.onboarding_status = 'ACTIVE' AND s.stripe_account_id IS NOT NULL ORDER BY p.id")) {
             while (rs.next()) {
                 rows.add(new ProductRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getLong(5),
                         rs.getString(6), rs.getInt(7), rs.getBoolean(8)));

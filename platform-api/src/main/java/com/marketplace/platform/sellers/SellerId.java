@@ -1,6 +1,6 @@
-package com.marketplace.platform.catalog.domain;
+package com.marketplace.platform.sellers;
 
-/** The seller who offers a product (sellers themselves live in seller-onboarding). */
+/** A seller's identity, shared by every module (the seller aggregate itself lives in seller-onboarding). */
 public record SellerId(long value) {
 
     public SellerId {

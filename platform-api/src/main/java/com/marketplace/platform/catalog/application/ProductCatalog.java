@@ -1,0 +1,77 @@
+package com.marketplace.platform.catalog.application;
+
+import com.marketplace.platform.catalog.domain.Product;
+import com.marketplace.platform.catalog.domain.ProductChanges;
+import com.marketplace.platform.catalog.domain.ProductDetails;
+import com.marketplace.platform.catalog.domain.ProductId;
+import com.marketplace.platform.catalog.domain.ProductRepository;
+import com.marketplace.platform.sellers.SellerId;
+import com.marketplace.platform.sellers.SellerStanding;
+import com.marketplace.platform.sellers.SellerStandings;
+import com.marketplace.platform.shared.error.ApiException;
+import com.marketplace.platform.shared.error.ErrorCode;
+import com.marketplace.platform.shared.security.Caller;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+
+/**
+ * Sellers' changes to the catalog. Publishing (making a product active) needs a seller who may
+ * sell; their standing is read under a shared lock so it cannot change before the commit.
+ */
+@ApplicationScoped
+public class ProductCatalog {
+
+    private ProductRepository products;
+    private SellerStandings standings;
+    private Clock clock;
+
+    protected ProductCatalog() {
+        // for CDI proxies
+    }
+
+    @Inject
+    public ProductCatalog(ProductRepository products, SellerStandings standings) {
+        this.products = products;
+        this.standings = standings;
+        this.clock = Clock.systemUTC();
+    }
+
+    @Transactional
+    public Product create(SellerId seller, ProductDetails details) {
+        SellerStanding standing = standings.findForShare(seller)
+                .orElseThrow(() -> new ApiException(ErrorCode.SELLER_NOT_FOUND, "No seller with id " + seller));
+        if (details.active()) {
+            requireMaySell(standing);
+        }
+        return products.add(Product.create(seller, details, Instant.now(clock)));
+    }
+
+    /** A product the caller owns (or any, for the admin); another seller's product is "not found". */
+    @Transactional
+    public Product change(ProductId id, ProductChanges changes, Caller caller) {
+        Product product = products.find(id)
+                .filter(found -> caller.mayActFor(found.sellerId()))
+                .orElseThrow(() -> new ApiException(ErrorCode.PRODUCT_NOT_FOUND, "No product with id " + id));
+        if (changes.activates()) {
+            requireMaySell(standings.findForShare(product.sellerId()).orElseThrow());
+        }
+        product.change(changes, Instant.now(clock));
+        return product;
+    }
+
+    /** Called when Stripe rejects a seller: nothing of theirs stays on sale, even if they are reinstated later. */
+    @Transactional
+    public int withdrawAllOf(SellerId seller) {
+        return products.withdrawAllOf(seller, Instant.now(clock));
+    }
+
+    private static void requireMaySell(SellerStanding standing) {
+        if (!standing.maySell()) {
+            throw new ApiException(ErrorCode.SELLER_NOT_ACTIVE, "Only a seller who finished onboarding can publish products"
+                    + " (this seller's status is " + standing.status() + "); save it inactive and publish it once Stripe has verified the account");
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package com.marketplace.platform.shared.security;
+
+import com.marketplace.platform.sellers.SellerId;
+import com.marketplace.platform.shared.error.ApiException;
+import com.marketplace.platform.shared.error.ErrorCode;
+import jakarta.enterprise.context.RequestScoped;
+import java.util.function.Supplier;
+
+/**
+ * The caller of the current request, set by {@link CallerAuthenticationFilter}, and the checks
+ * resources make before they touch a seller's data.
+ */
+@RequestScoped
+public class CurrentCaller {
+
+    private Caller caller = Caller.anonymous();
+
+    public Caller get() {
+        return caller;
+    }
+
+    void set(Caller caller) {
+        this.caller = caller;
+    }
+
+    /**
+     * Lets the admin or the seller themselves through. Anyone else learns nothing: anonymous
+     * callers are asked to authenticate, another seller gets the same answer as for an id that does
+     * not exist ({@code notFound}), so ids cannot be probed.
+     */
+    public void requireActingFor(SellerId seller, Supplier<ApiException> notFound) {
+        requireAuthenticated();
+        if (!caller.mayActFor(seller)) {
+            throw notFound.get();
+        }
+    }
+
+    /** {@link #requireActingFor} for a seller's own resources: another seller's id is "no seller with id". */
+    public SellerId requireActingForSeller(long sellerId) {
+        SellerId seller = new SellerId(sellerId);
+        requireActingFor(seller, () -> new ApiException(ErrorCode.SELLER_NOT_FOUND, "No seller with id " + seller));
+        return seller;
+    }
+
+    public void requireAuthenticated() {
+        if (caller.isAnonymous()) {
+            throw new ApiException(ErrorCode.NOT_AUTHENTICATED, "Sign in first: send your email and password (HTTP Basic)");
+        }
+    }
+
+    public void requireAdmin() {
+        requireAuthenticated();
+        if (!caller.isAdmin()) {
+            throw new ApiException(ErrorCode.FORBIDDEN, "Only an admin may do this");
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package com.marketplace.onboarding.application;
+
+import com.marketplace.onboarding.domain.ConnectedAccounts;
+import com.marketplace.onboarding.domain.Seller;
+import com.marketplace.onboarding.domain.SellerRepository;
+import com.marketplace.onboarding.domain.StripeAccountId;
+import com.marketplace.platform.catalog.application.ProductCatalog;
+import com.marketplace.platform.sellers.OnboardingStatus;
+import com.marketplace.platform.sellers.SellerId;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * Keeps a seller's onboarding state true to Stripe. The seller row is locked first, then the
+ * account is fetched, then projected: two updates for one seller (two workers, or a worker and a
+ * seller returning from onboarding) run one after the other, and the later always fetches the
+ * later state, so an older answer can never be written over a newer one. Runs in the caller's
+ * transaction (the webhook worker's) or in its own.
+ */
+@ApplicationScoped
+public class AccountProjection {
+
+    private static final Logger LOG = Logger.getLogger(AccountProjection.class.getName());
+
+    private SellerRepository sellers;
+    private ConnectedAccounts accounts;
+    private ProductCatalog catalog;
+    private Clock clock;
+
+    protected AccountProjection() {
+        // for CDI proxies
+    }
+
+    @Inject
+    public AccountProjection(SellerRepository sellers, ConnectedAccounts accounts, ProductCatalog catalog) {
+        this.sellers = sellers;
+        this.accounts = accounts;
+        this.catalog = catalog;
+        this.clock = Clock.systemUTC();
+    }
+
+    /**
+     * Projects the account after an {@code account.updated} created at {@code eventCreated}
+     * (epoch seconds; 0 when no event prompted it). Empty when no seller owns the account.
+     */
+    @Transactional
+    public Optional<OnboardingStatus> sync(StripeAccountId account, long eventCreated) {
+        Optional<Seller> locked = sellers.lockByAccount(account);
+        if (locked.isEmpty()) {
+            return Optional.empty();
+        }
+        Seller seller = locked.get();
+        if (seller.isOlderThanApplied(eventCreated)) {
+            // A newer event was applied already, with an account fetched after this one was sent.
+            return Optional.of(seller.status());
+        }
+        OnboardingStatus before = seller.status();
+        seller.applyAccount(accounts.fetch(account), eventCreated, Instant.now(clock));
+        if (seller.status() != before) {
+            LOG.info("Seller " + seller.id() + " is now " + seller.status() + " (was " + before + ")");
+        }
+        if (seller.status() == OnboardingStatus.REJECTED && before != OnboardingStatus.REJECTED) {
+            catalog.withdrawAllOf(seller.id());
+        }
+        return Optional.of(seller.status());
+    }
+
+    /** Re-fetches a seller's account now (the seller came back from Stripe's pages). */
+    @Transactional
+    public void syncSeller(SellerId id) {
+        sellers.find(id).flatMap(Seller::stripeAccountId).ifPresent(account -> sync(account, 0));
+    }
+}

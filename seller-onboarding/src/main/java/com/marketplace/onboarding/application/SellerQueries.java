@@ -1,0 +1,38 @@
+package com.marketplace.onboarding.application;
+
+import com.marketplace.onboarding.domain.Seller;
+import com.marketplace.onboarding.domain.SellerRepository;
+import com.marketplace.platform.sellers.SellerId;
+import com.marketplace.platform.shared.error.ApiException;
+import com.marketplace.platform.shared.error.ErrorCode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+
+/** Reads sellers. Read-only: no transaction of its own. */
+@ApplicationScoped
+public class SellerQueries {
+
+    private SellerRepository sellers;
+
+    protected SellerQueries() {
+        // for CDI proxies
+    }
+
+    @Inject
+    public SellerQueries(SellerRepository sellers) {
+        this.sellers = sellers;
+    }
+
+    public Seller seller(SellerId id) {
+        return sellers.find(id).orElseThrow(() -> notFound(id));
+    }
+
+    public List<Seller> sellers(int offset, int limit) {
+        return sellers.list(offset, limit);
+    }
+
+    public static ApiException notFound(SellerId id) {
+        return new ApiException(ErrorCode.SELLER_NOT_FOUND, "No seller with id " + id);
+    }
+}

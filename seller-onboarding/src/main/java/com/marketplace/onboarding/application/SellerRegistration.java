@@ -1,0 +1,62 @@
+package com.marketplace.onboarding.application;
+
+import com.marketplace.onboarding.domain.AccountType;
+import com.marketplace.onboarding.domain.Seller;
+import com.marketplace.onboarding.domain.SellerProfile;
+import com.marketplace.onboarding.domain.SellerRepository;
+import com.marketplace.onboarding.infrastructure.Pbkdf2Passwords;
+import com.marketplace.platform.shared.config.ConfigKeys;
+import com.marketplace.platform.shared.config.MarketplaceConfig;
+import com.marketplace.platform.shared.error.ApiException;
+import com.marketplace.platform.shared.error.ErrorCode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.logging.Logger;
+
+/**
+ * Registers a seller and creates their connected account. The seller is stored first; if Stripe
+ * cannot be reached, registration still succeeds and the account is created when the seller asks
+ * for an onboarding link (same idempotency key, so never two accounts).
+ */
+@ApplicationScoped
+public class SellerRegistration {
+
+    private static final Logger LOG = Logger.getLogger(SellerRegistration.class.getName());
+
+    private SellerStore store;
+    private SellerQueries queries;
+    private AccountProvisioning provisioning;
+    private MarketplaceConfig config;
+    private Clock clock;
+
+    protected SellerRegistration() {
+        // for CDI proxies
+    }
+
+    @Inject
+    public SellerRegistration(SellerStore store, SellerQueries queries, AccountProvisioning provisioning, MarketplaceConfig config) {
+        this.store = store;
+        this.queries = queries;
+        this.provisioning = provisioning;
+        this.config = config;
+        this.clock = Clock.systemUTC();
+    }
+
+    public Seller register(SellerProfile profile, String password) {
+        AccountType accountType = AccountType.fromConfig(config.stringValue(ConfigKeys.SELLER_ACCOUNT_TYPE, "express"));
+        Seller seller;
+        try {
+            seller = store.add(Seller.register(profile, Pbkdf2Passwords.hash(password), accountType, Instant.now(clock)));
+        } catch (SellerRepository.EmailTaken e) {
+            throw new ApiException(ErrorCode.EMAIL_TAKEN, "A seller with this email is already registered; sign in instead");
+        }
+        try {
+            provisioning.ensureAccount(seller.id());
+        } catch (ApiException stripeFailed) {
+            LOG.warning("Seller " + seller.id() + " registered without a Stripe account for now: " + stripeFailed.getMessage());
+        }
+        return queries.seller(seller.id());
+    }
+}

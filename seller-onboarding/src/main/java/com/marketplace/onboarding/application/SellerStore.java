@@ -1,0 +1,39 @@
+package com.marketplace.onboarding.application;
+
+import com.marketplace.onboarding.domain.Seller;
+import com.marketplace.onboarding.domain.SellerRepository;
+import com.marketplace.onboarding.domain.StripeAccountId;
+import com.marketplace.platform.sellers.SellerId;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+/**
+ * The short transactions around Stripe calls: a seller is stored before their account is asked
+ * for, and the account attached after, so no transaction stays open while Stripe answers.
+ */
+@ApplicationScoped
+public class SellerStore {
+
+    private SellerRepository sellers;
+
+    protected SellerStore() {
+        // for CDI proxies
+    }
+
+    @Inject
+    public SellerStore(SellerRepository sellers) {
+        this.sellers = sellers;
+    }
+
+    @Transactional
+    public Seller add(Seller seller) {
+        return sellers.add(seller);
+    }
+
+    /** Attaches the account unless one is attached already; false means another request did it first. */
+    @Transactional
+    public boolean attachAccount(SellerId seller, StripeAccountId account) {
+        return sellers.attachAccount(seller, account);
+    }
+}

@@ -1,0 +1,40 @@
+package com.marketplace.onboarding.domain;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A connected account as Stripe reported it when fetched: the fields the platform projects onto
+ * the seller. Translated from stripe-java's {@code Account} by the Stripe adapter.
+ */
+public record AccountSnapshot(
+        StripeAccountId accountId,
+        boolean detailsSubmitted,
+        boolean chargesEnabled,
+        boolean payoutsEnabled,
+        Optional<String> cardPaymentsCapability,
+        Optional<String> transfersCapability,
+        Requirements requirements,
+        Requirements futureRequirements) {
+
+    public AccountSnapshot {
+        Objects.requireNonNull(accountId, "accountId");
+        Objects.requireNonNull(requirements, "requirements");
+        Objects.requireNonNull(futureRequirements, "futureRequirements");
+    }
+
+    /** Stripe's {@code requirements} (or {@code future_requirements}) hash, as lists of requirement codes. */
+    public record Requirements(List<String> currentlyDue, List<String> pastDue, List<String> eventuallyDue,
+                               Optional<String> disabledReason) {
+
+        public static final Requirements NONE = new Requirements(List.of(), List.of(), List.of(), Optional.empty());
+
+        public Requirements {
+            currentlyDue = List.copyOf(currentlyDue);
+            pastDue = List.copyOf(pastDue);
+            eventuallyDue = List.copyOf(eventuallyDue);
+            Objects.requireNonNull(disabledReason, "disabledReason");
+        }
+    }
+}

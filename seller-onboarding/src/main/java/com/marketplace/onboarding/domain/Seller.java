@@ -1,0 +1,288 @@
+package com.marketplace.onboarding.domain;
+
+import com.marketplace.platform.sellers.ChargeType;
+import com.marketplace.platform.sellers.OnboardingStatus;
+import com.marketplace.platform.sellers.SellerId;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * A seller and the projection of their Stripe connected account.
+ *
+ * <p>Lifecycle: registered {@code PENDING} with no account; the account is created with the
+ * idempotency key fixed at registration ({@link #accountRequestKey()}) and attached once. From
+ * then on Stripe decides: every {@code account.updated} re-fetches the account and
+ * {@link #applyAccount} projects it, deriving the status with {@link OnboardingStatusRule}
+ * ({@code PENDING} -> {@code RESTRICTED} / {@code ACTIVE}, back and forth as Stripe asks for more,
+ * or {@code REJECTED}). A projection never goes back in time: an event older than the last one
+ * applied changes nothing.
+ */
+@Entity
+@Table(name = "sellers")
+public class Seller {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, length = 254)
+    private String email;
+
+    @Column(name = "password_hash", nullable = false)
+    private String passwordHash;
+
+    @Column(name = "display_name", nullable = false, length = 120)
+    private String displayName;
+
+    @Column(nullable = false, length = 2)
+    private String country;
+
+    @Column(name = "default_currency", nullable = false, length = 3)
+    private String defaultCurrency;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "charge_type", nullable = false)
+    private ChargeType chargeType;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "account_type", nullable = false)
+    private AccountType accountType;
+
+    @Column(name = "stripe_account_id")
+    private String stripeAccountId;
+
+    @Column(name = "account_request_key", nullable = false, updatable = false)
+    private String accountRequestKey;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "onboarding_status", nullable = false)
+    private OnboardingStatus status;
+
+    @Column(name = "details_submitted", nullable = false)
+    private boolean detailsSubmitted;
+
+    @Column(name = "charges_enabled", nullable = false)
+    private boolean chargesEnabled;
+
+    @Column(name = "payouts_enabled", nullable = false)
+    private boolean payoutsEnabled;
+
+    @Column(name = "card_payments_capability")
+    private String cardPaymentsCapability;
+
+    @Column(name = "transfers_capability")
+    private String transfersCapability;
+
+    @Convert(converter = RequirementList.class)
+    @Column(name = "currently_due")
+    private List<String> currentlyDue = List.of();
+
+    @Convert(converter = RequirementList.class)
+    @Column(name = "past_due")
+    private List<String> pastDue = List.of();
+
+    @Convert(converter = RequirementList.class)
+    @Column(name = "eventually_due")
+    private List<String> eventuallyDue = List.of();
+
+    @Convert(converter = RequirementList.class)
+    @Column(name = "future_currently_due")
+    private List<String> futureCurrentlyDue = List.of();
+
+    @Convert(converter = RequirementList.class)
+    @Column(name = "future_eventually_due")
+    private List<String> futureEventuallyDue = List.of();
+
+    @Column(name = "disabled_reason")
+    private String disabledReason;
+
+    @Column(name = "account_synced_at")
+    private Instant accountSyncedAt;
+
+    @Column(name = "last_account_event_created", nullable = false)
+    private long lastAccountEventCreated;
+
+    @Version
+    private long version;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    protected Seller() {
+        // for JPA
+    }
+
+    public static Seller register(SellerProfile profile, String passwordHash, AccountType accountType, Instant now) {
+        Seller seller = new Seller();
+        seller.email = profile.email();
+        seller.passwordHash = passwordHash;
+        seller.displayName = profile.displayName();
+        seller.country = profile.country();
+        seller.defaultCurrency = profile.defaultCurrency();
+        seller.chargeType = profile.chargeType();
+        seller.accountType = accountType;
+        seller.accountRequestKey = UUID.randomUUID().toString();
+        seller.status = OnboardingStatus.PENDING;
+        seller.createdAt = now;
+        seller.updatedAt = now;
+        return seller;
+    }
+
+    /**
+     * Projects a freshly fetched account. {@code eventCreated} is the {@code created} of the
+     * event that prompted the fetch (0 when the seller came back from onboarding): an event older
+     * than the newest applied is ignored (see {@link #isOlderThanApplied}).
+     *
+     * @return whether the account was applied
+     */
+    public boolean applyAccount(AccountSnapshot account, long eventCreated, Instant now) {
+        if (stripeAccountId == null || !stripeAccountId.equals(account.accountId().value())) {
+            throw new IllegalArgumentException("account " + account.accountId() + " is not seller " + id + "'s");
+        }
+        if (isOlderThanApplied(eventCreated)) {
+            return false;
+        }
+        detailsSubmitted = account.detailsSubmitted();
+        chargesEnabled = account.chargesEnabled();
+        payoutsEnabled = account.payoutsEnabled();
+        cardPaymentsCapability = account.cardPaymentsCapability().orElse(null);
+        transfersCapability = account.transfersCapability().orElse(null);
+        currentlyDue = account.requirements().currentlyDue();
+        pastDue = account.requirements().pastDue();
+        eventuallyDue = account.requirements().eventuallyDue();
+        disabledReason = account.requirements().disabledReason().orElse(null);
+        futureCurrentlyDue = account.futureRequirements().currentlyDue();
+        futureEventuallyDue = account.futureRequirements().eventuallyDue();
+        status = OnboardingStatusRule.derive(account, chargeType);
+        lastAccountEventCreated = Math.max(lastAccountEventCreated, eventCreated);
+        accountSyncedAt = now;
+        updatedAt = now;
+        return true;
+    }
+
+    /**
+     * Whether an event is older than the newest one already applied ({@code created} in epoch
+     * seconds; 0 means "not prompted by an event", e.g. the seller returning from onboarding,
+     * whose fresh fetch always applies). Events of the same second all apply: each re-fetches.
+     */
+    public boolean isOlderThanApplied(long eventCreated) {
+        return eventCreated > 0 && eventCreated < lastAccountEventCreated;
+    }
+
+    /** An admin's decision; it changes which capability the seller needs, so the next projection may change the status. */
+    public void changeChargeType(ChargeType newChargeType, Instant now) {
+        chargeType = newChargeType;
+        updatedAt = now;
+    }
+
+    public SellerId id() {
+        return new SellerId(id);
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public String passwordHash() {
+        return passwordHash;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public String country() {
+        return country;
+    }
+
+    public String defaultCurrency() {
+        return defaultCurrency;
+    }
+
+    public ChargeType chargeType() {
+        return chargeType;
+    }
+
+    public AccountType accountType() {
+        return accountType;
+    }
+
+    public Optional<StripeAccountId> stripeAccountId() {
+        return Optional.ofNullable(stripeAccountId).map(StripeAccountId::new);
+    }
+
+    public String accountRequestKey() {
+        return accountRequestKey;
+    }
+
+    public OnboardingStatus status() {
+        return status;
+    }
+
+    public boolean detailsSubmitted() {
+        return detailsSubmitted;
+    }
+
+    public boolean chargesEnabled() {
+        return chargesEnabled;
+    }
+
+    public boolean payoutsEnabled() {
+        return payoutsEnabled;
+    }
+
+    public Optional<String> cardPaymentsCapability() {
+        return Optional.ofNullable(cardPaymentsCapability);
+    }
+
+    public Optional<String> transfersCapability() {
+        return Optional.ofNullable(transfersCapability);
+    }
+
+    public List<String> currentlyDue() {
+        return currentlyDue;
+    }
+
+    public List<String> pastDue() {
+        return pastDue;
+    }
+
+    public List<String> eventuallyDue() {
+        return eventuallyDue;
+    }
+
+    public List<String> futureCurrentlyDue() {
+        return futureCurrentlyDue;
+    }
+
+    public List<String> futureEventuallyDue() {
+        return futureEventuallyDue;
+    }
+
+    public Optional<String> disabledReason() {
+        return Optional.ofNullable(disabledReason);
+    }
+
+    public Optional<Instant> accountSyncedAt() {
+        return Optional.ofNullable(accountSyncedAt);
+    }
+
+    public long lastAccountEventCreated() {
+        return lastAccountEventCreated;
+    }
+}

@@ -1,0 +1,33 @@
+package com.marketplace.onboarding.domain;
+
+import com.marketplace.platform.sellers.SellerId;
+import java.util.List;
+import java.util.Optional;
+
+public interface SellerRepository {
+
+    Optional<Seller> find(SellerId id);
+
+    Optional<Seller> findByEmail(String normalizedEmail);
+
+    /** The seller owning an account, locked until the transaction ends: account updates apply one at a time. */
+    Optional<Seller> lockByAccount(StripeAccountId account);
+
+    /** Stores a new seller; a taken email fails with {@link EmailTaken}. */
+    Seller add(Seller seller);
+
+    /**
+     * Records the seller's connected account if none is recorded yet (a conditional update);
+     * false if one already was.
+     */
+    boolean attachAccount(SellerId seller, StripeAccountId account);
+
+    List<Seller> list(int offset, int limit);
+
+    /** The email belongs to another seller. */
+    class EmailTaken extends RuntimeException {
+        public EmailTaken(String email) {
+            super("a seller with email " + email + " exists");
+        }
+    }
+}

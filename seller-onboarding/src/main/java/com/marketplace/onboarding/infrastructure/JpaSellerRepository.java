@@ -1,0 +1,83 @@
+package com.marketplace.onboarding.infrastructure;
+
+import com.marketplace.onboarding.domain.Seller;
+import com.marketplace.onboarding.domain.SellerRepository;
+import com.marketplace.onboarding.domain.StripeAccountId;
+import com.marketplace.platform.sellers.SellerId;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.sql.SQLIntegrityConstraintViolationException;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaSellerRepository implements SellerRepository {
+
+    @PersistenceContext(unitName = "marketplace")
+    EntityManager entityManager;
+
+    @Override
+    public Optional<Seller> find(SellerId id) {
+        return Optional.ofNullable(entityManager.find(Seller.class, id.value()));
+    }
+
+    @Override
+    public Optional<Seller> findByEmail(String normalizedEmail) {
+        return entityManager.createQuery("SELECT s FROM Seller s WHERE s.email = :email", Seller.class)
+                .setParameter("email", normalizedEmail)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<Seller> lockByAccount(StripeAccountId account) {
+        return entityManager.createQuery("SELECT s FROM Seller s WHERE s.stripeAccountId = :account", Seller.class)
+                .setParameter("account", account.value())
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public Seller add(Seller seller) {
+        try {
+            entityManager.persist(seller);
+            entityManager.flush();
+            return seller;
+        } catch (PersistenceException e) {
+            if (isDuplicateKey(e)) {
+                throw new EmailTaken(seller.email());
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public boolean attachAccount(SellerId seller, StripeAccountId account) {
+        int updated = entityManager.createQuery("UPDATE Seller s SET s.stripeAccountId = :account, s.version = s.version + 1"
+                        + " WHERE s.id = :id AND s.stripeAccountId IS NULL")
+                .setParameter("account", account.value())
+                .setParameter("id", seller.value())
+                .executeUpdate();
+        return updated == 1;
+    }
+
+    @Override
+    public List<Seller> list(int offset, int limit) {
+        return entityManager.createQuery("SELECT s FROM Seller s ORDER BY s.id", Seller.class)
+                .setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    // The email is the only unique column a new seller can collide on (the account id is still null).
+    private static boolean isDuplicateKey(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLIntegrityConstraintViolationException
+                    || (cause instanceof java.sql.SQLException sql && "23000".equals(sql.getSQLState()))
+                    || (cause instanceof java.sql.SQLException h2 && "23505".equals(h2.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

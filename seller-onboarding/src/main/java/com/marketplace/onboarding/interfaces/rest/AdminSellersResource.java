@@ -1,0 +1,73 @@
+package com.marketplace.onboarding.interfaces.rest;
+
+import com.marketplace.onboarding.application.AccountProjection;
+import com.marketplace.onboarding.application.SellerAdministration;
+import com.marketplace.onboarding.application.SellerQueries;
+import com.marketplace.platform.sellers.SellerId;
+import com.marketplace.platform.shared.error.ApiException;
+import com.marketplace.platform.shared.security.AdminOnly;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The admin's view of sellers, and the one seller setting only an admin changes: the charge type. */
+@Path("admin/sellers")
+@AdminOnly
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Admin")
+public class AdminSellersResource {
+
+    private static final Logger LOG = Logger.getLogger(AdminSellersResource.class.getName());
+
+    @Inject
+    SellerQueries queries;
+
+    @Inject
+    SellerAdministration administration;
+
+    @Inject
+    AccountProjection projection;
+
+    @GET
+    @Operation(summary = "Sellers with their status and charge type, oldest first")
+    public List<SellerResponse> list(@Parameter(description = "How many to skip") @QueryParam("offset") @DefaultValue("0") @Min(0) int offset,
+                                     @Parameter(description = "Page size, 1 to 200") @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
+        return queries.sellers(offset, limit).stream().map(SellerResponse::of).toList();
+    }
+
+    @PUT
+    @Path("{id}/charge-type")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change how a seller's future sales are charged (DIRECT or DESTINATION)")
+    public SellerResponse changeChargeType(@Parameter(description = "The seller id") @PathParam("id") @Positive long id,
+                                           @NotNull @Valid ChargeTypeRequest request) {
+        SellerId seller = new SellerId(id);
+        administration.changeChargeType(seller, request.toChargeType());
+        try {
+            projection.syncSeller(seller);
+        } catch (ApiException stripeFailed) {
+            // The next account.updated (or the seller's return from onboarding) re-derives the status.
+            LOG.warning("Charge type of seller " + seller + " changed; its status is re-derived later: " + stripeFailed.getMessage());
+        }
+        return SellerResponse.of(queries.seller(seller));
+    }
+}

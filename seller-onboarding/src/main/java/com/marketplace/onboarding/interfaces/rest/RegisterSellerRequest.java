@@ -1,0 +1,34 @@
+package com.marketplace.onboarding.interfaces.rest;
+
+import com.marketplace.onboarding.domain.SellerProfile;
+import com.marketplace.platform.money.SupportedCurrency;
+import com.marketplace.platform.sellers.ChargeType;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.Locale;
+
+/**
+ * A seller's sign-up. The password is 12 to 128 characters (length is what makes a password
+ * strong; no composition rules); the country is one where the platform onboards sellers.
+ */
+public record RegisterSellerRequest(
+        @NotBlank @Email @Size(max = 254) String email,
+        @NotNull @Size(min = 12, max = 128) String password,
+        @NotBlank @Size(max = 120) String displayName,
+        @NotNull @Pattern(regexp = SupportedCountries.PATTERN, message = "must be a supported two-letter country code (US, GB, FR, DE, JP, ...)")
+        String country,
+        @NotNull @SupportedCurrency String defaultCurrency,
+        @NotNull @Pattern(regexp = "(?i)direct|destination", message = "must be DIRECT or DESTINATION") String chargeType) {
+
+    @Override
+    public String toString() {
+        return "RegisterSellerRequest[email=" + email + ", password=***]";
+    }
+
+    SellerProfile toProfile() {
+        return new SellerProfile(email, displayName, country, defaultCurrency, ChargeType.valueOf(chargeType.toUpperCase(Locale.ROOT)));
+    }
+}

@@ -1,0 +1,84 @@
+package com.marketplace.onboarding.infrastructure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Base64;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class Pbkdf2PasswordsTest {
+
+    private static final String PASSWORD = "correct horse battery staple";
+
+    // Each hash takes 210,000 iterations: hash once and share it.
+    private static String stored;
+
+    @BeforeAll
+    static void hashOnce() {
+        stored = Pbkdf2Passwords.hash(PASSWORD);
+    }
+
+    @Test
+    void aHashVerifiesItsPassword() {
+        assertTrue(Pbkdf2Passwords.verify(PASSWORD, stored));
+    }
+
+    @Test
+    void aWrongPasswordDoesNotVerify() {
+        assertFalse(Pbkdf2Passwords.verify("correct horse battery stapler", stored));
+        assertFalse(Pbkdf2Passwords.verify("", stored));
+    }
+
+    @Test
+    void twoHashesOfOnePasswordDifferByTheirSalt() {
+        String other = Pbkdf2Passwords.hash(PASSWORD);
+
+        assertNotEquals(stored, other);
+        assertNotEquals(stored.split(":")[2], other.split(":")[2]);
+        assertTrue(Pbkdf2Passwords.verify(PASSWORD, other));
+    }
+
+    @Test
+    void theFormatIsAlgorithmIterationsSaltAndHash() {
+        String[] parts = stored.split(":");
+
+        assertEquals(4, parts.length);
+        assertTrue(stored.startsWith("PBKDF2WithHmacSHA512:210000:"), stored);
+        assertEquals(32, Base64.getDecoder().decode(parts[2]).length);
+        assertEquals(64, Base64.getDecoder().decode(parts[3]).length);
+    }
+
+    @Test
+    void aStoredHashThatIsNotInTheFormatDoesNotVerify() {
+        assertFalse(Pbkdf2Passwords.verify(PASSWORD, "not a hash"));
+        assertFalse(Pbkdf2Passwords.verify(PASSWORD, ""));
+        assertFalse(Pbkdf2Passwords.verify(PASSWORD, "PBKDF2WithHmacSHA512:210000:c2FsdA=="));
+    }
+
+    @Test
+    void aHashOfAnotherAlgorithmDoesNotVerify() {
+        String otherAlgorithm = stored.replace("PBKDF2WithHmacSHA512", "PBKDF2WithHmacSHA256");
+
+        assertFalse(Pbkdf2Passwords.verify(PASSWORD, otherAlgorithm));
+    }
+
+    @Test
+    void aTamperedHashDoesNotVerify() {
+        String[] parts = stored.split(":");
+        byte[] hash = Base64.getDecoder().decode(parts[3]);
+        hash[0] ^= 1;
+        String tampered = parts[0] + ":" + parts[1] + ":" + parts[2] + ":" + Base64.getEncoder().encodeToString(hash);
+
+        assertFalse(Pbkdf2Passwords.verify(PASSWORD, tampered));
+    }
+
+    @Test
+    void aCorruptedHashInTheRightShapeDoesNotVerify() {
+        assertFalse(Pbkdf2Passwords.verify(PASSWORD, "PBKDF2WithHmacSHA512:many:c2FsdA==:aGFzaA=="));
+        assertFalse(Pbkdf2Passwords.verify(PASSWORD, "PBKDF2WithHmacSHA512:210000:not base64!:aGFzaA=="));
+        assertFalse(Pbkdf2Passwords.verify(PASSWORD, "PBKDF2WithHmacSHA512:0:c2FsdA==:aGFzaA=="));
+    }
+}

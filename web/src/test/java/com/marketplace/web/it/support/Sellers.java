@@ -1,0 +1,120 @@
+package com.marketplace.web.it.support;
+
+import com.marketplace.testsupport.TestMariaDb;
+import com.marketplace.web.it.support.ApiClient.Reply;
+import jakarta.json.JsonObject;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.UUID;
+
+/** Sellers registered through the API, the way a seller's client does it, and their rows in the database. */
+public final class Sellers {
+
+    private Sellers() {
+    }
+
+    /** A new seller with a unique email; fails the test if registration is refused. */
+    public static Registered register(String chargeType) {
+        String email = "seller-" + UUID.randomUUID() + "@sellers.test";
+        String password = "correct horse battery " + UUID.randomUUID();
+        Reply reply = RunningMarketplace.api().post("/api/sellers", "{\"email\":\"" + email + "\",\"password\":\"" + password
+                + "\",\"displayName\":\"Atelier " + email.substring(7, 15) + "\",\"country\":\"FR\",\"defaultCurrency\":\"eur\","
+                + "\"chargeType\":\"" + chargeType + "\"}");
+        if (reply.status() != 201) {
+            throw new AssertionError("registration refused: HTTP " + reply.status() + " " + reply.body());
+        }
+        JsonObject seller = reply.json();
+        return new Registered(seller.getJsonNumber("id").longValue(), email, password, seller.getString("stripeAccountId", null));
+    }
+
+    public static Reply get(Registered seller) {
+        return RunningMarketplace.api().get("/api/sellers/" + seller.id(), "Authorization", seller.authorization());
+    }
+
+    public static Reply post(Registered caller, String path, String jsonBody) {
+        return RunningMarketplace.api().request("POST", path, jsonBody, "Authorization", caller.authorization());
+    }
+
+    /** Polls the seller's own view until their onboarding status is {@code expected}; returns that view. */
+    public static JsonObject awaitStatus(Registered seller, String expected) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        String last = "";
+        while (Instant.now().isBefore(deadline)) {
+            Reply reply = get(seller);
+            last = reply.body();
+            if (reply.status() == 200 && expected.equals(reply.json().getJsonObject("onboarding").getString("status"))) {
+                return reply.json();
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("seller " + seller.id() + " never became " + expected + "; last seen: " + last);
+    }
+
+    /** The seller row's optimistic-lock version: it moves once per applied change. */
+    public static long version(long sellerId) throws SQLException {
+        return longColumn(sellerId, "version");
+    }
+
+    public static long lastAccountEventCreated(long sellerId) throws SQLException {
+        return longColumn(sellerId, "last_account_event_created");
+    }
+
+    /** A seller written straight into the database with the given status, for catalog tests that need no onboarding. */
+    public static long insertRow(String status) throws SQLException {
+        try (Connection connection = TestMariaDb.connect(TestMariaDb.testDatabase());
+             PreparedStatement insert = connection.prepareStatement(
+                     "INSERT INTO sellers (email, password_hash, display_name, country, default_currency, charge_type, account_type,"
+                             + " stripe_account_id, account_request_key, onboarding_status, created_at, updated_at)"
+                             + " VALUES (?, 'not-a-usable-hash', 'Seeded seller', 'FR', 'eur', 'DIRECT', 'EXPRESS', ?, ?, ?,"
+                             + " UTC_TIMESTAMP(6), UTC_TIMESTAMP(6))", java.sql.Statement.RETURN_GENERATED_KEYS)) {
+            String unique = UUID.randomUUID().toString();
+            insert.setString(1, "row-" + unique + "@sellers.test");
+            insert.setString(2, "acct_seeded" + unique.replace("-", ""));
+            insert.setString(3, unique);
+            insert.setString(4, status);
+            insert.executeUpdate();
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    /** Clears the seller's stored account id, leaving the account itself at Stripe. */
+    public static void forgetAccount(long sellerId) throws SQLException {
+        try (Connection connection = TestMariaDb.connect(TestMariaDb.testDatabase());
+             PreparedStatement update = connection.prepareStatement("UPDATE sellers SET stripe_account_id = NULL WHERE id = ?")) {
+            update.setLong(1, sellerId);
+            if (update.executeUpdate() != 1) {
+                throw new AssertionError("no seller row " + sellerId);
+            }
+        }
+    }
+
+    private static long longColumn(long sellerId, String column) throws SQLException {
+        try (Connection connection = TestMariaDb.connect(TestMariaDb.testDatabase());
+             PreparedStatement select = connection.prepareStatement("SELECT " + column + " FROM sellers WHERE id = ?")) {
+            select.setLong(1, sellerId);
+            try (ResultSet rs = select.executeQuery()) {
+                if (!rs.next()) {
+                    throw new AssertionError("no seller row " + sellerId);
+                }
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    /** A registered seller and the HTTP Basic credentials they call the API with. */
+    public record Registered(long id, String email, String password, String stripeAccountId) {
+
+        public String authorization() {
+            return "Basic " + Base64.getEncoder().encodeToString((email + ":" + password).getBytes(StandardCharsets.UTF_8));
+        }
+    }
+}
