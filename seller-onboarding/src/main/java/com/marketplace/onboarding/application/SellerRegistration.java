@@ -28,6 +28,7 @@ public class SellerRegistration {
     private SellerStore store;
     private SellerQueries queries;
     private AccountProvisioning provisioning;
+    private AccountProjection projection;
     private MarketplaceConfig config;
     private Clock clock;
 
@@ -36,10 +37,12 @@ public class SellerRegistration {
     }
 
     @Inject
-    public SellerRegistration(SellerStore store, SellerQueries queries, AccountProvisioning provisioning, MarketplaceConfig config) {
+    public SellerRegistration(SellerStore store, SellerQueries queries, AccountProvisioning provisioning,
+                              AccountProjection projection, MarketplaceConfig config) {
         this.store = store;
         this.queries = queries;
         this.provisioning = provisioning;
+        this.projection = projection;
         this.config = config;
         this.clock = Clock.systemUTC();
     }
@@ -54,6 +57,8 @@ public class SellerRegistration {
         }
         try {
             provisioning.ensureAccount(seller.id());
+            // Fetched once now, so the new seller sees at once what Stripe will ask of them.
+            projection.syncSeller(seller.id());
         } catch (ApiException stripeFailed) {
             LOG.warning("Seller " + seller.id() + " registered without a Stripe account for now: " + stripeFailed.getMessage());
         }

@@ -33,6 +33,8 @@ class SellerOnboardingIT {
         assertEquals("PENDING", view.getJsonObject("onboarding").getString("status"));
         assertEquals("EXPRESS", view.getString("accountType"));
         assertFalse(view.getJsonObject("onboarding").getBoolean("canSell"));
+        assertTrue(view.getJsonObject("onboarding").getJsonArray("stillToDo").getValuesAs(JsonString::getString)
+                .contains("Add the bank account your payouts go to"), "what Stripe asks for is shown from the start: " + view);
         assertFalse(view.containsKey("password") || view.toString().contains("PBKDF2"), "no password or hash is ever shown: " + view);
         SandboxStripe.Raw account = onboarding.stripe().getRaw("/v1/accounts/" + seller.stripeAccountId(), null);
         assertEquals(200, account.status());

@@ -1,0 +1,24 @@
+package com.marketplace.platform.fees.interfaces.rest;
+
+import com.marketplace.platform.fees.domain.FeeRate;
+import com.marketplace.platform.money.CurrencyCode;
+import com.marketplace.platform.money.SupportedCurrencies;
+import com.marketplace.platform.money.SupportedCurrency;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+
+/**
+ * A rate as the admin sets it: basis points of the amount (250 is 2.5 %) plus a fixed amount in
+ * the currency's minor units (30 + "eur" is 0.30 EUR; 30 + "jpy" is 30 yen).
+ */
+public record FeeRateRequest(
+        @NotNull @SupportedCurrency String currency,
+        @NotNull @Min(0) @Max(FeeRate.MAX_BASIS_POINTS) Integer basisPoints,
+        @NotNull @PositiveOrZero @Max(SupportedCurrencies.MAX_AMOUNT) Long fixedAmount) {
+
+    FeeRate toRate() {
+        return FeeRate.of(basisPoints, fixedAmount, new CurrencyCode(currency));
+    }
+}

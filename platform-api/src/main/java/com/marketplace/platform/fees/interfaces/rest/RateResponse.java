@@ -1,0 +1,17 @@
+package com.marketplace.platform.fees.interfaces.rest;
+
+import com.marketplace.platform.fees.domain.FeeRate;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+
+/** A rate without its currency, where the currency is said next to it (or, for the fallback, is any). */
+@JsonbPropertyOrder({"basisPoints", "fixedAmount"})
+public record RateResponse(int basisPoints, long fixedAmount) {
+
+    static RateResponse of(FeeRate rate) {
+        return new RateResponse(rate.basisPoints(), rate.fixed().minorUnits());
+    }
+
+    static RateResponse fallback() {
+        return new RateResponse(FeeRate.FALLBACK_BASIS_POINTS, FeeRate.FALLBACK_FIXED_AMOUNT);
+    }
+}

@@ -1,0 +1,186 @@
+package com.marketplace.platform.fees.application;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.marketplace.platform.fees.domain.ApplicableRate;
+import com.marketplace.platform.fees.domain.DefaultFee;
+import com.marketplace.platform.fees.domain.FeeChange;
+import com.marketplace.platform.fees.domain.FeeRate;
+import com.marketplace.platform.fees.domain.FeeRepository;
+import com.marketplace.platform.fees.domain.FeeScope;
+import com.marketplace.platform.fees.domain.FeeSource;
+import com.marketplace.platform.fees.domain.SellerFeeOverride;
+import com.marketplace.platform.money.CurrencyCode;
+import com.marketplace.platform.sellers.SellerId;
+import com.marketplace.platform.shared.error.ApiException;
+import com.marketplace.platform.shared.error.ErrorCode;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class FeeScheduleTest {
+
+    private static final CurrencyCode EUR = CurrencyCode.of("eur");
+    private static final SellerId SELLER = new SellerId(7);
+    private static final Instant NOW = Instant.parse("2025-06-01T10:00:00Z");
+
+    private final InMemoryFees fees = new InMemoryFees(Set.of(SELLER));
+    private final FeeSchedule schedule = new FeeSchedule(fees, Clock.fixed(NOW, ZoneOffset.UTC));
+
+    @Test
+    void aSellersOverrideWinsOverTheDefault() {
+        schedule.setDefault(FeeRate.of(500, 0, EUR), "admin");
+        schedule.setOverride(SELLER, FeeRate.of(200, 5, EUR), "admin");
+
+        assertEquals(new ApplicableRate(FeeRate.of(200, 5, EUR), FeeSource.SELLER_OVERRIDE), schedule.applicableRate(SELLER, EUR));
+    }
+
+    @Test
+    void withoutAnOverrideTheCurrencysDefaultApplies() {
+        schedule.setDefault(FeeRate.of(500, 0, EUR), "admin");
+
+        assertEquals(new ApplicableRate(FeeRate.of(500, 0, EUR), FeeSource.DEFAULT), schedule.applicableRate(SELLER, EUR));
+    }
+
+    @Test
+    void aCurrencyWithoutADefaultGetsTheFallback() {
+        assertEquals(new ApplicableRate(FeeRate.fallback(EUR), FeeSource.FALLBACK), schedule.applicableRate(SELLER, EUR));
+    }
+
+    @Test
+    void changingADefaultAuditsThePreviousRateAsBefore() {
+        schedule.setDefault(FeeRate.of(500, 0, EUR), "first@admin.test");
+        schedule.setDefault(FeeRate.of(600, 10, EUR), "second@admin.test");
+
+        FeeChange latest = fees.changes.get(1);
+        assertEquals(2, fees.changes.size());
+        assertEquals(Optional.of(FeeRate.of(500, 0, EUR)), latest.before());
+        assertEquals(Optional.of(FeeRate.of(600, 10, EUR)), latest.after());
+        assertEquals("second@admin.test", latest.changedBy());
+        assertEquals(NOW, latest.changedAt());
+        assertEquals(FeeScope.DEFAULT, latest.scope());
+    }
+
+    @Test
+    void removingAnOverrideIsAuditedWithNoAfter() {
+        schedule.setOverride(SELLER, FeeRate.of(200, 5, EUR), "admin");
+
+        assertTrue(schedule.removeOverride(SELLER, EUR, "admin"));
+
+        FeeChange removal = fees.changes.get(1);
+        assertEquals(Optional.of(FeeRate.of(200, 5, EUR)), removal.before());
+        assertEquals(Optional.empty(), removal.after());
+        assertEquals(Optional.of(SELLER), removal.seller());
+        assertEquals(FeeSource.FALLBACK, schedule.applicableRate(SELLER, EUR).source());
+    }
+
+    @Test
+    void removingAnOverrideThatIsNotThereAuditsNothing() {
+        assertFalse(schedule.removeOverride(SELLER, EUR, "admin"));
+
+        assertTrue(fees.changes.isEmpty());
+    }
+
+    @Test
+    void anOverrideForAnUnknownSellerIsSellerNotFoundAndAuditsNothing() {
+        ApiException refused = assertThrows(ApiException.class,
+                () -> schedule.setOverride(new SellerId(99), FeeRate.of(200, 5, EUR), "admin"));
+
+        assertEquals(ErrorCode.SELLER_NOT_FOUND, refused.code());
+        assertTrue(fees.changes.isEmpty());
+    }
+
+    /** The repository as a few maps; the locks are the database's business and are covered by AdminFeesIT. */
+    private static final class InMemoryFees implements FeeRepository {
+
+        final Map<CurrencyCode, DefaultFee> defaults = new HashMap<>();
+        final Map<List<Object>, SellerFeeOverride> overrides = new HashMap<>();
+        final List<FeeChange> changes = new ArrayList<>();
+        final Set<SellerId> sellers;
+
+        InMemoryFees(Set<SellerId> sellers) {
+            this.sellers = new HashSet<>(sellers);
+        }
+
+        @Override
+        public List<DefaultFee> defaults() {
+            return List.copyOf(defaults.values());
+        }
+
+        @Override
+        public List<SellerFeeOverride> overrides() {
+            return List.copyOf(overrides.values());
+        }
+
+        @Override
+        public Optional<DefaultFee> findDefault(CurrencyCode currency) {
+            return Optional.ofNullable(defaults.get(currency));
+        }
+
+        @Override
+        public Optional<SellerFeeOverride> findOverride(SellerId seller, CurrencyCode currency) {
+            return Optional.ofNullable(overrides.get(List.of(seller, currency)));
+        }
+
+        @Override
+        public Optional<DefaultFee> lockDefault(CurrencyCode currency) {
+            return findDefault(currency);
+        }
+
+        @Override
+        public boolean lockSeller(SellerId seller) {
+            return sellers.contains(seller);
+        }
+
+        @Override
+        public Optional<SellerFeeOverride> lockOverride(SellerId seller, CurrencyCode currency) {
+            return findOverride(seller, currency);
+        }
+
+        @Override
+        public boolean sellerExists(SellerId seller) {
+            return sellers.contains(seller);
+        }
+
+        @Override
+        public DefaultFee add(DefaultFee fee) {
+            defaults.put(fee.currency(), fee);
+            return fee;
+        }
+
+        @Override
+        public SellerFeeOverride add(SellerFeeOverride override) {
+            overrides.put(List.of(override.sellerId(), override.currency()), override);
+            return override;
+        }
+
+        @Override
+        public void remove(SellerFeeOverride override) {
+            overrides.remove(List.of(override.sellerId(), override.currency()));
+        }
+
+        @Override
+        public void record(FeeChange change) {
+            changes.add(change);
+        }
+
+        @Override
+        public List<FeeChange> recentChanges(int limit) {
+            List<FeeChange> newestFirst = new ArrayList<>(changes);
+            Collections.reverse(newestFirst);
+            return newestFirst.subList(0, Math.min(limit, newestFirst.size()));
+        }
+    }
+}
