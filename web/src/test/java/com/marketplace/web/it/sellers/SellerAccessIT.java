@@ -103,6 +103,20 @@ class SellerAccessIT {
     }
 
     @Test
+    void theAdminChangesASellersChargeTypeAndListsSellers() {
+        Registered carol = Sellers.register("DIRECT");
+
+        Reply changed = RunningMarketplace.api().request("PUT", "/api/admin/sellers/" + carol.id() + "/charge-type",
+                "{\"chargeType\":\"destination\"}", "Authorization", RunningMarketplace.adminAuthorization());
+        Reply listed = RunningMarketplace.api().get("/api/admin/sellers?limit=200", "Authorization", RunningMarketplace.adminAuthorization());
+
+        assertEquals(200, changed.status(), changed.body());
+        assertEquals("DESTINATION", Sellers.get(carol).json().getString("chargeType"));
+        assertEquals(200, listed.status(), listed.body());
+        assertTrue(listed.body().contains(carol.email()), listed.body());
+    }
+
+    @Test
     void signUpNamesEveryBadField() {
         Reply reply = RunningMarketplace.api().post("/api/sellers",
                 "{\"email\":\"not-an-email\",\"password\":\"short\",\"displayName\":\"\",\"country\":\"XX\",\"defaultCurrency\":\"abc\",\"chargeType\":\"cash\"}");
