@@ -61,6 +61,11 @@ public final class RunningMarketplace implements BeforeAllCallback {
         configuration.put("WEBHOOK_RETRY_BASE_MS", "100");
         configuration.put("WEBHOOK_MAX_ATTEMPTS", String.valueOf(WEBHOOK_MAX_ATTEMPTS));
         configuration.put("WEBHOOK_WORKER_POLL_MS", "50");
+        // The reconciler looks at orders idle for 3 s (not 10 min), so a test can wait for it.
+        configuration.put("RECONCILE_AFTER_SECONDS", "3");
+        configuration.put("RECONCILE_INTERVAL_MS", "500");
+        configuration.put("REFUND_WORKER_POLL_MS", "200");
+        configuration.put("REFUND_RETRY_BASE_MS", "200");
         return configuration;
     }
 

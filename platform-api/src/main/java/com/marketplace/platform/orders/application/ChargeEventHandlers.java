@@ -1,0 +1,82 @@
+package com.marketplace.platform.orders.application;
+
+import com.marketplace.platform.orders.domain.Order;
+import com.marketplace.platform.orders.domain.OrderRepository;
+import com.marketplace.platform.orders.domain.PaymentGateway;
+import com.marketplace.platform.orders.domain.PaymentGateway.ChargeRefunds;
+import com.marketplace.platform.orders.domain.PaymentGateway.DisputeState;
+import com.marketplace.platform.stripe.events.StripeEventReceived;
+import com.marketplace.platform.stripe.events.StripeEventType;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * Refunds and disputes reported by Stripe, including those made outside the platform (the
+ * Dashboard). The charge or dispute is re-read as the event's account and matched to its order by
+ * payment intent; an event from an account other than the order's is not about that order.
+ * Re-reading makes order of arrival irrelevant: a late "dispute created" finds the dispute already
+ * closed and records both.
+ */
+@ApplicationScoped
+public class ChargeEventHandlers {
+
+    private static final Logger LOG = Logger.getLogger(ChargeEventHandlers.class.getName());
+
+    private PaymentGateway stripe;
+    private OrderRepository orders;
+    private RefundSteps refunds;
+
+    protected ChargeEventHandlers() {
+        // for CDI proxies
+    }
+
+    @Inject
+    public ChargeEventHandlers(PaymentGateway stripe, OrderRepository orders, RefundSteps refunds) {
+        this.stripe = stripe;
+        this.orders = orders;
+        this.refunds = refunds;
+    }
+
+    void onRefunded(@Observes @StripeEventType("charge.refunded") StripeEventReceived event) {
+        event.objectId().filter(id -> id.startsWith("ch_") || id.startsWith("py_")).ifPresent(chargeId -> {
+            ChargeRefunds charge = stripe.chargeRefunds(event.connectedAccount(), chargeId);
+            orderOf(charge.paymentIntentId(), event).ifPresent(order -> refunds.recordRefunded(order.id(), charge.amountRefunded()));
+        });
+    }
+
+    void onDisputeCreated(@Observes @StripeEventType("charge.dispute.created") StripeEventReceived event) {
+        syncDispute(event);
+    }
+
+    void onDisputeClosed(@Observes @StripeEventType("charge.dispute.closed") StripeEventReceived event) {
+        syncDispute(event);
+    }
+
+    private void syncDispute(StripeEventReceived event) {
+        event.objectId().filter(id -> id.startsWith("dp_") || id.startsWith("du_")).ifPresent(disputeId -> {
+            DisputeState dispute = stripe.dispute(event.connectedAccount(), disputeId);
+            dispute.paymentIntentId().flatMap(intent -> orderOf(intent, event)).ifPresent(order -> {
+                Instant now = Instant.now();
+                if (orders.openDispute(order.id(), dispute.disputeId(), dispute.status(), now)) {
+                    LOG.warning("Order " + order.id() + " is disputed (" + dispute.disputeId() + ", " + dispute.status() + ")");
+                }
+                if (dispute.isClosed()) {
+                    orders.closeDispute(order.id(), dispute.disputeId(), dispute.status(), dispute.isWon(), now);
+                }
+            });
+        });
+    }
+
+    private Optional<Order> orderOf(String paymentIntentId, StripeEventReceived event) {
+        Optional<Order> order = Optional.ofNullable(paymentIntentId).flatMap(orders::findByPaymentIntent)
+                .filter(found -> found.routing().matchesEventAccount(event.connectedAccount()));
+        if (order.isEmpty()) {
+            LOG.fine("Event " + event.eventId() + " is about no order of this platform");
+        }
+        return order;
+    }
+}

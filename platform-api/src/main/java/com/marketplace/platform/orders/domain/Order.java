@@ -1,0 +1,277 @@
+package com.marketplace.platform.orders.domain;
+
+import com.marketplace.platform.catalog.domain.ProductId;
+import com.marketplace.platform.fees.domain.FeeRate;
+import com.marketplace.platform.money.CurrencyCode;
+import com.marketplace.platform.money.Money;
+import com.marketplace.platform.sellers.ChargeType;
+import com.marketplace.platform.sellers.SellerId;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * A buyer's purchase of one product, and the record of its payment.
+ *
+ * <p>Lifecycle ({@link OrderStatus}): created PENDING with its price, fee and payment routing
+ * frozen, before the Checkout Session exists; the session's id is attached once Stripe answers.
+ * The payment confirmation moves it to PAID (taking stock), AWAITING_PAYMENT, PAYMENT_FAILED,
+ * EXPIRED or PAID_OUT_OF_STOCK; refunds and disputes move a paid order on.
+ *
+ * <p>Only {@link #place} builds one in memory. After that every change is a conditional UPDATE in
+ * {@link OrderRepository} (never a dirty entity flushed at commit), because several paths (the
+ * return page, duplicate webhooks, the reconciler, other instances) race for the same move.
+ */
+@Entity(name = "MarketplaceOrder") // "Order" is a JPQL keyword
+@Table(name = "orders")
+public class Order {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "request_key", nullable = false, updatable = false, length = 36)
+    private String requestKey;
+
+    @Column(name = "buyer_token_hash", nullable = false, updatable = false, length = 64)
+    private String buyerTokenHash;
+
+    @Column(name = "seller_id", nullable = false, updatable = false)
+    private long sellerId;
+
+    @Column(name = "product_id", nullable = false, updatable = false)
+    private long productId;
+
+    @Column(name = "product_name", nullable = false, updatable = false)
+    private String productName;
+
+    @Column(nullable = false, updatable = false)
+    private int quantity;
+
+    @Column(name = "unit_amount", nullable = false, updatable = false)
+    private long unitAmount;
+
+    @Column(nullable = false, updatable = false, length = 3)
+    private String currency;
+
+    @Column(name = "amount_subtotal", nullable = false, updatable = false)
+    private long amountSubtotal;
+
+    @Column(name = "amount_total", nullable = false)
+    private long amountTotal;
+
+    @Column(name = "fee_basis_points", nullable = false, updatable = false)
+    private int feeBasisPoints;
+
+    @Column(name = "fee_fixed_amount", nullable = false, updatable = false)
+    private long feeFixedAmount;
+
+    @Column(name = "application_fee_amount", nullable = false)
+    private long applicationFeeAmount;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "charge_type", nullable = false, updatable = false)
+    private ChargeType chargeType;
+
+    @Column(name = "stripe_account_id", nullable = false, updatable = false)
+    private String stripeAccountId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private OrderStatus status;
+
+    @Column(name = "checkout_session_id")
+    private String checkoutSessionId;
+
+    @Column(name = "checkout_url", length = 2000)
+    private String checkoutUrl;
+
+    @Column(name = "session_expires_at")
+    private Instant sessionExpiresAt;
+
+    @Column(name = "payment_intent_id")
+    private String paymentIntentId;
+
+    @Column(name = "amount_refunded", nullable = false)
+    private long amountRefunded;
+
+    @Column(nullable = false)
+    private boolean restocked;
+
+    @Column(name = "dispute_id")
+    private String disputeId;
+
+    @Column(name = "dispute_status")
+    private String disputeStatus;
+
+    @Column(length = 500)
+    private String problem;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Column(name = "paid_at")
+    private Instant paidAt;
+
+    @Column(name = "reconciled_at")
+    private Instant reconciledAt;
+
+    protected Order() {
+        // for JPA
+    }
+
+    /** A new PENDING order; {@code buyerTokenHash} is the digest of the token only the buyer receives. */
+    public static Order place(ProductId product, String productName, SellerId seller, PaymentRouting routing, OrderPricing pricing,
+                              String requestKey, String buyerTokenHash, Instant now) {
+        Order order = new Order();
+        order.requestKey = requestKey;
+        order.buyerTokenHash = buyerTokenHash;
+        order.sellerId = seller.value();
+        order.productId = product.value();
+        order.productName = productName;
+        order.quantity = pricing.quantity();
+        order.unitAmount = pricing.unitPrice().minorUnits();
+        order.currency = pricing.unitPrice().currency().value();
+        order.amountSubtotal = pricing.subtotal().minorUnits();
+        order.amountTotal = pricing.subtotal().minorUnits();
+        order.feeBasisPoints = pricing.rate().basisPoints();
+        order.feeFixedAmount = pricing.rate().fixed().minorUnits();
+        order.applicationFeeAmount = pricing.fee().minorUnits();
+        order.chargeType = routing.chargeType();
+        order.stripeAccountId = routing.sellerAccountId();
+        order.status = OrderStatus.PENDING;
+        order.createdAt = now;
+        order.updatedAt = now;
+        return order;
+    }
+
+    public OrderId id() {
+        return new OrderId(id);
+    }
+
+    public String requestKey() {
+        return requestKey;
+    }
+
+    public String buyerTokenHash() {
+        return buyerTokenHash;
+    }
+
+    public SellerId sellerId() {
+        return new SellerId(sellerId);
+    }
+
+    public ProductId productId() {
+        return new ProductId(productId);
+    }
+
+    public String productName() {
+        return productName;
+    }
+
+    public int quantity() {
+        return quantity;
+    }
+
+    public CurrencyCode currency() {
+        return CurrencyCode.of(currency);
+    }
+
+    public Money unitPrice() {
+        return Money.of(unitAmount, currency);
+    }
+
+    public Money subtotal() {
+        return Money.of(amountSubtotal, currency);
+    }
+
+    /** What the buyer was charged (the subtotal until confirmed; less after a promotion code). */
+    public Money total() {
+        return Money.of(amountTotal, currency);
+    }
+
+    public FeeRate feeRate() {
+        return FeeRate.of(feeBasisPoints, feeFixedAmount, currency());
+    }
+
+    public Money applicationFee() {
+        return Money.of(applicationFeeAmount, currency);
+    }
+
+    /** The price and fee frozen on this order. */
+    public OrderPricing pricing() {
+        return new OrderPricing(unitPrice(), quantity, subtotal(), feeRate(), applicationFee());
+    }
+
+    public Money refunded() {
+        return Money.of(amountRefunded, currency);
+    }
+
+    public PaymentRouting routing() {
+        return new PaymentRouting(chargeType, stripeAccountId);
+    }
+
+    public OrderStatus status() {
+        return status;
+    }
+
+    public Optional<String> checkoutSessionId() {
+        return Optional.ofNullable(checkoutSessionId);
+    }
+
+    public Optional<String> checkoutUrl() {
+        return Optional.ofNullable(checkoutUrl);
+    }
+
+    public Optional<Instant> sessionExpiresAt() {
+        return Optional.ofNullable(sessionExpiresAt);
+    }
+
+    public Optional<String> paymentIntentId() {
+        return Optional.ofNullable(paymentIntentId);
+    }
+
+    public boolean isRestocked() {
+        return restocked;
+    }
+
+    public Optional<String> disputeId() {
+        return Optional.ofNullable(disputeId);
+    }
+
+    public Optional<String> disputeStatus() {
+        return Optional.ofNullable(disputeStatus);
+    }
+
+    public Optional<String> problem() {
+        return Optional.ofNullable(problem);
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public Optional<Instant> paidAt() {
+        return Optional.ofNullable(paidAt);
+    }
+
+    /** Whether this order's payment is the one a Stripe session names (its metadata carries this order's key). */
+    public boolean isNamedBy(CheckoutSessionState session) {
+        return id != null && session.orderId().filter(id::equals).isPresent()
+                && session.orderKey().filter(requestKey::equals).isPresent();
+    }
+}

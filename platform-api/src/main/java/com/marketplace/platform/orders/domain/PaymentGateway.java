@@ -1,0 +1,57 @@
+package com.marketplace.platform.orders.domain;
+
+import com.marketplace.platform.money.Money;
+import java.net.URI;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * What orders need from Stripe, in the platform's own terms. Implemented by the Stripe adapter,
+ * the only code that speaks stripe-java; every call that creates something carries the
+ * idempotency key it is given. Failures surface as {@link GatewayFailure}.
+ */
+public interface PaymentGateway {
+
+    /** The Checkout Session an order is paid through, made the way its routing says. */
+    CreatedSession createSession(NewSession session);
+
+    /** The session as Stripe has it now, read as {@code requestAccount} (a Direct charge's seller) or the platform. */
+    CheckoutSessionState session(Optional<String> requestAccount, String sessionId);
+
+    PaymentIntentStatus paymentIntentStatus(PaymentRouting routing, String paymentIntentId);
+
+    /** Ends an open session so it can no longer be paid. */
+    CheckoutSessionState expireSession(PaymentRouting routing, String sessionId, String idempotencyKey);
+
+    /** Refunds part or all of a payment, with the fee (and, for Destination, the transfer) going back in proportion. */
+    String refund(PaymentRouting routing, String paymentIntentId, Money amount, String idempotencyKey);
+
+    /** A charge that arrived by event ({@code charge.refunded}), read as the event's account. */
+    ChargeRefunds chargeRefunds(Optional<String> requestAccount, String chargeId);
+
+    /** The refund state of a payment intent's charge. */
+    ChargeRefunds paymentRefunds(PaymentRouting routing, String paymentIntentId);
+
+    DisputeState dispute(Optional<String> requestAccount, String disputeId);
+
+    record NewSession(PaymentRouting routing, OrderId orderId, String orderKey, String productName, OrderPricing pricing,
+                      String successUrl, URI cancelUrl, Instant expiresAt) {
+    }
+
+    record CreatedSession(String sessionId, String url, Instant expiresAt) {
+    }
+
+    record ChargeRefunds(String paymentIntentId, long amountRefunded) {
+    }
+
+    record DisputeState(String disputeId, String status, Optional<String> paymentIntentId) {
+
+        public boolean isClosed() {
+            return "won".equals(status) || "lost".equals(status) || "warning_closed".equals(status);
+        }
+
+        public boolean isWon() {
+            return "won".equals(status) || "warning_closed".equals(status);
+        }
+    }
+}

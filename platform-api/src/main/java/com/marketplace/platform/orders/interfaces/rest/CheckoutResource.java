@@ -1,0 +1,80 @@
+package com.marketplace.platform.orders.interfaces.rest;
+
+import com.marketplace.platform.catalog.domain.ProductId;
+import com.marketplace.platform.orders.application.CheckoutService;
+import com.marketplace.platform.orders.application.PaymentConfirmation;
+import com.marketplace.platform.shared.error.ApiException;
+import com.marketplace.platform.shared.error.ErrorBody;
+import com.marketplace.platform.shared.error.ErrorCode;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** A buyer starts a checkout here, and the return page asks here whether it was paid. No sign-in needed. */
+@Path("checkout")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Checkout", description = "Buying a product through Stripe Checkout")
+public class CheckoutResource {
+
+    @Inject
+    CheckoutService checkout;
+
+    @Inject
+    PaymentConfirmation confirmation;
+
+    @Context
+    UriInfo uriInfo;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Start a checkout: creates the order and its Stripe Checkout Session; send the buyer to url")
+    @APIResponse(responseCode = "201", description = "The order (PENDING) and where to pay",
+            content = @Content(schema = @Schema(implementation = CheckoutResponse.class)))
+    @APIResponse(responseCode = "400", description = "productId or quantity missing or out of range",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "404", description = "No such product")
+    @APIResponse(responseCode = "409", description = "Not on sale (product_not_available), the seller cannot take payments"
+            + " (seller_not_active), or not enough in stock (insufficient_stock)")
+    @APIResponse(responseCode = "502", description = "Stripe refused the session; nothing was charged")
+    @APIResponse(responseCode = "503", description = "Stripe did not answer; nothing was charged, try again")
+    public Response start(@NotNull @Valid CheckoutRequest request) {
+        CheckoutResponse started = CheckoutResponse.of(checkout.start(new ProductId(request.productId()), request.quantity()));
+        return Response.created(uriInfo.getBaseUriBuilder().path("orders").path(String.valueOf(started.orderId())).build())
+                .entity(started).build();
+    }
+
+    @GET
+    @Path("confirm")
+    @Operation(summary = "The return page's check: asks Stripe about the session and answers the order as it now stands")
+    @APIResponse(responseCode = "200", description = "The order, as its buyer sees it",
+            content = @Content(schema = @Schema(implementation = BuyerOrderResponse.class)))
+    @APIResponse(responseCode = "400", description = "session_id missing",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "404", description = "No order has this session")
+    public BuyerOrderResponse confirm(
+            @Parameter(description = "The Checkout Session id Stripe put in the return URL") @QueryParam("session_id") String sessionId) {
+        if (sessionId == null || !sessionId.matches("cs_[A-Za-z0-9_]{1,250}")) {
+            throw new ApiException(ErrorCode.VALIDATION_FAILED, "session_id must be a Checkout Session id (cs_...)");
+        }
+        return confirmation.confirmBySession(sessionId).map(BuyerOrderResponse::of)
+                .orElseThrow(() -> new ApiException(ErrorCode.CHECKOUT_SESSION_NOT_FOUND, "No order has checkout session " + sessionId));
+    }
+}

@@ -1,0 +1,34 @@
+package com.marketplace.platform.orders.interfaces.rest;
+
+import com.marketplace.platform.orders.domain.Order;
+import com.marketplace.platform.orders.domain.OrderRefund;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * An order as its seller and the admin see it: the buyer's view plus the frozen fee, the payment's
+ * routing, its Stripe ids, disputes and refunds.
+ */
+public record OrderResponse(long id, String status, long sellerId, long productId, String productName, int quantity,
+                            long unitAmount, long amountSubtotal, long amountTotal, long applicationFeeAmount,
+                            int feeBasisPoints, long feeFixedAmount, long amountRefunded, String currency, String chargeType,
+                            String stripeAccountId, String checkoutSessionId, String paymentIntentId, String disputeId,
+                            String disputeStatus, String problem, boolean restocked, Instant createdAt, Instant paidAt,
+                            List<RefundResponse> refunds) {
+
+    static OrderResponse of(Order order, List<OrderRefund> refunds) {
+        return new OrderResponse(order.id().value(), order.status().name(), order.sellerId().value(), order.productId().value(),
+                order.productName(), order.quantity(), order.unitPrice().minorUnits(), order.subtotal().minorUnits(),
+                order.total().minorUnits(), order.applicationFee().minorUnits(), order.feeRate().basisPoints(),
+                order.feeRate().fixed().minorUnits(), order.refunded().minorUnits(), order.currency().value(),
+                order.routing().chargeType().name(), order.routing().sellerAccountId(), order.checkoutSessionId().orElse(null),
+                order.paymentIntentId().orElse(null), order.disputeId().orElse(null), order.disputeStatus().orElse(null),
+                order.problem().orElse(null), order.isRestocked(), order.createdAt(), order.paidAt().orElse(null),
+                refunds.stream().map(RefundResponse::of).toList());
+    }
+
+    /** In lists, without the refunds (one query per order would be too many). */
+    static OrderResponse summary(Order order) {
+        return of(order, List.of());
+    }
+}

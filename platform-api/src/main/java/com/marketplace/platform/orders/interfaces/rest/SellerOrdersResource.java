@@ -1,0 +1,52 @@
+package com.marketplace.platform.orders.interfaces.rest;
+
+import com.marketplace.platform.orders.application.OrderQueries;
+import com.marketplace.platform.orders.domain.OrderStatus;
+import com.marketplace.platform.sellers.SellerId;
+import com.marketplace.platform.shared.security.CurrentCaller;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Positive;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** A seller's orders, newest first, for the seller and the admin. */
+@Path("sellers/{sellerId}/orders")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Orders")
+public class SellerOrdersResource {
+
+    @Inject
+    OrderQueries queries;
+
+    @Inject
+    CurrentCaller caller;
+
+    @GET
+    @Operation(summary = "A seller's orders, newest first, optionally of one status")
+    @APIResponse(responseCode = "200", description = "One page of orders")
+    @APIResponse(responseCode = "400", description = "Unknown status, or offset/limit out of range")
+    @APIResponse(responseCode = "401", description = "Not signed in")
+    @APIResponse(responseCode = "404", description = "No such seller, or not the caller")
+    public List<OrderResponse> list(@Parameter(description = "The seller id") @PathParam("sellerId") @Positive long sellerId,
+                                    @Parameter(description = "Only orders in this status") @QueryParam("status") String status,
+                                    @QueryParam("offset") @DefaultValue("0") @Min(0) int offset,
+                                    @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
+        SellerId seller = caller.requireActingForSeller(sellerId);
+        return queries.list(Optional.of(seller), OrderStatusParam.parse(status), offset, limit).stream().map(OrderResponse::summary).toList();
+    }
+}

@@ -1,0 +1,91 @@
+package com.marketplace.platform.orders.domain;
+
+import static com.marketplace.platform.orders.domain.OrderStatus.AWAITING_PAYMENT;
+import static com.marketplace.platform.orders.domain.OrderStatus.DISPUTED;
+import static com.marketplace.platform.orders.domain.OrderStatus.EXPIRED;
+import static com.marketplace.platform.orders.domain.OrderStatus.PAID;
+import static com.marketplace.platform.orders.domain.OrderStatus.PAID_OUT_OF_STOCK;
+import static com.marketplace.platform.orders.domain.OrderStatus.PARTIALLY_REFUNDED;
+import static com.marketplace.platform.orders.domain.OrderStatus.PAYMENT_FAILED;
+import static com.marketplace.platform.orders.domain.OrderStatus.PENDING;
+import static com.marketplace.platform.orders.domain.OrderStatus.REFUNDED;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class OrderStatusTest {
+
+    @Test
+    void onlyUnsettledOrdersMayBecomePaid() {
+        assertEquals(EnumSet.of(PENDING, AWAITING_PAYMENT), OrderStatus.leavableFor(PAID));
+    }
+
+    @Test
+    void onlyUnsettledOrdersMayFailTheirPaymentOrExpire() {
+        assertEquals(EnumSet.of(PENDING, AWAITING_PAYMENT), OrderStatus.leavableFor(PAYMENT_FAILED));
+        assertEquals(EnumSet.of(PENDING, AWAITING_PAYMENT), OrderStatus.leavableFor(EXPIRED));
+    }
+
+    @Test
+    void onlyAPendingOrderMayStartAwaitingPayment() {
+        assertEquals(EnumSet.of(PENDING), OrderStatus.leavableFor(AWAITING_PAYMENT));
+    }
+
+    @Test
+    void onlyAPaidOrderMayTurnOutOutOfStock() {
+        assertEquals(EnumSet.of(PAID), OrderStatus.leavableFor(PAID_OUT_OF_STOCK));
+    }
+
+    @Test
+    void aRefundIsRecordedOnPaidPartiallyRefundedAndOutOfStockOrders() {
+        Set<OrderStatus> leavable = OrderStatus.leavableFor(REFUNDED);
+
+        assertEquals(EnumSet.of(PAID, PARTIALLY_REFUNDED, PAID_OUT_OF_STOCK), leavable);
+        assertFalse(leavable.contains(PENDING));
+        assertFalse(leavable.contains(EXPIRED));
+        assertFalse(leavable.contains(DISPUTED));
+    }
+
+    @Test
+    void aPartialRefundIsRecordedFromTheSameStatesAsAFullOne() {
+        assertEquals(OrderStatus.leavableFor(REFUNDED), OrderStatus.leavableFor(PARTIALLY_REFUNDED));
+    }
+
+    @Test
+    void aDisputeMayBeOpenedOnlyOnAnOrderWhoseMoneyWasTaken() {
+        assertEquals(EnumSet.of(PAID, PARTIALLY_REFUNDED, REFUNDED), OrderStatus.leavableFor(DISPUTED));
+    }
+
+    @Test
+    void nothingMovesBackToPending() {
+        assertTrue(OrderStatus.leavableFor(PENDING).isEmpty());
+    }
+
+    @Test
+    void anExpiredOrFailedOrderIsNeverLeftForAnyState() {
+        for (OrderStatus target : OrderStatus.values()) {
+            Set<OrderStatus> leavable = OrderStatus.leavableFor(target);
+            assertFalse(leavable.contains(EXPIRED), "EXPIRED may be left for " + target);
+            assertFalse(leavable.contains(PAYMENT_FAILED), "PAYMENT_FAILED may be left for " + target);
+        }
+    }
+
+    @Test
+    void onlyAPartiallyRefundedOrderMayMoveToItsOwnState() {
+        // A move's conditional UPDATE must change something: only a further partial refund
+        // (PARTIALLY_REFUNDED -> PARTIALLY_REFUNDED) repeats a state, each refund being a new fact.
+        for (OrderStatus target : OrderStatus.values()) {
+            boolean selfMove = OrderStatus.leavableFor(target).contains(target);
+            assertEquals(target == PARTIALLY_REFUNDED, selfMove, "self move for " + target);
+        }
+    }
+
+    @Test
+    void onlyPaidAndPartiallyRefundedOrdersMayBeRefundedOnRequest() {
+        assertEquals(EnumSet.of(PAID, PARTIALLY_REFUNDED), OrderStatus.REFUNDABLE);
+    }
+}

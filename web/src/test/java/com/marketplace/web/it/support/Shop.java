@@ -1,0 +1,180 @@
+package com.marketplace.web.it.support;
+
+import com.marketplace.testsupport.TestMariaDb;
+import com.marketplace.web.it.support.ApiClient.Reply;
+import com.marketplace.web.it.support.Sellers.Registered;
+import com.stripe.exception.StripeException;
+import com.stripe.model.Coupon;
+import com.stripe.model.PromotionCode;
+import com.stripe.net.RequestOptions;
+import com.stripe.param.CouponCreateParams;
+import com.stripe.param.PromotionCodeCreateParams;
+import jakarta.json.JsonObject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * A buyer's and a seller's moves through the public API and the sandbox, for the order tests:
+ * active sellers with products, checkouts, payments on the sandbox, and the order as the admin sees it.
+ */
+public final class Shop {
+
+    private static final SandboxStripe STRIPE = SandboxStripe.ofRunningMarketplace();
+
+    private Shop() {
+    }
+
+    public static SandboxStripe stripe() {
+        return STRIPE;
+    }
+
+    /** A seller who finished onboarding (through the sandbox's helper) and is ACTIVE at the platform. */
+    public static Registered activeSeller(String chargeType) throws InterruptedException {
+        Registered seller = Sellers.register(chargeType);
+        SandboxStripe.Raw onboarded = STRIPE.helper("accounts/" + seller.stripeAccountId() + "/onboard", "outcome", "complete");
+        if (onboarded.status() != 200) {
+            throw new AssertionError("onboarding helper failed: " + onboarded.body());
+        }
+        Sellers.awaitStatus(seller, "ACTIVE");
+        return seller;
+    }
+
+    /** An active product of the seller, created through the API; answers its id. */
+    public static long product(Registered seller, long priceAmount, String currency, int stock) {
+        Reply created = Sellers.post(seller, "/api/sellers/" + seller.id() + "/products", "{\"name\":\"Bowl " + UUID.randomUUID()
+                .toString().substring(0, 8) + "\",\"description\":\"Stoneware\",\"priceAmount\":" + priceAmount + ",\"currency\":\""
+                + currency + "\",\"stock\":" + stock + ",\"active\":true}");
+        if (created.status() != 201) {
+            throw new AssertionError("product refused: HTTP " + created.status() + " " + created.body());
+        }
+        return created.json().getJsonNumber("id").longValue();
+    }
+
+    public static Reply checkout(String body) {
+        return RunningMarketplace.api().request("POST", "/api/checkout", body);
+    }
+
+    /** A started checkout; fails the test if the platform refuses it. */
+    public static Started checkout(long productId, int quantity) {
+        Reply reply = checkout("{\"productId\":" + productId + ",\"quantity\":" + quantity + "}");
+        if (reply.status() != 201) {
+            throw new AssertionError("checkout refused: HTTP " + reply.status() + " " + reply.body());
+        }
+        JsonObject body = reply.json();
+        return new Started(body.getJsonNumber("orderId").longValue(), body.getString("sessionId"), body.getString("url"),
+                body.getString("orderToken"));
+    }
+
+    /** Pays the session as a buyer would on the hosted page (a card that succeeds unless told otherwise). */
+    public static void pay(Started checkout) {
+        requireOk(STRIPE.helper("checkout/sessions/" + checkout.sessionId() + "/pay", "card", "4242424242424242"), "pay");
+    }
+
+    /** A bank debit: the session completes unpaid; {@link #settle} decides it later. */
+    public static String payByBankDebit(Started checkout) {
+        SandboxStripe.Raw paid = STRIPE.helper("checkout/sessions/" + checkout.sessionId() + "/pay", "method", "bank_debit");
+        requireOk(paid, "bank debit");
+        return jsonOf(paid.body()).getJsonObject("session").getString("payment_intent");
+    }
+
+    public static void settle(String paymentIntentId, boolean succeeded) {
+        requireOk(STRIPE.helper("payment_intents/" + paymentIntentId + "/settle", "outcome", succeeded ? "succeeded" : "failed"), "settle");
+    }
+
+    /** Types a 100 %-off promotion code on the hosted page: created on the seller's account for Direct, on the platform for Destination. */
+    public static void applyFullDiscount(Started checkout, RequestOptions scope) throws StripeException {
+        Coupon coupon = STRIPE.client().coupons().create(CouponCreateParams.builder().setPercentOff(java.math.BigDecimal.valueOf(100))
+                .setDuration(CouponCreateParams.Duration.ONCE).build(), scope);
+        String code = "FREE" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        PromotionCode promotion = STRIPE.client().promotionCodes().create(PromotionCodeCreateParams.builder()
+                .setPromotion(PromotionCodeCreateParams.Promotion.builder().setType(PromotionCodeCreateParams.Promotion.Type.COUPON)
+                        .setCoupon(coupon.getId()).build())
+                .setCode(code).build(), scope);
+        SandboxStripe.Raw applied = STRIPE.postForm(checkout.url() + "/promotion", "promotion_code", promotion.getCode());
+        if (applied.status() != 200 || !applied.body().contains("id=\"discount\"")) {
+            throw new AssertionError("promotion code not applied: " + applied.status() + " " + applied.body());
+        }
+    }
+
+    /** The order as the admin sees it. */
+    public static JsonObject order(long orderId) {
+        Reply reply = RunningMarketplace.api().get("/api/orders/" + orderId, "Authorization", RunningMarketplace.adminAuthorization());
+        if (reply.status() != 200) {
+            throw new AssertionError("order " + orderId + ": HTTP " + reply.status() + " " + reply.body());
+        }
+        return reply.json();
+    }
+
+    public static JsonObject awaitStatus(long orderId, String expected) throws InterruptedException {
+        return awaitStatus(orderId, Set.of(expected), Duration.ofSeconds(30));
+    }
+
+    /** Polls the order until its status is one of {@code expected}; returns it then. */
+    public static JsonObject awaitStatus(long orderId, Set<String> expected, Duration timeout) throws InterruptedException {
+        Instant deadline = Instant.now().plus(timeout);
+        JsonObject last = null;
+        while (Instant.now().isBefore(deadline)) {
+            last = order(orderId);
+            if (expected.contains(last.getString("status"))) {
+                return last;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("order " + orderId + " never became " + expected + "; last seen: " + last);
+    }
+
+    public static int stock(long productId) throws SQLException {
+        return (int) longValue("SELECT stock FROM products WHERE id = ?", productId);
+    }
+
+    public static long countOrders() throws SQLException {
+        return longValue("SELECT COUNT(*) FROM orders WHERE id > ?", 0L);
+    }
+
+    public static long longValue(String sql, Object... parameters) throws SQLException {
+        try (Connection connection = TestMariaDb.connect(TestMariaDb.testDatabase());
+             PreparedStatement select = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                select.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet rs = select.executeQuery()) {
+                if (!rs.next()) {
+                    throw new AssertionError("no row for " + sql);
+                }
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    public static int execute(String sql, Object... parameters) throws SQLException {
+        try (Connection connection = TestMariaDb.connect(TestMariaDb.testDatabase());
+             PreparedStatement update = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                update.setObject(i + 1, parameters[i]);
+            }
+            return update.executeUpdate();
+        }
+    }
+
+    private static void requireOk(SandboxStripe.Raw raw, String what) {
+        if (raw.status() != 200) {
+            throw new AssertionError(what + " failed: HTTP " + raw.status() + " " + raw.body());
+        }
+    }
+
+    private static JsonObject jsonOf(String body) {
+        try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(new java.io.StringReader(body))) {
+            return reader.readObject();
+        }
+    }
+
+    /** A checkout as the buyer got it back from the platform. */
+    public record Started(long orderId, String sessionId, String url, String orderToken) {
+    }
+}
