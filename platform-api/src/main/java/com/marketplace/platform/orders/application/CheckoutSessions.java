@@ -1,7 +1,6 @@
 package com.marketplace.platform.orders.application;
 
 import com.marketplace.platform.orders.domain.Order;
-import com.marketplace.platform.orders.domain.OrderRepository;
 import com.marketplace.platform.orders.domain.PaymentGateway;
 import com.marketplace.platform.orders.domain.PaymentGateway.CreatedSession;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,7 +17,6 @@ public class CheckoutSessions {
 
     private PaymentGateway stripe;
     private PaymentTransitions transitions;
-    private OrderRepository orders;
     private OrderSettings settings;
 
     protected CheckoutSessions() {
@@ -26,10 +24,9 @@ public class CheckoutSessions {
     }
 
     @Inject
-    public CheckoutSessions(PaymentGateway stripe, PaymentTransitions transitions, OrderRepository orders, OrderSettings settings) {
+    public CheckoutSessions(PaymentGateway stripe, PaymentTransitions transitions, OrderSettings settings) {
         this.stripe = stripe;
         this.transitions = transitions;
-        this.orders = orders;
         this.settings = settings;
     }
 
@@ -39,6 +36,6 @@ public class CheckoutSessions {
                 order.productName(), order.pricing(), settings.successUrl(), settings.cancelUrl(order.id().value()),
                 order.createdAt().plus(settings.sessionLifetime())));
         transitions.attachSession(order.id(), session.sessionId(), session.url(), session.expiresAt());
-        return orders.current(order.id()).orElseThrow();
+        return transitions.current(order.id()).orElseThrow();
     }
 }

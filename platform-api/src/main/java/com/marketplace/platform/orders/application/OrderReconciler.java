@@ -3,7 +3,6 @@ package com.marketplace.platform.orders.application;
 import com.marketplace.platform.orders.domain.CheckoutSessionState;
 import com.marketplace.platform.orders.domain.GatewayFailure;
 import com.marketplace.platform.orders.domain.Order;
-import com.marketplace.platform.orders.domain.OrderRepository;
 import com.marketplace.platform.orders.domain.OrderStatus;
 import com.marketplace.platform.orders.domain.PaymentGateway;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,7 +29,6 @@ public class OrderReconciler {
     // session. Any session made for an older order has expired anyway (they live 24 hours at most).
     static final Duration REPLAY_WINDOW = Duration.ofHours(23);
 
-    private OrderRepository orders;
     private PaymentConfirmation confirmation;
     private PaymentTransitions transitions;
     private CheckoutSessions sessions;
@@ -42,9 +40,8 @@ public class OrderReconciler {
     }
 
     @Inject
-    public OrderReconciler(OrderRepository orders, PaymentConfirmation confirmation, PaymentTransitions transitions,
+    public OrderReconciler(PaymentConfirmation confirmation, PaymentTransitions transitions,
                            CheckoutSessions sessions, PaymentGateway stripe, OrderSettings settings) {
-        this.orders = orders;
         this.confirmation = confirmation;
         this.transitions = transitions;
         this.sessions = sessions;
@@ -55,7 +52,7 @@ public class OrderReconciler {
     /** One pass; answers how many orders it looked at. Each order's failure is its own: the rest go on. */
     public int pass() {
         Instant now = Instant.now();
-        List<Order> due = orders.unsettledSince(now.minus(settings.reconcileAfter()), BATCH);
+        List<Order> due = transitions.unsettledSince(now.minus(settings.reconcileAfter()), BATCH);
         for (Order order : due) {
             transitions.markReconciled(order.id());
             try {

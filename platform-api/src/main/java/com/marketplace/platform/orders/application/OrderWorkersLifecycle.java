@@ -49,7 +49,7 @@ public class OrderWorkersLifecycle {
             pass.run();
         } catch (RuntimeException e) {
             // The database or Stripe may be down: the next pass tries again; the loop itself never dies.
-            LOG.log(Level.WARNING, name + " pass failed: " + e.getMessage());
+            LOG.log(Level.WARNING, name + " pass failed: " + e);
         }
     }
 

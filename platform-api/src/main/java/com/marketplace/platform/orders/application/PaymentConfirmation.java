@@ -99,6 +99,6 @@ public class PaymentConfirmation {
     }
 
     private Order reread(OrderId id) {
-        return orders.current(id).orElseThrow();
+        return transitions.current(id).orElseThrow();
     }
 }

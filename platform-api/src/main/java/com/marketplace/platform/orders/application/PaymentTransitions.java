@@ -14,6 +14,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -38,6 +39,16 @@ public class PaymentTransitions {
 
     @Inject
     RefundOutbox refunds;
+
+    /** The reconciler's batch, read in a transaction: on a managed thread the persistence context works only inside one. */
+    public List<Order> unsettledSince(Instant notSince, int limit) {
+        return orders.unsettledSince(notSince, limit);
+    }
+
+    /** The order as it is now, read in a transaction (the reconciler's managed thread has none of its own). */
+    public Optional<Order> current(OrderId order) {
+        return orders.current(order);
+    }
 
     public boolean attachSession(OrderId order, String sessionId, String url, Instant expiresAt) {
         return orders.attachSession(order, sessionId, url, expiresAt, Instant.now());
@@ -77,7 +88,7 @@ public class PaymentTransitions {
         }
         orders.move(order.id(), OrderStatus.PAID_OUT_OF_STOCK, Optional.of("Sold out before the payment was confirmed"), now);
         if (charged > 0) {
-            refunds.add(OrderRefund.owed(order.id(), charged, RefundReason.OUT_OF_STOCK, false, SYSTEM, now));
+            refunds.add(OrderRefund.owed(order.id(), charged, RefundReason.OUT_OF_STOCK, false, SYSTEM, now, now));
         }
         LOG.info("Order " + order.id() + " was paid after its product sold out; a full refund is queued");
         return true;

@@ -39,9 +39,18 @@ public class RefundExecutor {
         this.settings = settings;
     }
 
-    /** Runs the refund if it is due and nobody else is running it; answers whether this call ran it. */
+    /** The outbox's call: runs the refund if it is due and nobody else is running it; answers whether this call ran it. */
     public boolean execute(long refundId) {
-        return steps.lease(refundId, Instant.now().plus(LEASE)).map(leased -> {
+        return run(refundId, false);
+    }
+
+    /** The requester's call, right after writing it: sends it now, before it is due for the outbox. */
+    public boolean executeNow(long refundId) {
+        return run(refundId, true);
+    }
+
+    private boolean run(long refundId, boolean evenIfNotDue) {
+        return steps.lease(refundId, Instant.now().plus(LEASE), evenIfNotDue).map(leased -> {
             run(leased.refund(), leased.order());
             return true;
         }).orElse(false);

@@ -32,9 +32,11 @@ public class RefundSteps {
         return refunds.due(Instant.now(), limit);
     }
 
-    /** The refund and its order, if this caller now holds the refund's lease. */
-    public Optional<LeasedRefund> lease(long refundId, Instant leaseUntil) {
-        if (!refunds.lease(refundId, Instant.now(), leaseUntil)) {
+    /** The refund and its order, if this caller now holds the refund's lease; {@code evenIfNotDue} for its requester. */
+    public Optional<LeasedRefund> lease(long refundId, Instant leaseUntil, boolean evenIfNotDue) {
+        Instant now = Instant.now();
+        boolean leased = evenIfNotDue ? refunds.leaseNow(refundId, now, leaseUntil) : refunds.lease(refundId, now, leaseUntil);
+        if (!leased) {
             return Optional.empty();
         }
         OrderRefund refund = refunds.find(refundId).orElseThrow();

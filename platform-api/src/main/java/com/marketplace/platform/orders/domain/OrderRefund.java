@@ -78,7 +78,9 @@ public class OrderRefund {
         // for JPA
     }
 
-    public static OrderRefund owed(OrderId order, long amount, RefundReason reason, boolean restock, String requestedBy, Instant now) {
+    /** {@code dueAt}: when the outbox worker may send it; whoever wrote it may send it at once ({@code RefundOutbox#leaseNow}). */
+    public static OrderRefund owed(OrderId order, long amount, RefundReason reason, boolean restock, String requestedBy, Instant now,
+                                   Instant dueAt) {
         if (amount <= 0) {
             throw new IllegalArgumentException("A refund is of a positive amount, got " + amount);
         }
@@ -90,7 +92,7 @@ public class OrderRefund {
         refund.restock = restock;
         refund.requestedBy = requestedBy;
         refund.status = RefundStatus.PENDING;
-        refund.nextAttemptAt = now;
+        refund.nextAttemptAt = dueAt;
         refund.createdAt = now;
         refund.updatedAt = now;
         return refund;

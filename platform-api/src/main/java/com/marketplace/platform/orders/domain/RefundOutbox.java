@@ -22,6 +22,9 @@ public interface RefundOutbox {
     /** Takes a due refund for {@code leaseUntil}; false when it is done, not due, or someone else holds it. */
     boolean lease(long refundId, Instant now, Instant leaseUntil);
 
+    /** Takes a refund whether or not it is due yet (its requester sends it at once); false when done or held by someone else. */
+    boolean leaseNow(long refundId, Instant now, Instant leaseUntil);
+
     boolean succeeded(long refundId, String stripeRefundId, Instant now);
 
     boolean retryLater(long refundId, String error, Instant nextAttemptAt, Instant now);

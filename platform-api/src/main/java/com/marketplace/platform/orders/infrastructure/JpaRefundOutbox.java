@@ -73,6 +73,17 @@ public class JpaRefundOutbox implements RefundOutbox {
     }
 
     @Override
+    public boolean leaseNow(long refundId, Instant now, Instant leaseUntil) {
+        return entityManager.createQuery("UPDATE OrderRefund r SET r.leaseUntil = :leaseUntil, r.attempts = r.attempts + 1,"
+                        + " r.updatedAt = :now WHERE r.id = :id AND r.status = :pending AND (r.leaseUntil IS NULL OR r.leaseUntil < :now)")
+                .setParameter("leaseUntil", leaseUntil)
+                .setParameter("now", now)
+                .setParameter("id", refundId)
+                .setParameter("pending", RefundStatus.PENDING)
+                .executeUpdate() == 1;
+    }
+
+    @Override
     public boolean succeeded(long refundId, String stripeRefundId, Instant now) {
         return entityManager.createQuery("UPDATE OrderRefund r SET r.status = :succeeded, r.stripeRefundId = :refund,"
                         + " r.leaseUntil = NULL, r.lastError = NULL, r.updatedAt = :now WHERE r.id = :id AND r.status = :pending")

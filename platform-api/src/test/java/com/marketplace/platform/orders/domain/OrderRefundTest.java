@@ -16,7 +16,7 @@ class OrderRefundTest {
     private static final Instant NOW = Instant.parse("2030-01-01T12:00:00Z");
 
     private static OrderRefund owed(long amount) {
-        return OrderRefund.owed(ORDER, amount, RefundReason.REQUESTED, true, "admin", NOW);
+        return OrderRefund.owed(ORDER, amount, RefundReason.REQUESTED, true, "admin", NOW, NOW.plusSeconds(30));
     }
 
     @Test

@@ -92,7 +92,7 @@ public class OrderResource {
         Optional<RefundRequest> body = Optional.ofNullable(request);
         OrderRefund owed = refunds.request(new OrderId(id), body.map(RefundRequest::amount), body.map(RefundRequest::restock).orElse(false),
                 caller.get(), requestedBy(caller.get()));
-        executor.execute(owed.id());
+        executor.executeNow(owed.id());
         OrderRefund refund = queries.refundsOf(new OrderId(id)).stream().filter(r -> r.id() == owed.id()).findFirst().orElse(owed);
         if (refund.status() == RefundStatus.FAILED) {
             throw new ApiException(ErrorCode.STRIPE_ERROR, "Stripe refused refund " + refund.id() + " of order " + id
