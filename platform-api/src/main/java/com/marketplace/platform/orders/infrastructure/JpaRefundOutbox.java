@@ -62,24 +62,23 @@ public class JpaRefundOutbox implements RefundOutbox {
 
     @Override
     public boolean lease(long refundId, Instant now, Instant leaseUntil) {
-        return entityManager.createQuery("UPDATE OrderRefund r SET r.leaseUntil = :leaseUntil, r.attempts = r.attempts + 1,"
-                        + " r.updatedAt = :now WHERE r.id = :id AND r.status = :pending AND r.nextAttemptAt <= :now"
-                        + " AND (r.leaseUntil IS NULL OR r.leaseUntil < :now)")
-                .setParameter("leaseUntil", leaseUntil)
-                .setParameter("now", now)
-                .setParameter("id", refundId)
-                .setParameter("pending", RefundStatus.PENDING)
-                .executeUpdate() == 1;
+        return takeLease(refundId, now, leaseUntil, true);
     }
 
     @Override
     public boolean leaseNow(long refundId, Instant now, Instant leaseUntil) {
+        return takeLease(refundId, now, leaseUntil, false);
+    }
+
+    private boolean takeLease(long refundId, Instant now, Instant leaseUntil, boolean onlyIfDue) {
         return entityManager.createQuery("UPDATE OrderRefund r SET r.leaseUntil = :leaseUntil, r.attempts = r.attempts + 1,"
-                        + " r.updatedAt = :now WHERE r.id = :id AND r.status = :pending AND (r.leaseUntil IS NULL OR r.leaseUntil < :now)")
+                        + " r.updatedAt = :now WHERE r.id = :id AND r.status = :pending"
+                        + " AND (:onlyIfDue = FALSE OR r.nextAttemptAt <= :now) AND (r.leaseUntil IS NULL OR r.leaseUntil < :now)")
                 .setParameter("leaseUntil", leaseUntil)
                 .setParameter("now", now)
                 .setParameter("id", refundId)
                 .setParameter("pending", RefundStatus.PENDING)
+                .setParameter("onlyIfDue", onlyIfDue)
                 .executeUpdate() == 1;
     }
 
