@@ -4,8 +4,11 @@ import com.marketplace.platform.sellers.SellerId;
 import java.util.Objects;
 import java.util.Optional;
 
-/** Who is making the request: nobody known, the admin, or one seller. */
-public record Caller(Role role, SellerId sellerId) {
+/**
+ * Who is making the request: nobody known, an admin (known by their email, which the fee audit
+ * records), or one seller.
+ */
+public record Caller(Role role, SellerId sellerId, String adminEmail) {
 
     public enum Role { ANONYMOUS, ADMIN, SELLER }
 
@@ -14,18 +17,29 @@ public record Caller(Role role, SellerId sellerId) {
         if ((role == Role.SELLER) != (sellerId != null)) {
             throw new IllegalArgumentException("a seller caller, and only one, carries a seller id");
         }
+        if ((role == Role.ADMIN) != (adminEmail != null)) {
+            throw new IllegalArgumentException("an admin caller, and only one, carries an admin email");
+        }
+    }
+
+    public Caller(Role role, SellerId sellerId) {
+        this(role, sellerId, role == Role.ADMIN ? "admin" : null);
     }
 
     public static Caller anonymous() {
-        return new Caller(Role.ANONYMOUS, null);
+        return new Caller(Role.ANONYMOUS, null, null);
     }
 
     public static Caller admin() {
-        return new Caller(Role.ADMIN, null);
+        return admin("admin");
+    }
+
+    public static Caller admin(String email) {
+        return new Caller(Role.ADMIN, null, email);
     }
 
     public static Caller seller(SellerId id) {
-        return new Caller(Role.SELLER, id);
+        return new Caller(Role.SELLER, id, null);
     }
 
     public boolean isAnonymous() {
@@ -34,6 +48,10 @@ public record Caller(Role role, SellerId sellerId) {
 
     public boolean isAdmin() {
         return role == Role.ADMIN;
+    }
+
+    public boolean isSeller() {
+        return role == Role.SELLER;
     }
 
     public Optional<SellerId> seller() {

@@ -4,23 +4,28 @@ import com.marketplace.platform.sellers.SellerId;
 import com.marketplace.platform.shared.error.ApiException;
 import com.marketplace.platform.shared.error.ErrorCode;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.function.Supplier;
 
 /**
- * The caller of the current request, set by {@link CallerAuthenticationFilter}, and the checks
- * resources make before they touch a seller's data.
+ * The caller of the current request, as the container's authentication (Jakarta Security, see the
+ * web module's mechanism) established it from a session or HTTP Basic credentials, and the checks
+ * resources and pages make before they touch a seller's data.
  */
 @RequestScoped
 public class CurrentCaller {
 
-    private Caller caller = Caller.anonymous();
+    @Inject
+    HttpServletRequest request;
+
+    private Caller caller;
 
     public Caller get() {
+        if (caller == null) {
+            caller = CallerPrincipals.callerOf(request.getUserPrincipal());
+        }
         return caller;
-    }
-
-    void set(Caller caller) {
-        this.caller = caller;
     }
 
     /**
@@ -30,7 +35,7 @@ public class CurrentCaller {
      */
     public void requireActingFor(SellerId seller, Supplier<ApiException> notFound) {
         requireAuthenticated();
-        if (!caller.mayActFor(seller)) {
+        if (!get().mayActFor(seller)) {
             throw notFound.get();
         }
     }
@@ -43,14 +48,14 @@ public class CurrentCaller {
     }
 
     public void requireAuthenticated() {
-        if (caller.isAnonymous()) {
-            throw new ApiException(ErrorCode.NOT_AUTHENTICATED, "Sign in first: send your email and password (HTTP Basic)");
+        if (get().isAnonymous()) {
+            throw new ApiException(ErrorCode.NOT_AUTHENTICATED, "Sign in first: send your email and password (HTTP Basic), or sign in on the pages");
         }
     }
 
     public void requireAdmin() {
         requireAuthenticated();
-        if (!caller.isAdmin()) {
+        if (!get().isAdmin()) {
             throw new ApiException(ErrorCode.FORBIDDEN, "Only an admin may do this");
         }
     }

@@ -28,7 +28,7 @@ public record RegisterSellerRequest(
         return "RegisterSellerRequest[email=" + email + ", password=***]";
     }
 
-    SellerProfile toProfile() {
+    public SellerProfile toProfile() {
         return new SellerProfile(email, displayName, country, defaultCurrency, ChargeType.valueOf(chargeType.toUpperCase(Locale.ROOT)));
     }
 }

@@ -1,9 +1,9 @@
 package com.marketplace.onboarding.interfaces.rest;
 
 /** Countries where Stripe Connect onboards sellers for this platform (uppercase ISO 3166-1 alpha-2). */
-final class SupportedCountries {
+public final class SupportedCountries {
 
-    static final String PATTERN = "AT|AU|BE|CA|CH|CZ|DE|DK|ES|FI|FR|GB|HK|IE|IT|JP|LU|NL|NO|NZ|PL|PT|SE|SG|US";
+    public static final String PATTERN = "AT|AU|BE|CA|CH|CZ|DE|DK|ES|FI|FR|GB|HK|IE|IT|JP|LU|NL|NO|NZ|PL|PT|SE|SG|US";
 
     private SupportedCountries() {
     }

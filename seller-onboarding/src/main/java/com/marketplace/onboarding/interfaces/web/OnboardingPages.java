@@ -1,6 +1,7 @@
 package com.marketplace.onboarding.interfaces.web;
 
 import com.marketplace.onboarding.application.OnboardingLinks;
+import com.marketplace.platform.shared.web.Html;
 import com.marketplace.onboarding.domain.RequirementWording;
 import com.marketplace.onboarding.domain.Seller;
 import com.marketplace.platform.sellers.OnboardingStatus;

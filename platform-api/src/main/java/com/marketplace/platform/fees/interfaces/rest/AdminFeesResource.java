@@ -4,10 +4,9 @@ import com.marketplace.platform.fees.application.FeeSchedule;
 import com.marketplace.platform.money.CurrencyCode;
 import com.marketplace.platform.money.SupportedCurrency;
 import com.marketplace.platform.sellers.SellerId;
-import com.marketplace.platform.shared.config.MarketplaceConfig;
-import com.marketplace.platform.shared.config.MarketplaceConfig.AdminCredentials;
 import com.marketplace.platform.shared.error.ErrorBody;
 import com.marketplace.platform.shared.security.AdminOnly;
+import com.marketplace.platform.shared.security.CurrentCaller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -43,7 +42,7 @@ public class AdminFeesResource {
     FeeSchedule schedule;
 
     @Inject
-    MarketplaceConfig config;
+    CurrentCaller caller;
 
     @GET
     @Operation(summary = "Defaults per currency, sellers' overrides, the fallback for a currency without a default,"
@@ -108,8 +107,8 @@ public class AdminFeesResource {
         schedule.removeOverride(new SellerId(sellerId), new CurrencyCode(currency), admin());
     }
 
-    // There is one admin, known by the configured email; the filter has already checked it is them.
+    // The filter has already checked the caller is an admin; the audit records which one.
     private String admin() {
-        return config.adminCredentials().map(AdminCredentials::email).orElse("admin");
+        return caller.get().adminEmail();
     }
 }

@@ -1,4 +1,4 @@
-package com.marketplace.platform.shared.security;
+package com.marketplace.web.security;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;

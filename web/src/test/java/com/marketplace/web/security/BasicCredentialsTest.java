@@ -1,4 +1,4 @@
-package com.marketplace.platform.shared.security;
+package com.marketplace.web.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,12 +1,12 @@
-package com.marketplace.onboarding.interfaces.web;
+package com.marketplace.platform.shared.web;
 
 /** Escapes text for HTML element content and quoted attribute values. */
-final class Html {
+public final class Html {
 
     private Html() {
     }
 
-    static String escape(String text) {
+    public static String escape(String text) {
         if (text == null) {
             return "";
         }

@@ -1,0 +1,145 @@
+package com.marketplace.web.pages.support;
+
+import com.marketplace.platform.sellers.SellerId;
+import com.marketplace.platform.shared.error.ApiException;
+import com.marketplace.platform.shared.error.ErrorCode;
+import com.marketplace.platform.shared.security.Caller;
+import com.marketplace.platform.shared.security.CurrentCaller;
+import com.marketplace.platform.shared.web.Html;
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/**
+ * What every page servlet shares: rendering inside the layout, redirects, the access checks, and
+ * the translation of the application's refusals ({@link ApiException}) into a page with the same
+ * HTTP status and message the API would give.
+ */
+public abstract class PageServlet extends HttpServlet {
+
+    @Inject
+    protected CurrentCaller currentCaller;
+
+    @Inject
+    PageLayout layout;
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+        try {
+            super.service(request, response);
+        } catch (ApiException refused) {
+            if (response.isCommitted()) {
+                throw refused;
+            }
+            response.reset();
+            problem(request, response, refused.code().status().getStatusCode(), refused.getMessage());
+        }
+    }
+
+    protected Caller caller() {
+        return currentCaller.get();
+    }
+
+    protected void render(HttpServletRequest request, HttpServletResponse response, int status, String title, String content)
+            throws IOException {
+        response.setStatus(status);
+        response.setContentType("text/html;charset=UTF-8");
+        response.getWriter().write(layout.render(request, caller(), title, content));
+    }
+
+    protected void render(HttpServletRequest request, HttpServletResponse response, String title, String content) throws IOException {
+        render(request, response, HttpServletResponse.SC_OK, title, content);
+    }
+
+    protected void problem(HttpServletRequest request, HttpServletResponse response, int status, String message) throws IOException {
+        String title = switch (status) {
+            case 400 -> "Please check what you entered";
+            case 403 -> "Not allowed";
+            case 404 -> "Not found";
+            case 409 -> "That cannot be done now";
+            case 429 -> "Too many attempts";
+            default -> status >= 500 ? "Something went wrong" : "That did not work";
+        };
+        render(request, response, status, title, "<p class=\"problem\" id=\"problem\">" + Html.escape(message)
+                + "</p><p>Use your browser's back button to try again, or <a href=\"/\">return to the shop</a>.</p>");
+    }
+
+    /** After a successful post: the browser fetches {@code path} with GET (post, redirect, get). */
+    protected static void seeOther(HttpServletResponse response, String path) {
+        response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+        response.setHeader("Location", path);
+    }
+
+    /**
+     * The signed-in seller, or empty after answering: anonymous visitors are sent to sign in
+     * (302, coming back here afterwards), an admin is told this page is for sellers (403).
+     */
+    protected Optional<SellerId> requireSeller(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Caller caller = caller();
+        if (caller.isSeller()) {
+            return caller.seller();
+        }
+        if (caller.isAnonymous()) {
+            toSignIn(request, response);
+        } else {
+            problem(request, response, HttpServletResponse.SC_FORBIDDEN, "This page is for sellers.");
+        }
+        return Optional.empty();
+    }
+
+    /** True for an admin; otherwise answers: anonymous visitors sign in first (302), sellers get 403. */
+    protected boolean requireAdmin(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Caller caller = caller();
+        if (caller.isAdmin()) {
+            return true;
+        }
+        if (caller.isAnonymous()) {
+            toSignIn(request, response);
+        } else {
+            problem(request, response, HttpServletResponse.SC_FORBIDDEN, "Only an admin may see this page.");
+        }
+        return false;
+    }
+
+    private static void toSignIn(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        // A POST cannot be resumed after signing in; its page can.
+        String back = "GET".equals(request.getMethod()) ? request.getRequestURI()
+                + (request.getQueryString() == null ? "" : "?" + request.getQueryString()) : request.getRequestURI();
+        response.sendRedirect("/login?next=" + URLEncoder.encode(back, StandardCharsets.UTF_8));
+    }
+
+    protected static String csrfField(HttpServletRequest request) {
+        return PageLayout.csrfField(request);
+    }
+
+    /** A required whole number from a form or query; a clear 400 naming the field otherwise. */
+    protected static long longParameter(HttpServletRequest request, String name, String label) {
+        String value = request.getParameter(name);
+        try {
+            return Long.parseLong(value == null ? "" : value.trim());
+        } catch (NumberFormatException e) {
+            throw new ApiException(ErrorCode.VALIDATION_FAILED, label + " must be a whole number");
+        }
+    }
+
+    /** The numeric id at the end of the path ({@code /seller/products/42}); 404 when there is none. */
+    protected static long idFromPath(HttpServletRequest request) {
+        String info = request.getPathInfo();
+        String id = info == null ? "" : info.replaceFirst("^/", "").replaceFirst("/.*$", "");
+        try {
+            long value = Long.parseLong(id);
+            if (value > 0) {
+                return value;
+            }
+        } catch (NumberFormatException ignored) {
+            // answered below
+        }
+        throw new ApiException(ErrorCode.NOT_FOUND, "There is no such page");
+    }
+}

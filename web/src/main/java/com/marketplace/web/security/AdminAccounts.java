@@ -1,0 +1,63 @@
+package com.marketplace.web.security;
+
+import com.marketplace.platform.shared.persistence.DataSourceNames;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/** The {@code admin_accounts} table: an admin's email and password hash, nothing else. */
+@ApplicationScoped
+public class AdminAccounts {
+
+    @Resource(lookup = DataSourceNames.MARKETPLACE)
+    DataSource dataSource;
+
+    public Optional<String> passwordHash(String email) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement("SELECT password_hash FROM admin_accounts WHERE email = ?")) {
+            select.setString(1, normalize(email));
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() ? Optional.of(row.getString(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("admin accounts could not be read", e);
+        }
+    }
+
+    /** Creates the admin, or replaces their password hash; true when a row was written. */
+    public boolean save(String email, String passwordHash, Instant now) {
+        try (Connection connection = dataSource.getConnection()) {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE admin_accounts SET password_hash = ?, updated_at = ? WHERE email = ?")) {
+                update.setString(1, passwordHash);
+                update.setTimestamp(2, Timestamp.from(now));
+                update.setString(3, normalize(email));
+                if (update.executeUpdate() == 1) {
+                    return true;
+                }
+            }
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO admin_accounts (email, password_hash, created_at, updated_at) VALUES (?, ?, ?, ?)")) {
+                insert.setString(1, normalize(email));
+                insert.setString(2, passwordHash);
+                insert.setTimestamp(3, Timestamp.from(now));
+                insert.setTimestamp(4, Timestamp.from(now));
+                return insert.executeUpdate() == 1;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("the admin account could not be saved", e);
+        }
+    }
+
+    static String normalize(String email) {
+        return email.trim().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,48 @@
+package com.marketplace.web.security;
+
+import com.marketplace.platform.shared.config.MarketplaceConfig;
+import com.marketplace.platform.shared.config.MarketplaceConfig.AdminCredentials;
+import com.marketplace.platform.shared.lifecycle.MarketplaceStarted;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * Makes the admin named by {@code ADMIN_EMAIL} / {@code ADMIN_PASSWORD} exist once the database is
+ * migrated. The configuration stays the truth for that admin: when the configured password no
+ * longer matches the stored hash, the hash is replaced, so an operator rotates it by restarting.
+ */
+@ApplicationScoped
+public class AdminBootstrap {
+
+    private static final Logger LOG = Logger.getLogger(AdminBootstrap.class.getName());
+
+    @Inject
+    MarketplaceConfig config;
+
+    @Inject
+    AdminAccounts accounts;
+
+    @Inject
+    PasswordHashing passwords;
+
+    void onStart(@Observes MarketplaceStarted started) {
+        Optional<AdminCredentials> configured = config.adminCredentials();
+        if (configured.isEmpty()) {
+            LOG.warning("ADMIN_EMAIL / ADMIN_PASSWORD are not set: no admin is created from the configuration");
+            return;
+        }
+        String email = configured.get().email();
+        String password = configured.get().password().reveal();
+        Optional<String> stored = accounts.passwordHash(email);
+        if (stored.isPresent() && passwords.verify(password, stored.get())) {
+            return;
+        }
+        accounts.save(email, passwords.hash(password), Instant.now());
+        LOG.info((stored.isPresent() ? "Admin password updated from the configuration for " : "Admin created from the configuration: ")
+                + email);
+    }
+}

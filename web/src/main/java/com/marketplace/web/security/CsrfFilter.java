@@ -1,0 +1,96 @@
+package com.marketplace.web.security;
+
+import com.marketplace.platform.shared.config.MarketplaceConfig;
+import com.marketplace.platform.shared.error.ErrorCode;
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URI;
+import java.util.Locale;
+import java.util.Set;
+import com.marketplace.web.pages.support.SimplePages;
+
+/**
+ * Refuses forged state-changing requests (POST, PUT, PATCH, DELETE), with 403
+ * {@code csrf_token_invalid}, before any page or resource runs:
+ * <ol>
+ *   <li>a browser's {@code Origin} naming another site is refused outright;</li>
+ *   <li>a request that rides on a session cookie, or whose body is one a cross-site HTML form can
+ *   send (form-encoded, multipart, text/plain), must carry the session's token ({@link CsrfTokens})
+ *   as the {@code _csrf} field or the {@code X-CSRF-Token} header.</li>
+ * </ol>
+ * API clients without a session that send JSON (or no body) need no token: a browser cannot send
+ * such a request to another site without a CORS preflight, which this application never grants.
+ * Stripe's webhooks are authenticated by their signature instead.
+ */
+public class CsrfFilter extends HttpFilter {
+
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+    private static final Set<String> FORM_TYPES = Set.of("application/x-www-form-urlencoded", "multipart/form-data", "text/plain");
+
+    @Inject
+    MarketplaceConfig config;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
+        if (SAFE_METHODS.contains(request.getMethod()) || request.getRequestURI().startsWith(request.getContextPath() + "/webhooks/")) {
+            chain.doFilter(request, response);
+            return;
+        }
+        if (!sameOriginOrNone(request)) {
+            refuse(request, response, "This request came from another site (Origin " + request.getHeader("Origin") + ")");
+            return;
+        }
+        if (needsToken(request) && !CsrfTokens.matches(request.getSession(false), presentedToken(request))) {
+            refuse(request, response, "The form's security token is missing or out of date; reload the page and try again");
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    private boolean sameOriginOrNone(HttpServletRequest request) {
+        String origin = request.getHeader("Origin");
+        if (origin == null) {
+            return true;
+        }
+        String requestOrigin = request.getScheme() + "://" + request.getHeader("Host");
+        return origin.equalsIgnoreCase(requestOrigin) || origin.equalsIgnoreCase(originOf(config.publicBaseUrl()));
+    }
+
+    private static boolean needsToken(HttpServletRequest request) {
+        return request.getSession(false) != null || FORM_TYPES.contains(mediaType(request.getContentType()));
+    }
+
+    private static String presentedToken(HttpServletRequest request) {
+        String header = request.getHeader(CsrfTokens.HEADER);
+        if (header != null) {
+            return header;
+        }
+        return "application/x-www-form-urlencoded".equals(mediaType(request.getContentType())) ? request.getParameter(CsrfTokens.FIELD) : null;
+    }
+
+    private static String mediaType(String contentType) {
+        if (contentType == null) {
+            return "";
+        }
+        int semicolon = contentType.indexOf(';');
+        return (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).trim().toLowerCase(Locale.ROOT);
+    }
+
+    private static String originOf(URI base) {
+        return base.getScheme() + "://" + base.getRawAuthority();
+    }
+
+    private static void refuse(HttpServletRequest request, HttpServletResponse response, String message) throws IOException {
+        String accept = request.getHeader("Accept");
+        if (accept != null && accept.contains("text/html")) {
+            SimplePages.write(response, 403, "Please try again", message);
+            return;
+        }
+        ErrorWriter.write(response, ErrorCode.CSRF_TOKEN_INVALID, message);
+    }
+}
