@@ -31,6 +31,7 @@ public class SessionCookieSettings implements ServletContextListener {
         cookie.setHttpOnly(true);
         cookie.setPath("/");
         cookie.setSecure("https".equals(config.publicBaseUrl().getScheme()));
+        // Payara reads SameSite=Lax from WEB-INF/payara-web.xml; this is the standard way, for other servers.
         cookie.setAttribute("SameSite", "Lax");
     }
 }
