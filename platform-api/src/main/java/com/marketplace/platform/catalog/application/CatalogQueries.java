@@ -44,6 +44,11 @@ public class CatalogQueries {
         return products.listOffered(offset, limit);
     }
 
+    /** What the shop's front page shows: the same products, newest first. */
+    public List<Product> newestOfferedProducts(int offset, int limit) {
+        return products.listOfferedNewestFirst(offset, limit);
+    }
+
     public List<Product> productsOf(SellerId seller) {
         return products.listOfSeller(seller);
     }

@@ -12,6 +12,9 @@ public interface ProductRepository {
     /** Products offered to buyers (active, of a seller who may sell), oldest first, one page at a time. */
     List<Product> listOffered(int offset, int limit);
 
+    /** The same products, newest first (the shop's front page: new arrivals are not buried behind old ones). */
+    List<Product> listOfferedNewestFirst(int offset, int limit);
+
     /** A seller's own products, offered or not, oldest first. */
     List<Product> listOfSeller(SellerId seller);
 

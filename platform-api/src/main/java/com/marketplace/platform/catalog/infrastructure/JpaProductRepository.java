@@ -27,9 +27,18 @@ public class JpaProductRepository implements ProductRepository {
     // stops being offered in the same instant their status changes.
     @Override
     public List<Product> listOffered(int offset, int limit) {
+        return offered("ORDER BY p.id", offset, limit);
+    }
+
+    @Override
+    public List<Product> listOfferedNewestFirst(int offset, int limit) {
+        return offered("ORDER BY p.id DESC", offset, limit);
+    }
+
+    private List<Product> offered(String order, int offset, int limit) {
         return entityManager.createQuery("SELECT p FROM Product p, SellerStanding s"
-                        + " WHERE s.id = p.sellerId AND s.status = :active AND s.stripeAccountId IS NOT NULL AND p.active = TRUE"
-                        + " ORDER BY p.id", Product.class)
+                        + " WHERE s.id = p.sellerId AND s.status = :active AND s.stripeAccountId IS NOT NULL AND p.active = TRUE "
+                        + order, Product.class)
                 .setParameter("active", OnboardingStatus.ACTIVE)
                 .setFirstResult(offset)
                 .setMaxResults(limit)

@@ -1,0 +1,96 @@
+package com.marketplace.web.pages.shop;
+
+import com.marketplace.platform.catalog.application.CatalogQueries;
+import com.marketplace.platform.catalog.domain.Product;
+import com.marketplace.platform.catalog.domain.ProductId;
+import com.marketplace.platform.orders.application.CheckoutService;
+import com.marketplace.platform.orders.application.CheckoutService.StartedCheckout;
+import com.marketplace.platform.sellers.SellerStanding;
+import com.marketplace.platform.sellers.SellerStandings;
+import com.marketplace.platform.shared.error.ApiException;
+import com.marketplace.platform.shared.error.ErrorCode;
+import com.marketplace.platform.shared.security.Caller;
+import com.marketplace.web.pages.support.PageServlet;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A product as buyers see it ({@code GET /products/{id}}) and its Buy form's target
+ * ({@code POST /products/{id}/buy}). Buying goes through the same checkout service as
+ * {@code POST /api/checkout}: only the product (from the path) and the quantity (from the form) are
+ * read; the price, the fee and the seller come from the database.
+ */
+@WebServlet("/products/*")
+public class ProductPage extends PageServlet {
+
+    /** The most a buyer may order at once; the same bound as the checkout API's. */
+    static final int MAX_QUANTITY = 1_000;
+
+    private static final Pattern SHOW = Pattern.compile("/(\\d{1,19})");
+    private static final Pattern BUY = Pattern.compile("/(\\d{1,19})/buy");
+
+    @Inject
+    CatalogQueries catalog;
+
+    @Inject
+    SellerStandings standings;
+
+    @Inject
+    CheckoutService checkout;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        ProductId id = productId(request, SHOW);
+        Product product = offered(id);
+        String shop = standings.find(product.sellerId()).map(SellerStanding::displayName).orElse(null);
+        render(request, response, product.name(), ProductView.render(product, shop, Math.min(product.stock(), MAX_QUANTITY),
+                csrfField(request)));
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        ProductId id = productId(request, BUY);
+        long quantity = longParameter(request, "quantity", "Quantity");
+        if (quantity < 1 || quantity > MAX_QUANTITY) {
+            throw new ApiException(ErrorCode.VALIDATION_FAILED, "Quantity must be between 1 and " + MAX_QUANTITY);
+        }
+        StartedCheckout started = checkout.start(id, (int) quantity);
+        long orderId = started.order().id().value();
+        BuyerOrders.of(request).remember(orderId, started.buyerToken());
+        // The service answers only with a session attached (it throws otherwise); to Stripe's page, or the sandbox's.
+        seeOther(response, started.order().checkoutUrl().orElseThrow(() -> new ApiException(ErrorCode.STRIPE_UNAVAILABLE,
+                "The payment page could not be prepared; nothing was charged. Try again shortly.")));
+    }
+
+    /**
+     * Buyers see only what is on offer, whoever is signed in: a seller looking at their own withdrawn
+     * product here sees what a buyer would (their own pages show it in any state).
+     */
+    private Product offered(ProductId id) {
+        try {
+            return catalog.product(id, Caller.anonymous());
+        } catch (ApiException notOffered) {
+            if (notOffered.code() == ErrorCode.PRODUCT_NOT_FOUND) {
+                throw new ApiException(ErrorCode.PRODUCT_NOT_FOUND, "This product is not on sale.");
+            }
+            throw notOffered;
+        }
+    }
+
+    private static ProductId productId(HttpServletRequest request, Pattern route) {
+        Matcher matcher = route.matcher(request.getPathInfo() == null ? "" : request.getPathInfo());
+        try {
+            if (matcher.matches() && Long.parseLong(matcher.group(1)) > 0) {
+                return new ProductId(Long.parseLong(matcher.group(1)));
+            }
+        } catch (NumberFormatException beyondAnyId) {
+            // answered below, as for any other address that names no product page
+        }
+        throw new ApiException(ErrorCode.NOT_FOUND, "There is no such page");
+    }
+}
