@@ -65,6 +65,8 @@ public class OnboardingPages extends HttpServlet {
             body.append("<p><a id=\"continue-onboarding\" href=\"").append(OnboardingLinks.REFRESH_PATH).append("?token=")
                     .append(URLEncoder.encode(token, StandardCharsets.UTF_8)).append("\">Continue onboarding with Stripe</a></p>");
         }
+        // The seller's pages need their session; signed out, /seller sends them to sign in and back.
+        body.append("<p><a id=\"back-to-dashboard\" href=\"/seller\">Go to your seller dashboard</a></p>");
         return body.toString();
     }
 

@@ -1,0 +1,114 @@
+package com.marketplace.web.pages.seller;
+
+import com.marketplace.platform.catalog.domain.Product;
+import com.marketplace.platform.money.Money;
+import com.marketplace.platform.money.SupportedCurrencies;
+import com.marketplace.platform.shared.web.Html;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.ConstraintViolation;
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * The product form as the seller typed it (text, not yet numbers), so a refused form comes back
+ * with what they entered and a message per field. Creating and editing share it; only creating
+ * chooses the currency (a product's price changes within its currency).
+ */
+record ProductForm(String name, String description, String price, String currency, String stock, boolean active) {
+
+    private static final Map<String, String> LABELS = Map.of("name", "Name", "description", "Description",
+            "priceAmount", "Price", "currency", "Currency", "stock", "Stock", "active", "On sale");
+
+    static ProductForm from(HttpServletRequest request, String currency) {
+        return new ProductForm(trimmed(request, "name"), trimmed(request, "description"), trimmed(request, "price"), currency,
+                trimmed(request, "stock"), request.getParameter("active") != null);
+    }
+
+    /** The form filled with a stored product, its price as the plain amount a person would type ("15.00"). */
+    static ProductForm of(Product product) {
+        Money price = product.price();
+        String amount = BigDecimal.valueOf(price.minorUnits(), price.currency().minorUnitDigits()).toPlainString();
+        return new ProductForm(product.name(), product.description(), amount, price.currency().value(),
+                String.valueOf(product.stock()), product.isActive());
+    }
+
+    /** Whole stock, or null when it is not a whole number (the caller reports that). */
+    Integer stockNumber() {
+        try {
+            return stock == null || stock.isEmpty() ? null : Integer.valueOf(stock);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    boolean stockTyped() {
+        return stock != null && !stock.isEmpty();
+    }
+
+    /** Bean Validation's findings by field; a message already set for a field (e.g. an unreadable price) wins. */
+    static Map<String, String> problems(Map<String, String> already, Set<? extends ConstraintViolation<?>> violations) {
+        Map<String, String> problems = new TreeMap<>(already);
+        violations.forEach(v -> {
+            String field = v.getPropertyPath().toString();
+            if (!already.containsKey(field)) {
+                problems.merge(field.isEmpty() || field.equals("changingSomething") ? "form" : field, v.getMessage(), (a, b) -> a + "; " + b);
+            }
+        });
+        return problems;
+    }
+
+    /**
+     * The form's HTML. {@code formId} and {@code submitId} are the stable ids tests and people rely on;
+     * {@code chooseCurrency} shows the currency select (new products only).
+     */
+    String render(String action, String formId, String submitId, String submitLabel, boolean chooseCurrency, Map<String, String> problems,
+                  String csrfField) {
+        StringBuilder form = new StringBuilder();
+        if (!problems.isEmpty()) {
+            form.append("<div class=\"problem\" role=\"alert\" id=\"product-errors\"><p>Please correct:</p><ul>")
+                    .append(problems.entrySet().stream().map(p -> "<li>" + Html.escape(LABELS.getOrDefault(p.getKey(), "Product")) + ": "
+                            + Html.escape(p.getValue()) + "</li>").collect(Collectors.joining()))
+                    .append("</ul></div>");
+        }
+        form.append("<form method=\"post\" action=\"").append(Html.escape(action)).append("\" class=\"stacked\" id=\"").append(formId)
+                .append("\">").append(csrfField)
+                .append(label("product-name", "Name")).append("<input id=\"product-name\" name=\"name\" type=\"text\" required maxlength=\"200\" value=\"")
+                .append(Html.escape(orEmpty(name))).append("\">")
+                .append(label("product-description", "Description"))
+                .append("<textarea id=\"product-description\" name=\"description\" maxlength=\"4000\" rows=\"3\">")
+                .append(Html.escape(orEmpty(description))).append("</textarea>")
+                .append(label("product-price", "Price, e.g. 15.00" + (chooseCurrency ? "" : " (" + currency.toUpperCase(Locale.ROOT) + ")")))
+                .append("<input id=\"product-price\" name=\"price\" type=\"text\" inputmode=\"decimal\" required value=\"")
+                .append(Html.escape(orEmpty(price))).append("\">");
+        if (chooseCurrency) {
+            form.append(label("product-currency", "Currency")).append("<select id=\"product-currency\" name=\"currency\">")
+                    .append(SupportedCurrencies.CODES.stream().sorted().map(code -> "<option value=\"" + code + "\""
+                            + (code.equalsIgnoreCase(currency) ? " selected" : "") + ">" + code.toUpperCase(Locale.ROOT) + "</option>")
+                            .collect(Collectors.joining()))
+                    .append("</select>");
+        }
+        form.append(label("product-stock", "Stock")).append("<input id=\"product-stock\" name=\"stock\" type=\"number\" min=\"0\" max=\"1000000\" required value=\"")
+                .append(Html.escape(orEmpty(stock))).append("\">")
+                .append("<div class=\"choice\"><input type=\"checkbox\" id=\"product-active\" name=\"active\" value=\"true\"")
+                .append(active ? " checked" : "").append("><label for=\"product-active\">On sale (needs a seller Stripe has verified)</label></div>")
+                .append("<button type=\"submit\" id=\"").append(submitId).append("\">").append(Html.escape(submitLabel)).append("</button></form>");
+        return form.toString();
+    }
+
+    private static String label(String forId, String text) {
+        return "<label for=\"" + forId + "\">" + Html.escape(text) + "</label>";
+    }
+
+    private static String orEmpty(String text) {
+        return text == null ? "" : text;
+    }
+
+    private static String trimmed(HttpServletRequest request, String name) {
+        String value = request.getParameter(name);
+        return value == null ? null : value.trim();
+    }
+}

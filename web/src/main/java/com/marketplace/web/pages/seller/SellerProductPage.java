@@ -1,0 +1,114 @@
+package com.marketplace.web.pages.seller;
+
+import com.marketplace.platform.catalog.application.CatalogQueries;
+import com.marketplace.platform.catalog.application.ProductCatalog;
+import com.marketplace.platform.catalog.domain.Product;
+import com.marketplace.platform.catalog.domain.ProductChanges;
+import com.marketplace.platform.catalog.domain.ProductId;
+import com.marketplace.platform.catalog.interfaces.rest.ProductPatchRequest;
+import com.marketplace.platform.sellers.SellerId;
+import com.marketplace.platform.shared.error.ApiException;
+import com.marketplace.platform.shared.error.ErrorCode;
+import com.marketplace.web.pages.support.Flash;
+import com.marketplace.web.pages.support.MoneyText;
+import com.marketplace.web.pages.support.PageServlet;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Validator;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * One of the seller's own products, to change: the same validation and service as
+ * {@code PATCH /api/products/{id}}. Another seller's product is "not found", like an unknown id,
+ * even when it is on sale (the shop shows it; this page does not).
+ */
+@WebServlet("/seller/products/*")
+public class SellerProductPage extends PageServlet {
+
+    @Inject
+    CatalogQueries catalog;
+
+    @Inject
+    ProductCatalog products;
+
+    @Inject
+    Validator validator;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Optional<SellerId> seller = requireSeller(request, response);
+        if (seller.isEmpty()) {
+            return;
+        }
+        Product product = ownProduct(request, seller.get());
+        page(request, response, HttpServletResponse.SC_OK, product, ProductForm.of(product), Map.of());
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Optional<SellerId> seller = requireSeller(request, response);
+        if (seller.isEmpty()) {
+            return;
+        }
+        Product product = ownProduct(request, seller.get());
+        String currency = product.price().currency().value();
+        ProductForm entered = ProductForm.from(request, currency);
+
+        Map<String, String> unreadable = new HashMap<>();
+        OptionalLong price = MoneyText.parse(entered.price(), currency);
+        if (price.isEmpty()) {
+            unreadable.put("priceAmount", SellerProductsPage.PRICE_HINT);
+        }
+        if (entered.stockNumber() == null) {
+            unreadable.put("stock", "must be a whole number");
+        }
+        // "active" is sent only when it changes: re-sending true would ask to publish again, which a
+        // seller Stripe has since restricted may not do, and would block a mere stock change.
+        ProductPatchRequest patch = new ProductPatchRequest(entered.name(), entered.description(),
+                price.isPresent() ? price.getAsLong() : null, null, entered.stockNumber(),
+                entered.active() == product.isActive() ? null : entered.active());
+        Map<String, String> problems = ProductForm.problems(unreadable, validator.validate(patch));
+        if (!problems.isEmpty()) {
+            page(request, response, HttpServletResponse.SC_BAD_REQUEST, product, entered, problems);
+            return;
+        }
+        Product changed;
+        try {
+            changed = products.change(product.id(), new ProductChanges(Optional.ofNullable(patch.name()),
+                    Optional.ofNullable(patch.description()), Optional.ofNullable(patch.priceAmount()), Optional.empty(),
+                    Optional.ofNullable(patch.stock()), Optional.ofNullable(patch.active())), caller());
+        } catch (ApiException refused) {
+            if (refused.code() == ErrorCode.PRODUCT_NOT_FOUND) {
+                throw refused;
+            }
+            page(request, response, refused.code().status().getStatusCode(), product, entered, Map.of("active", refused.getMessage()));
+            return;
+        }
+        Flash.set(request, "Saved " + changed.name() + ".");
+        seeOther(response, "/seller/products");
+    }
+
+    private Product ownProduct(HttpServletRequest request, SellerId seller) {
+        String path = request.getPathInfo();
+        if (path == null || !path.matches("/\\d{1,18}")) {
+            throw new ApiException(ErrorCode.NOT_FOUND, "There is no such page");
+        }
+        ProductId id = new ProductId(idFromPath(request));
+        return Optional.of(catalog.product(id, caller())).filter(product -> product.sellerId().equals(seller))
+                .orElseThrow(() -> new ApiException(ErrorCode.PRODUCT_NOT_FOUND, "No product with id " + id));
+    }
+
+    private void page(HttpServletRequest request, HttpServletResponse response, int status, Product product, ProductForm form,
+                      Map<String, String> problems) throws IOException {
+        String action = "/seller/products/" + product.id().value();
+        String body = form.render(action, "edit-product", "save-product", "Save changes", false, problems, csrfField(request))
+                + "<p><a href=\"/seller/products\">Back to your products</a></p>";
+        render(request, response, status, "Edit " + product.name(), body);
+    }
+}

@@ -1,0 +1,125 @@
+package com.marketplace.web.pages.seller;
+
+import com.marketplace.onboarding.application.SellerQueries;
+import com.marketplace.platform.catalog.application.CatalogQueries;
+import com.marketplace.platform.catalog.application.ProductCatalog;
+import com.marketplace.platform.catalog.domain.Product;
+import com.marketplace.platform.catalog.domain.ProductDetails;
+import com.marketplace.platform.catalog.interfaces.rest.NewProductRequest;
+import com.marketplace.platform.money.Money;
+import com.marketplace.platform.money.SupportedCurrencies;
+import com.marketplace.platform.sellers.SellerId;
+import com.marketplace.platform.shared.error.ApiException;
+import com.marketplace.platform.shared.web.Html;
+import com.marketplace.web.pages.support.Flash;
+import com.marketplace.web.pages.support.MoneyText;
+import com.marketplace.web.pages.support.PageServlet;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Validator;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * A seller's products, on sale or not, and the form for a new one: the same request and
+ * validation as {@code POST /api/sellers/{id}/products}, with the price typed as an amount
+ * ("15.00") and turned into minor units of the chosen currency.
+ */
+@WebServlet("/seller/products")
+public class SellerProductsPage extends PageServlet {
+
+    static final String PRICE_HINT = "must be an amount such as 15.00";
+
+    @Inject
+    CatalogQueries catalog;
+
+    @Inject
+    ProductCatalog products;
+
+    @Inject
+    SellerQueries sellers;
+
+    @Inject
+    Validator validator;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Optional<SellerId> seller = requireSeller(request, response);
+        if (seller.isEmpty()) {
+            return;
+        }
+        String currency = sellers.seller(seller.get()).defaultCurrency();
+        page(request, response, HttpServletResponse.SC_OK, seller.get(), new ProductForm("", "", "", currency, "0", false), Map.of());
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Optional<SellerId> seller = requireSeller(request, response);
+        if (seller.isEmpty()) {
+            return;
+        }
+        String chosen = request.getParameter("currency");
+        String currency = chosen == null || chosen.isBlank() ? sellers.seller(seller.get()).defaultCurrency() : chosen.trim().toLowerCase(Locale.ROOT);
+        ProductForm entered = ProductForm.from(request, currency);
+
+        Map<String, String> unreadable = new HashMap<>();
+        OptionalLong price = SupportedCurrencies.isSupported(currency) ? MoneyText.parse(entered.price(), currency) : OptionalLong.empty();
+        if (price.isEmpty() && SupportedCurrencies.isSupported(currency)) {
+            unreadable.put("priceAmount", PRICE_HINT);
+        }
+        if (entered.stockTyped() && entered.stockNumber() == null) {
+            unreadable.put("stock", "must be a whole number");
+        }
+        NewProductRequest product = new NewProductRequest(entered.name(), entered.description(),
+                price.isPresent() ? price.getAsLong() : null, currency, entered.stockNumber(), entered.active());
+        Map<String, String> problems = ProductForm.problems(unreadable, validator.validate(product));
+        if (!problems.isEmpty()) {
+            page(request, response, HttpServletResponse.SC_BAD_REQUEST, seller.get(), entered, problems);
+            return;
+        }
+        Product created;
+        try {
+            created = products.create(seller.get(), new ProductDetails(product.name(), product.description(),
+                    Money.of(product.priceAmount(), product.currency()), product.stock(), Boolean.TRUE.equals(product.active())));
+        } catch (ApiException refused) {
+            // e.g. publishing before Stripe has verified the seller: the form comes back with the reason.
+            page(request, response, refused.code().status().getStatusCode(), seller.get(), entered, Map.of("active", refused.getMessage()));
+            return;
+        }
+        Flash.set(request, "Added " + created.name() + (created.isActive() ? ", on sale now." : ", not on sale yet."));
+        seeOther(response, "/seller/products");
+    }
+
+    private void page(HttpServletRequest request, HttpServletResponse response, int status, SellerId seller, ProductForm form,
+                      Map<String, String> problems) throws IOException {
+        String body = list(catalog.productsOf(seller)) + "<h2>Add a product</h2>"
+                + form.render("/seller/products", "new-product", "create-product", "Add product", true, problems, csrfField(request));
+        render(request, response, status, "Your products", body);
+    }
+
+    private static String list(List<Product> products) {
+        if (products.isEmpty()) {
+            return "<p id=\"no-products\">You have no products yet. Add your first one below.</p>";
+        }
+        StringBuilder table = new StringBuilder("<div class=\"table-scroll\"><table id=\"products\"><thead><tr><th scope=\"col\">Product</th>"
+                + "<th scope=\"col\" class=\"amount\">Price</th><th scope=\"col\" class=\"amount\">Stock</th><th scope=\"col\">On sale</th>"
+                + "<th scope=\"col\"><span class=\"muted\">Change</span></th></tr></thead><tbody>");
+        for (Product product : products) {
+            long id = product.id().value();
+            table.append("<tr data-product-id=\"").append(id).append("\"><td>").append(Html.escape(product.name())).append("</td>")
+                    .append("<td class=\"amount\">").append(Html.escape(MoneyText.format(product.price().minorUnits(), product.price().currency().value())))
+                    .append("</td><td class=\"amount\">").append(product.stock()).append("</td><td><span class=\"status status-")
+                    .append(product.isActive() ? "active\">Active" : "inactive\">Inactive").append("</span></td>")
+                    .append("<td><a href=\"/seller/products/").append(id).append("\" aria-label=\"Edit ")
+                    .append(Html.escape(product.name())).append("\">Edit</a></td></tr>");
+        }
+        return table.append("</tbody></table></div>").toString();
+    }
+}
