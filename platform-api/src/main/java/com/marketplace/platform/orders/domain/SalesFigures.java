@@ -1,0 +1,22 @@
+package com.marketplace.platform.orders.domain;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/** The read side of the sales report: the orders whose money was taken in a period. */
+public interface SalesFigures {
+
+    /**
+     * The states of an order whose buyer was charged: paid, then possibly refunded (in part or in
+     * full), disputed, or refunded because the stock ran out. Gross volume counts them all, as
+     * Stripe's balance does; what went back is reported beside it as refunded, not subtracted.
+     * PENDING, AWAITING_PAYMENT, PAYMENT_FAILED and EXPIRED took nothing.
+     */
+    Set<OrderStatus> MONEY_TAKEN = EnumSet.of(OrderStatus.PAID, OrderStatus.PARTIALLY_REFUNDED, OrderStatus.REFUNDED,
+            OrderStatus.DISPUTED, OrderStatus.PAID_OUT_OF_STOCK);
+
+    /** Orders in one of the {@link #MONEY_TAKEN} states paid at or after {@code from} and before {@code until}. */
+    List<PaidSale> paidBetween(Instant from, Instant until);
+}
