@@ -94,6 +94,29 @@ class AuthorizationMatrixIT {
         routes.add(page("GET", "/", 200, 200, 200, 200));
         routes.add(page("GET", "/login", 200, 200, 200, 200));
         routes.add(page("GET", "/signup", 200, 200, 200, 200));
+        // The shop: open to everyone
+        routes.add(page("GET", "/products/{productA}", 200, 200, 200, 200));
+        routes.add(page("GET", "/checkout/success?session_id={sessionA}", 200, 200, 200, 200));
+        routes.add(page("GET", "/checkout/cancel?order_id={orderA}", 200, 200, 200, 200));
+        routes.add(pageForm("POST", "/products/{productA}/buy", "quantity=1", 303, 303, 303, 303));
+        // A seller's pages: their own things only; the admin has the admin pages instead
+        routes.add(page("GET", "/seller", 302, 200, 200, 403));
+        routes.add(page("GET", "/seller/products", 302, 200, 200, 403));
+        routes.add(page("GET", "/seller/orders", 302, 200, 200, 403));
+        routes.add(page("GET", "/seller/products/{productA}", 302, 200, 404, 403));
+        routes.add(pageForm("POST", "/seller/products/{productA}", "name=Bowl&description=&price=50.00&stock=300&active=on",
+                302, 303, 404, 403));
+        routes.add(pageForm("POST", "/seller/orders/{orderA}/refund", "amount=0.01", 302, 303, 404, 403));
+        routes.add(pageForm("POST", "/seller/onboarding-link", null, 302, 303, 303, 403));
+        // The admin's pages
+        for (String adminPage : List.of("/admin", "/admin/fees", "/admin/sellers", "/admin/orders", "/admin/webhooks")) {
+            routes.add(page("GET", adminPage, 302, 403, 403, 200));
+        }
+        routes.add(pageForm("POST", "/admin/fees", "fee-currency=eur&fee-percent=abc&fee-fixed=0", 302, 403, 403, 400));
+        routes.add(pageForm("POST", "/admin/fees/sellers", "sellerId={sellerA}&currency=eur&percent=abc&fixed=0", 302, 403, 403, 400));
+        routes.add(pageForm("POST", "/admin/orders/{orderA}/refund", "amount=0.01", 302, 403, 403, 303));
+        routes.add(pageForm("POST", "/admin/sellers/{sellerA}/charge-type", "chargeType=bogus", 302, 403, 403, 400));
+        routes.add(pageForm("POST", "/admin/webhooks/evt_no_such_event/replay", null, 302, 403, 403, 404));
         return cells(routes);
     }
 

@@ -7,7 +7,6 @@ import com.marketplace.platform.orders.domain.Order;
 import com.marketplace.platform.orders.domain.OrderId;
 import com.marketplace.platform.orders.domain.OrderRefund;
 import com.marketplace.platform.orders.domain.RefundStatus;
-import com.marketplace.platform.shared.config.MarketplaceConfig;
 import com.marketplace.platform.shared.error.ApiException;
 import com.marketplace.platform.shared.error.ErrorBody;
 import com.marketplace.platform.shared.error.ErrorCode;
@@ -55,9 +54,6 @@ public class OrderResource {
     @Inject
     CurrentCaller caller;
 
-    @Inject
-    MarketplaceConfig config;
-
     @GET
     @Operation(summary = "An order: the seller's and admin's view when signed in, the buyer's view with the order token")
     @APIResponse(responseCode = "200", description = "The order (OrderResponse for its seller and the admin, BuyerOrderResponse for the buyer)",
@@ -104,7 +100,7 @@ public class OrderResource {
 
     private String requestedBy(Caller who) {
         return who.isAdmin()
-                ? config.adminCredentials().map(MarketplaceConfig.AdminCredentials::email).orElse("admin")
+                ? who.adminEmail()
                 : "seller:" + who.seller().orElseThrow().value();
     }
 }
