@@ -43,13 +43,15 @@ class JourneysIT {
                     .fill(By.id("email"), EMAIL).fill(By.id("password"), PASSWORD).fill(By.id("displayName"), "Journey Pottery");
             new Select(browser.find(By.id("country"))).selectByValue("FR");
             new Select(browser.find(By.id("defaultCurrency"))).selectByValue("eur");
-            browser.click(By.id("charge-type-direct")).click(By.id("sign-up")).waitUntilUrlContains("/seller");
-            assertEquals("PENDING", browser.waitFor(By.id("onboarding-status")).getAttribute("data-status"));
+            browser.click(By.id("charge-type-direct")).click(By.id("sign-up"));
+            assertEquals("PENDING", onFailureScreenshot(browser, "journey-1-failed", () -> browser.waitFor(By.id("onboarding-status")))
+                    .getAttribute("data-status"));
 
             browser.click(By.id("continue-onboarding")).waitFor(By.id("submit-onboarding"));
             browser.click(By.id("outcome-complete")).click(By.id("submit-onboarding"));
-            browser.waitFor(By.id("back-to-dashboard")).click();
-            assertEquals("ACTIVE", browser.waitFor(By.id("onboarding-status")).getAttribute("data-status"));
+            onFailureScreenshot(browser, "journey-1-return-failed", () -> browser.waitFor(By.id("back-to-dashboard"))).click();
+            assertEquals("ACTIVE", onFailureScreenshot(browser, "journey-1-dashboard-failed", () -> browser.waitFor(By.id("onboarding-status")))
+                    .getAttribute("data-status"));
 
             browser.open(url("/seller/products"))
                     .fill(By.id("product-name"), PRODUCT).fill(By.id("product-description"), "Hand-thrown stoneware")
@@ -64,7 +66,7 @@ class JourneysIT {
             browser.screenshot("journey-1-seller-product-added");
         }
         JsonObject product = RunningMarketplace.api().get("/api/products/" + productId).json();
-        assertEquals(2450, product.getJsonNumber("priceAmount").longValue());
+        assertEquals(2450, product.getJsonObject("price").getJsonNumber("amount").longValue());
         sellerId = product.getJsonNumber("sellerId").longValue();
     }
 
@@ -122,12 +124,24 @@ class JourneysIT {
         return Shop.longValue("SELECT MAX(id) FROM orders WHERE product_id = ?", productId);
     }
 
+    /** Keeps a picture of the page a journey got stuck on, next to the journeys' own screenshots. */
+    private static <T> T onFailureScreenshot(Browser browser, String name, java.util.function.Supplier<T> step) {
+        try {
+            return step.get();
+        } catch (RuntimeException | AssertionError e) {
+            browser.screenshot(name);
+            throw new AssertionError("stuck at " + browser.driver().getCurrentUrl() + ": " + browser.driver().getPageSource(), e);
+        }
+    }
+
     private static void signIn(Browser browser, String email, String password) {
         browser.open(url("/login")).fill(By.id("email"), email).fill(By.id("password"), password).click(By.id("sign-in"));
         browser.waitFor(By.id("sign-out"));
     }
 
+    // The host people use is PUBLIC_BASE_URL's (localhost here): Stripe's return links lead there,
+    // and the session cookie of 127.0.0.1 would not travel with them.
     private static URI url(String path) {
-        return RunningMarketplace.process().baseUri().resolve(path);
+        return URI.create("http://localhost:" + RunningMarketplace.process().baseUri().getPort()).resolve(path);
     }
 }
