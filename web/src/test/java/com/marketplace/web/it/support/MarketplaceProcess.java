@@ -55,18 +55,23 @@ public final class MarketplaceProcess implements AutoCloseable {
         Path root = projectRoot();
         Path payara = root.resolve("web/target/payara-micro.jar");
         Path sandbox = root.resolve("stripe-sandbox/target/stripe-sandbox.war");
-        for (Path required : List.of(payara, war, sandbox)) {
+        for (Path required : war == null ? List.of(payara, sandbox) : List.of(payara, war, sandbox)) {
             if (!Files.isRegularFile(required)) {
                 throw new IllegalStateException(required + " is missing: run the tests through Maven's verify phase");
             }
         }
-        int port = freePort();
-        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx512m", "-jar", payara.toString(),
-                "--nocluster", "--disablephonehome", "--port", Integer.toString(port)));
-        if (!configuration.containsKey("STRIPE_SECRET_KEY")) {
+        // A caller may fix the port, when another process (the sandbox alone) must know it beforehand.
+        int port = configuration.containsKey("PORT") ? Integer.parseInt(configuration.get("PORT")) : freePort();
+        List<String> command = new ArrayList<>(List.of(javaBinary()));
+        command.addAll(List.of(jvmOptions().split("\\s+")));
+        command.addAll(List.of("-jar", payara.toString(), "--nocluster", "--disablephonehome", "--port", Integer.toString(port)));
+        // No key and no Stripe elsewhere: sandbox mode with the sandbox deployed next to the marketplace.
+        if (!configuration.containsKey("STRIPE_SECRET_KEY") && !configuration.containsKey("STRIPE_API_BASE")) {
             command.addAll(List.of("--deploy", sandbox.toString()));
         }
-        command.addAll(List.of("--deploy", war.toString()));
+        if (war != null) {
+            command.addAll(List.of("--deploy", war.toString()));
+        }
 
         Path logDir = Files.createDirectories(root.resolve("web/target/it-logs"));
         Path log = logDir.resolve(name + ".log");
@@ -85,12 +90,69 @@ public final class MarketplaceProcess implements AutoCloseable {
         return new MarketplaceProcess(builder.start(), log, port);
     }
 
+    /**
+     * The Stripe sandbox alone in a Payara of its own, as Stripe is to the marketplace: another
+     * process, with its own threads, surviving the marketplace's crashes. Marketplaces point
+     * {@code STRIPE_API_BASE} at {@link #stripeApiBase()}; {@code SANDBOX_WEBHOOK_URL} and
+     * {@code SANDBOX_CONNECT_WEBHOOK_URL} in {@code configuration} say where it delivers events.
+     */
+    public static MarketplaceProcess startStripeSandbox(String name, Map<String, String> configuration) throws IOException {
+        return start(name, configuration, null);
+    }
+
+    public String stripeApiBase() {
+        return baseUri() + "/stripe-sandbox";
+    }
+
+    /** The JVM options of every process started here: bin/run's default, or {@code -Dmarketplace.jvm.options} (the benchmark's knob). */
+    public static String jvmOptions() {
+        return System.getProperty("marketplace.jvm.options", "-Xmx512m").trim();
+    }
+
     public static Path projectRoot() {
         return Path.of(System.getProperty("marketplace.root", "..")).toAbsolutePath().normalize();
     }
 
     public URI baseUri() {
         return URI.create("http://127.0.0.1:" + port);
+    }
+
+    /** The operating-system process id of the JVM running Payara (for its memory and for SIGKILL). */
+    public long pid() {
+        return process.pid();
+    }
+
+    /** The process's resident set size now, in kilobytes (Linux {@code /proc}); -1 once it has exited. */
+    public long residentKilobytes() {
+        return statusField(process.pid(), "VmRSS");
+    }
+
+    /** A number from Linux's {@code /proc/<pid>/status} ("VmRSS" in kB, "Threads"); -1 once the process has exited. */
+    public static long statusField(long pid, String field) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+                if (line.startsWith(field + ":")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            // the process ended between the check and the read
+        }
+        return -1;
+    }
+
+    /** SIGKILL: no shutdown hook, no graceful stop, as when a machine or the OOM killer takes the process. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    public Path log() {
+        return log;
     }
 
     public MarketplaceProcess awaitHealthy() throws InterruptedException {
@@ -107,6 +169,35 @@ public final class MarketplaceProcess implements AutoCloseable {
         }
         throw new IllegalStateException("The marketplace was not healthy after " + START_TIMEOUT + " (last /health answer: "
                 + lastHealthAnswer + "); its log:\n" + tail());
+    }
+
+    /**
+     * Waits until {@code path} answers 200, polling every 50 ms (the sandbox alone has no database
+     * health check; the benchmark times the first page with it). {@code authorization} may be null.
+     */
+    public MarketplaceProcess awaitAnswer(String path, String authorization) throws InterruptedException {
+        Instant deadline = Instant.now().plus(START_TIMEOUT);
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("the process exited with status " + process.exitValue() + "; its log:\n" + tail());
+            }
+            try {
+                HttpRequest.Builder request = HttpRequest.newBuilder(baseUri().resolve(path)).timeout(Duration.ofSeconds(5));
+                if (authorization != null) {
+                    request.header("Authorization", authorization);
+                }
+                HttpResponse<Void> response = http.send(request.build(), HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() == 200) {
+                    return this;
+                }
+                lastHealthAnswer = String.valueOf(response.statusCode());
+            } catch (IOException e) {
+                lastHealthAnswer = e.toString();
+            }
+            Thread.sleep(50);
+        }
+        throw new IllegalStateException(path + " did not answer 200 after " + START_TIMEOUT + " (last: " + lastHealthAnswer + ")");
     }
 
     /** Waits for the process to end by itself; empty if it is still running after the timeout. */
@@ -163,7 +254,7 @@ public final class MarketplaceProcess implements AutoCloseable {
         }
     }
 
-    private static int freePort() throws IOException {
+    public static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }

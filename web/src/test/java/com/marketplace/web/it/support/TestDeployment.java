@@ -17,18 +17,24 @@ public final class TestDeployment {
     private TestDeployment() {
     }
 
-    public static synchronized Path warWithTestHandlers() {
+    public static Path warWithTestHandlers() {
+        return warWith("it-war", RecordingHandlers.class.getPackage());
+    }
+
+    /** The production ROOT.war plus the given test-only packages, written under {@code web/target/it-work/<name>}. */
+    public static synchronized Path warWith(String name, Package... testPackages) {
         Path root = MarketplaceProcess.projectRoot();
-        Path war = root.resolve("web/target/it-work/it-war/ROOT.war");
+        Path war = root.resolve("web/target/it-work/" + name + "/ROOT.war");
         try {
             Files.createDirectories(war.getParent());
-            ShrinkWrap.createFromZipFile(WebArchive.class, root.resolve("web/target/ROOT.war").toFile())
-                    .addPackage(RecordingHandlers.class.getPackage())
-                    .as(ZipExporter.class)
-                    .exportTo(war.toFile(), true);
+            WebArchive archive = ShrinkWrap.createFromZipFile(WebArchive.class, root.resolve("web/target/ROOT.war").toFile());
+            for (Package testPackage : testPackages) {
+                archive.addPackage(testPackage);
+            }
+            archive.as(ZipExporter.class).exportTo(war.toFile(), true);
             return war;
         } catch (Exception e) {
-            throw new IllegalStateException("could not build the integration-test war: " + e.getMessage(), e);
+            throw new IllegalStateException("could not build the test war " + name + ": " + e.getMessage(), e);
         }
     }
 

@@ -1,0 +1,117 @@
+package com.marketplace.web.bench;
+
+import com.marketplace.web.bench.support.BenchDatabase;
+import com.marketplace.web.bench.support.BenchMarketplace;
+import com.marketplace.web.bench.support.BenchShop;
+import com.marketplace.web.bench.support.CpuMeter;
+import com.marketplace.web.bench.support.Report;
+import com.marketplace.web.bench.support.StreamAudit;
+import com.marketplace.web.bench.support.StripeSandboxProcess;
+import com.marketplace.web.bench.support.WebhookSecrets;
+import com.marketplace.web.it.support.MarketplaceProcess;
+import com.marketplace.web.it.support.Sellers.Registered;
+import com.marketplace.testsupport.TestMariaDb;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * {@code bin/benchmark}: the packaged marketplace in sandbox mode against MariaDB, measured side by
+ * side in one run. Prints one line per figure and writes {@code target/benchmark/summary.json}.
+ * Targets are reported, not asserted; a correctness figure ("must be 0") that is not 0 fails the run.
+ */
+public final class Benchmark {
+
+    /** Where the summary (and, when asked for, the profiles) go. */
+    static final Path OUTPUT = MarketplaceProcess.projectRoot().resolve("target/benchmark");
+    private static final int SELLERS = 20;
+    private static final int SESSIONS = 200;
+
+    private Benchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        BenchDatabase database = new BenchDatabase(System.getProperty("bench.db.name", "marketplace_bench")).recreate();
+        Report report = new Report("benchmark");
+        report.context("database", database.variable("version") + " innodb_flush_log_at_trx_commit="
+                + database.variable("innodb_flush_log_at_trx_commit") + " sync_binlog=" + database.variable("sync_binlog"));
+        report.context("marketplace_jvm", MarketplaceProcess.jvmOptions() + ", Payara Micro, sandbox mode (the sandbox in its own process),"
+                + " webhook worker defaults (1 worker, batch 10, poll 200 ms)");
+
+        WebhookSecrets secrets = WebhookSecrets.sandboxDefaults();
+        int port = MarketplaceProcess.freePort();
+        try (MarketplaceProcess stripe = StripeSandboxProcess.start("bench-stripe", port, secrets)) {
+            Map<String, String> configuration = BenchMarketplace.configuration(database.jdbcUrl(), TestMariaDb.user(),
+                    TestMariaDb.password(), "bench-" + UUID.randomUUID());
+            configuration.put("PORT", String.valueOf(port));
+            StripeSandboxProcess.pointAt(configuration, stripe, secrets);
+            measure(database, report, stripe, configuration);
+        }
+
+        Path summary = report.write(OUTPUT.resolve("summary.json"));
+        if (!report.correctnessHeld()) {
+            System.out.println("A correctness figure was not 0: see " + summary);
+            System.exit(1);
+        }
+        System.exit(0);
+    }
+
+    private static void measure(BenchDatabase database, Report report, MarketplaceProcess stripe, Map<String, String> configuration)
+            throws Exception {
+        BenchMarketplace first = BenchMarketplace.start("bench", configuration);
+        double freshHealthy = first.secondsToHealthy();
+        double freshPage = first.secondsToFirstPage();
+        try (first) {
+            database.createRecordingTable();
+            BenchShop shop = new BenchShop(first.baseUri(), stripe.baseUri());
+            List<String> accounts = new ArrayList<>();
+            List<Registered> sellers = new ArrayList<>();
+            for (int i = 0; i < SELLERS; i++) {
+                Registered seller = shop.activeSeller("DESTINATION");
+                sellers.add(seller);
+                accounts.add(seller.stripeAccountId());
+            }
+            long everydayProduct = shop.product(sellers.get(0), 2500, 1_000_000);
+            List<String> sessions = new ArrayList<>();
+            for (int i = 0; i < SESSIONS; i++) {
+                sessions.add(shop.checkoutSession(everydayProduct));
+            }
+            awaitInboxQuiet(database);
+
+            Supplier<CpuMeter> cpu = () -> new CpuMeter().process("marketplace", first.process().pid())
+                    .process("sandbox (Stripe)", stripe.pid()).process("load generator", ProcessHandle.current().pid()).databaseServer();
+            report.section("Memory before load");
+            report.figure("resident memory (RSS) idle after start and setup", first.process().residentKilobytes() / 1024.0, "MB");
+            WebhookIngestBenchmark ingest = new WebhookIngestBenchmark(first, stripe.baseUri(), database, report, cpu);
+            ingest.warmUp(accounts, sessions);
+            ingest.run(accounts, sessions);
+
+            new CheckoutOverheadBenchmark(shop, report, first.process().pid()).run(everydayProduct, sellers.get(0).stripeAccountId());
+            awaitInboxQuiet(database);
+
+            long flashSaleProduct = shop.product(sellers.get(1), 4900, FlashSaleBenchmark.UNITS);
+            new FlashSaleBenchmark(shop, database, report, cpu, first.process().pid()).run(flashSaleProduct);
+            // The restart below is timed on a quiet machine: nothing left for the sandbox to deliver.
+            awaitInboxQuiet(database);
+            Thread.sleep(5_000);
+            awaitInboxQuiet(database);
+        }
+
+        report.section("Cold start (JVM launch to first healthy answer)");
+        report.figure("first start on an empty database (migrations included)", freshHealthy, "s");
+        report.figure("first start on an empty database, storefront 200", freshPage, "s");
+        try (BenchMarketplace again = BenchMarketplace.start("bench-restart", configuration)) {
+            report.atMost("cold start, schema in place: /health UP", again.secondsToHealthy(), "s", 10);
+            report.figure("cold start, schema in place: storefront 200", again.secondsToFirstPage(), "s");
+        }
+    }
+
+    /** The sandbox's own events (onboarding, sessions) are processed before anything is timed. */
+    private static void awaitInboxQuiet(BenchDatabase database) throws Exception {
+        new StreamAudit(database, "").awaitSettled(0, Duration.ofMinutes(5));
+    }
+}

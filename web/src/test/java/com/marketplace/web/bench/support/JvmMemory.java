@@ -1,0 +1,33 @@
+package com.marketplace.web.bench.support;
+
+import com.marketplace.web.it.support.MarketplaceProcess;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Where a JVM's resident memory goes, read with the JDK's {@code jcmd GC.heap_info} (committed
+ * heap, committed metaspace) and {@code /proc} (threads): the rest of the RSS is code cache, thread
+ * stacks, GC structures and native allocations.
+ */
+public final class JvmMemory {
+
+    private static final Pattern HEAP = Pattern.compile("heap\\s+total (\\d+)K, used (\\d+)K");
+    private static final Pattern METASPACE = Pattern.compile("Metaspace\\s+used (\\d+)K, committed (\\d+)K");
+
+    private JvmMemory() {
+    }
+
+    public record Breakdown(double heapCommittedMb, double heapUsedMb, double metaspaceCommittedMb, long threads) {
+    }
+
+    public static Breakdown of(long pid) {
+        String heapInfo = Jcmd.run(pid, "GC.heap_info");
+        Matcher heap = HEAP.matcher(heapInfo);
+        Matcher metaspace = METASPACE.matcher(heapInfo);
+        boolean heapFound = heap.find();
+        boolean metaspaceFound = metaspace.find();
+        return new Breakdown(heapFound ? Long.parseLong(heap.group(1)) / 1024.0 : -1, heapFound ? Long.parseLong(heap.group(2)) / 1024.0 : -1,
+                metaspaceFound ? Long.parseLong(metaspace.group(2)) / 1024.0 : -1, MarketplaceProcess.statusField(pid, "Threads"));
+    }
+
+}
