@@ -31,12 +31,20 @@ public class JpaSellerRepository implements SellerRepository {
                 .getResultStream().findFirst();
     }
 
+    /**
+     * Finds the seller, then reads its row again with the lock. Not one locking query: a seller
+     * this transaction loaded before stays in the persistence context as it was then, and a query
+     * returns that instance, not the row it waited for; writing it back would fail on its version
+     * (seen as a 500 on the onboarding return page while the webhook worker updated the seller).
+     * The re-read must itself lock: a plain read sees the transaction's first snapshot.
+     */
     @Override
     public Optional<Seller> lockByAccount(StripeAccountId account) {
-        return entityManager.createQuery("SELECT s FROM Seller s WHERE s.stripeAccountId = :account", Seller.class)
+        Optional<Seller> seller = entityManager.createQuery("SELECT s FROM Seller s WHERE s.stripeAccountId = :account", Seller.class)
                 .setParameter("account", account.value())
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream().findFirst();
+        seller.ifPresent(found -> entityManager.refresh(found, LockModeType.PESSIMISTIC_WRITE));
+        return seller;
     }
 
     @Override

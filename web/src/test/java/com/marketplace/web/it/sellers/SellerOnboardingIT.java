@@ -13,7 +13,10 @@ import com.marketplace.web.it.support.Sellers;
 import com.marketplace.web.it.support.Sellers.Registered;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -114,6 +117,26 @@ class SellerOnboardingIT {
         assertEquals(200, page.status());
         assertTrue(page.body().contains("data-status=\"ACTIVE\""), page.body());
         assertFalse(page.body().contains("continue-onboarding"), page.body());
+    }
+
+    @Test
+    void aSellerReturningWhileAnUpdateToTheirRowCommitsSeesTheirStatusNotAnError() throws Exception {
+        Registered seller = Sellers.register("DIRECT");
+        String returnUrl = onboarding.submit(onboarding.linkFor(seller), "complete");
+        Sellers.awaitStatus(seller, "ACTIVE");
+
+        // The return page reads the seller, then waits for the row lock another update holds; that
+        // update commits a newer version of the row while the page waits (as the webhook worker's does).
+        SandboxStripe.Raw page;
+        try (Sellers.RowLock lock = Sellers.lockRow(seller.id())) {
+            CompletableFuture<SandboxStripe.Raw> returning = CompletableFuture.supplyAsync(() -> onboarding.stripe().get(returnUrl));
+            lock.awaitAnotherWaiting(Duration.ofSeconds(15));
+            lock.commitNewerVersion();
+            page = returning.get(30, TimeUnit.SECONDS);
+        }
+
+        assertEquals(200, page.status(), page.body());
+        assertTrue(page.body().contains("data-status=\"ACTIVE\""), page.body());
     }
 
     @Test

@@ -86,6 +86,75 @@ public final class Sellers {
         }
     }
 
+    /** Holds the seller row's lock in a transaction of its own, as a concurrent update would. */
+    public static RowLock lockRow(long sellerId) throws SQLException {
+        return new RowLock(sellerId);
+    }
+
+    /** A transaction holding one seller row's lock until it commits a newer version of the row or is closed. */
+    public static final class RowLock implements AutoCloseable {
+
+        private final long sellerId;
+        private final Connection connection;
+
+        private RowLock(long sellerId) throws SQLException {
+            this.sellerId = sellerId;
+            this.connection = TestMariaDb.connect(TestMariaDb.testDatabase());
+            connection.setAutoCommit(false);
+            try (PreparedStatement lock = connection.prepareStatement("SELECT id FROM sellers WHERE id = ? FOR UPDATE")) {
+                lock.setLong(1, sellerId);
+                try (ResultSet rs = lock.executeQuery()) {
+                    if (!rs.next()) {
+                        throw new AssertionError("no seller row " + sellerId);
+                    }
+                }
+            }
+        }
+
+        /**
+         * Waits until another connection's locking read of the sellers table is in flight: it cannot
+         * finish while this lock is held. (The processlist, not INNODB_TRX: MariaDB lists a waiting
+         * locking read there only once its transaction has registered, which was seen to lag.)
+         */
+        public void awaitAnotherWaiting(Duration timeout) throws SQLException, InterruptedException {
+            long deadline = System.nanoTime() + timeout.toNanos();
+            try (Connection observer = TestMariaDb.connect(TestMariaDb.testDatabase());
+                 PreparedStatement waiting = observer.prepareStatement(
+                         "SELECT COUNT(*) FROM information_schema.PROCESSLIST WHERE ID <> CONNECTION_ID()"
+                                 + " AND INFO LIKE '%from sellers%for update%'")) {
+                while (System.nanoTime() < deadline) {
+                    try (ResultSet rs = waiting.executeQuery()) {
+                        rs.next();
+                        if (rs.getLong(1) > 0) {
+                            return;
+                        }
+                    }
+                    Thread.sleep(20);
+                }
+            }
+            throw new AssertionError("nothing waited for seller row " + sellerId + " within " + timeout);
+        }
+
+        /** Commits a change to the row (its version moves on), which releases the lock. */
+        public void commitNewerVersion() throws SQLException {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE sellers SET version = version + 1, updated_at = UTC_TIMESTAMP(6) WHERE id = ?")) {
+                update.setLong(1, sellerId);
+                update.executeUpdate();
+            }
+            connection.commit();
+        }
+
+        @Override
+        public void close() throws SQLException {
+            try {
+                connection.rollback();
+            } finally {
+                connection.close();
+            }
+        }
+    }
+
     /** Clears the seller's stored account id, leaving the account itself at Stripe. */
     public static void forgetAccount(long sellerId) throws SQLException {
         try (Connection connection = TestMariaDb.connect(TestMariaDb.testDatabase());
