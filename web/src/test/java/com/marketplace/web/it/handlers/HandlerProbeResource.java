@@ -7,14 +7,25 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-/** Test-only: how often the failing handler ran for an event (its runs roll back, so the database cannot tell). */
-@Path("it/handlers/failed-attempts/{eventId}")
+/**
+ * Test-only: what the recording handlers saw that the database cannot tell: how often the failing
+ * handler ran for an event (its runs roll back), and how many slow runs overlapped at most.
+ */
+@Path("it/handlers")
 @RequestScoped
 public class HandlerProbeResource {
 
     @GET
+    @Path("failed-attempts/{eventId}")
     @Produces(MediaType.APPLICATION_JSON)
     public String attempts(@PathParam("eventId") String eventId) {
         return "{\"attempts\":" + RecordingHandlers.failedAttempts(eventId) + "}";
+    }
+
+    @GET
+    @Path("slow-runs-at-once")
+    @Produces(MediaType.APPLICATION_JSON)
+    public String slowRunsAtOnce() {
+        return "{\"mostAtOnce\":" + RecordingHandlers.slowRunsMostAtOnce() + "}";
     }
 }

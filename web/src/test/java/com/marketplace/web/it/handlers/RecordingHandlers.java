@@ -24,6 +24,8 @@ import javax.sql.DataSource;
 public class RecordingHandlers {
 
     private static final Map<String, AtomicInteger> FAILED_ATTEMPTS = new ConcurrentHashMap<>();
+    private static final AtomicInteger SLOW_IN_FLIGHT = new AtomicInteger();
+    private static final AtomicInteger SLOW_MOST_AT_ONCE = new AtomicInteger();
 
     @Resource(lookup = DataSourceNames.MARKETPLACE)
     DataSource dataSource;
@@ -34,6 +36,17 @@ public class RecordingHandlers {
 
     void accountUpdated(@Observes @StripeEventType("account.updated") StripeEventReceived event) throws SQLException {
         record(event);
+    }
+
+    /** Takes a while, and keeps the most runs it saw at the same time: how many worker loops were busy at once. */
+    void slow(@Observes @StripeEventType("it.slow") StripeEventReceived event) throws SQLException, InterruptedException {
+        SLOW_MOST_AT_ONCE.accumulateAndGet(SLOW_IN_FLIGHT.incrementAndGet(), Math::max);
+        try {
+            Thread.sleep(100);
+            record(event);
+        } finally {
+            SLOW_IN_FLIGHT.decrementAndGet();
+        }
     }
 
     void alwaysFails(@Observes @StripeEventType("it.always_fails") StripeEventReceived event) {
@@ -78,6 +91,10 @@ public class RecordingHandlers {
     static int failedAttempts(String eventId) {
         AtomicInteger attempts = FAILED_ATTEMPTS.get(eventId);
         return attempts == null ? 0 : attempts.get();
+    }
+
+    static int slowRunsMostAtOnce() {
+        return SLOW_MOST_AT_ONCE.get();
     }
 
     private void record(StripeEventReceived event) throws SQLException {
