@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -40,7 +41,8 @@ public final class Benchmark {
         report.context("database", database.variable("version") + " innodb_flush_log_at_trx_commit="
                 + database.variable("innodb_flush_log_at_trx_commit") + " sync_binlog=" + database.variable("sync_binlog"));
         report.context("marketplace_jvm", MarketplaceProcess.jvmOptions() + ", Payara Micro, sandbox mode (the sandbox in its own process),"
-                + " webhook worker defaults (1 worker, batch 10, poll 200 ms)");
+                + " webhook worker: " + Optional.ofNullable(System.getenv("WEBHOOK_WORKER_THREADS")).orElse("4 (the default)")
+                + " loops, batch 10, poll 200 ms");
 
         WebhookSecrets secrets = WebhookSecrets.sandboxDefaults();
         int port = MarketplaceProcess.freePort();

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The packaged marketplace in sandbox mode on a benchmark database, started as a separate process
@@ -31,6 +32,8 @@ public final class BenchMarketplace implements AutoCloseable {
         Map<String, String> configuration = new HashMap<>(MarketplaceProcess.onTestDatabase(jdbcUrl, user, password));
         configuration.put("ADMIN_EMAIL", "admin@bench.test");
         configuration.put("ADMIN_PASSWORD", adminPassword);
+        // The one application setting a run may vary from outside, to compare worker pool sizes.
+        Optional.ofNullable(System.getenv("WEBHOOK_WORKER_THREADS")).ifPresent(threads -> configuration.put("WEBHOOK_WORKER_THREADS", threads));
         return configuration;
     }
 
