@@ -64,7 +64,11 @@ public final class Benchmark {
 
     private static void measure(BenchDatabase database, Report report, MarketplaceProcess stripe, Map<String, String> configuration)
             throws Exception {
+        Supplier<CpuMeter> startCpu = () -> new CpuMeter().process("sandbox (Stripe)", stripe.pid()).databaseServer();
+        CpuMeter firstStartCpu = startCpu.get().start();
         BenchMarketplace first = BenchMarketplace.start("bench", configuration);
+        Map<String, Double> firstStart = firstStartCpu.stop();
+        double firstStartOwnCpu = CpuMeter.secondsSinceLaunch(first.process().pid());
         double freshHealthy = first.secondsToHealthy();
         double freshPage = first.secondsToFirstPage();
         try (first) {
@@ -106,9 +110,16 @@ public final class Benchmark {
         report.section("Cold start (JVM launch to first healthy answer)");
         report.figure("first start on an empty database (migrations included)", freshHealthy, "s");
         report.figure("first start on an empty database, storefront 200", freshPage, "s");
+        // What else was busy while each start ran, and the start's own CPU: a start is CPU-bound class loading.
+        report.figure("first start: the marketplace's own CPU until storefront 200", firstStartOwnCpu, "s");
+        CpuMeter.report(report, "first start", firstStart);
+        CpuMeter restartCpu = startCpu.get().start();
         try (BenchMarketplace again = BenchMarketplace.start("bench-restart", configuration)) {
+            Map<String, Double> restart = restartCpu.stop();
             report.atMost("cold start, schema in place: /health UP", again.secondsToHealthy(), "s", 10);
             report.figure("cold start, schema in place: storefront 200", again.secondsToFirstPage(), "s");
+            report.figure("cold start: the marketplace's own CPU until storefront 200", CpuMeter.secondsSinceLaunch(again.process().pid()), "s");
+            CpuMeter.report(report, "cold start", restart);
         }
     }
 

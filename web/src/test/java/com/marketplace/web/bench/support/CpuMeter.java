@@ -57,6 +57,11 @@ public final class CpuMeter {
         return seconds;
     }
 
+    /** CPU seconds a process has used since it was launched (for a start, whose pid is not known beforehand). */
+    public static double secondsSinceLaunch(long pid) {
+        return ticks(pid) / TICKS_PER_SECOND;
+    }
+
     /** Records the split in a report: CPU seconds and share of all cores over the phase. */
     public static void report(Report report, String phase, Map<String, Double> seconds) {
         double elapsed = seconds.get("elapsed");

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  */
 public final class JvmMemory {
 
-    private static final Pattern HEAP = Pattern.compile("heap\\s+total (\\d+)K, used (\\d+)K");
+    // G1 prints one "garbage-first heap total …" line; Serial and Parallel print one line per generation.
+    private static final Pattern HEAP = Pattern.compile("(?:heap|generation)\\s+total (\\d+)K, used (\\d+)K");
     private static final Pattern METASPACE = Pattern.compile("Metaspace\\s+used (\\d+)K, committed (\\d+)K");
 
     private JvmMemory() {
@@ -23,10 +24,17 @@ public final class JvmMemory {
     public static Breakdown of(long pid) {
         String heapInfo = Jcmd.run(pid, "GC.heap_info");
         Matcher heap = HEAP.matcher(heapInfo);
+        long committedKb = 0;
+        long usedKb = 0;
+        boolean heapFound = false;
+        while (heap.find()) {
+            heapFound = true;
+            committedKb += Long.parseLong(heap.group(1));
+            usedKb += Long.parseLong(heap.group(2));
+        }
         Matcher metaspace = METASPACE.matcher(heapInfo);
-        boolean heapFound = heap.find();
         boolean metaspaceFound = metaspace.find();
-        return new Breakdown(heapFound ? Long.parseLong(heap.group(1)) / 1024.0 : -1, heapFound ? Long.parseLong(heap.group(2)) / 1024.0 : -1,
+        return new Breakdown(heapFound ? committedKb / 1024.0 : -1, heapFound ? usedKb / 1024.0 : -1,
                 metaspaceFound ? Long.parseLong(metaspace.group(2)) / 1024.0 : -1, MarketplaceProcess.statusField(pid, "Threads"));
     }
 
