@@ -61,4 +61,29 @@ public final class InboxRows {
         }
         throw new AssertionError("event " + eventId + " is " + status.orElse("not stored") + ", expected " + expected + " within " + timeout);
     }
+
+    /** Waits (at most {@code timeout}) until {@code expected} events whose id starts with {@code idPrefix} are processed. */
+    public static void awaitProcessed(String idPrefix, int expected, Duration timeout) throws Exception {
+        Instant deadline = Instant.now().plus(timeout);
+        int processed = 0;
+        while (Instant.now().isBefore(deadline)) {
+            processed = count("SELECT COUNT(*) FROM webhook_events WHERE event_id LIKE ? AND status = 'processed'", idPrefix + "%");
+            if (processed == expected) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("only " + processed + " of " + expected + " events " + idPrefix + "* processed within " + timeout);
+    }
+
+    /** Recorded (committed) handler runs of the events whose id starts with {@code idPrefix}. */
+    public static int handlerCallsOf(String idPrefix) throws SQLException {
+        return count("SELECT COUNT(*) FROM it_handler_calls WHERE event_id LIKE ?", idPrefix + "%");
+    }
+
+    /** Events whose id starts with {@code idPrefix} and whose handler run was committed more than once. */
+    public static int eventsHandledTwice(String idPrefix) throws SQLException {
+        return count("SELECT COUNT(*) FROM (SELECT event_id FROM it_handler_calls WHERE event_id LIKE ?"
+                + " GROUP BY event_id HAVING COUNT(*) > 1) twice", idPrefix + "%");
+    }
 }

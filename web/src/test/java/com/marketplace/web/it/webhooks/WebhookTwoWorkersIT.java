@@ -56,26 +56,12 @@ class WebhookTwoWorkersIT {
             senders.shutdown();
             assertEquals(EVENTS, acknowledged.get());
 
-            awaitAllProcessed(batch);
+            InboxRows.awaitProcessed("evt_" + batch + "_", EVENTS, Duration.ofMinutes(3));
         }
 
-        assertEquals(EVENTS, InboxRows.count("SELECT COUNT(*) FROM it_handler_calls WHERE event_id LIKE ?", "evt_" + batch + "_%"));
-        assertEquals(0, InboxRows.count("SELECT COUNT(*) FROM (SELECT event_id FROM it_handler_calls WHERE event_id LIKE ?"
-                + " GROUP BY event_id HAVING COUNT(*) > 1) twice", "evt_" + batch + "_%"), "an event was handled twice");
+        assertEquals(EVENTS, InboxRows.handlerCallsOf("evt_" + batch + "_"));
+        assertEquals(0, InboxRows.eventsHandledTwice("evt_" + batch + "_"), "an event was handled twice");
         int workers = InboxRows.count("SELECT COUNT(DISTINCT claimed_by) FROM webhook_events WHERE event_id LIKE ?", "evt_" + batch + "_%");
         assertTrue(workers >= 2, "both instances must have processed part of the stream, saw " + workers + " worker(s)");
-    }
-
-    private static void awaitAllProcessed(String batch) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-        int processed = 0;
-        while (Instant.now().isBefore(deadline)) {
-            processed = InboxRows.count("SELECT COUNT(*) FROM webhook_events WHERE event_id LIKE ? AND status = 'processed'", "evt_" + batch + "_%");
-            if (processed == EVENTS) {
-                return;
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("only " + processed + " of " + EVENTS + " events processed in 3 minutes");
     }
 }
