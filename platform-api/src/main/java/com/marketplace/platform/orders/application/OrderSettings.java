@@ -44,6 +44,15 @@ public class OrderSettings {
         return UriBuilder.fromUri(config.publicBaseUrl()).path("checkout/cancel").queryParam("order_id", orderId).build();
     }
 
+    /**
+     * Whether this instance runs the reconciler loop ({@code RECONCILER_ENABLED}, default true). The
+     * integration tests turn it off, so that a test of a webhook handler fails when the handler is
+     * gone instead of being rescued by the reconciler a few seconds later.
+     */
+    public boolean reconcilerEnabled() {
+        return Boolean.parseBoolean(config.stringValue("RECONCILER_ENABLED", "true").trim());
+    }
+
     /** How often the reconciler looks for orders nobody settled. */
     public Duration reconcileInterval() {
         return Duration.ofMillis(config.longValue("RECONCILE_INTERVAL_MS", 60_000));

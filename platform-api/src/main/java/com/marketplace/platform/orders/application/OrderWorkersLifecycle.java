@@ -39,9 +39,13 @@ public class OrderWorkersLifecycle {
         long refundEvery = settings.refundPollInterval().toMillis();
         long reconcileEvery = settings.reconcileInterval().toMillis();
         loops.add(scheduler.scheduleWithFixedDelay(() -> guarded("refund outbox", refunds::drain), refundEvery, refundEvery, TimeUnit.MILLISECONDS));
+        LOG.info("Refund outbox started (every " + refundEvery + " ms)");
+        if (!settings.reconcilerEnabled()) {
+            LOG.warning("The order reconciler is off (RECONCILER_ENABLED=false): an order no webhook settles stays unsettled");
+            return;
+        }
         loops.add(scheduler.scheduleWithFixedDelay(() -> guarded("reconciler", reconciler::pass), reconcileEvery, reconcileEvery, TimeUnit.MILLISECONDS));
-        LOG.info("Refund outbox (every " + refundEvery + " ms) and order reconciler (every " + reconcileEvery + " ms, orders idle "
-                + settings.reconcileAfter().toSeconds() + " s) started");
+        LOG.info("Order reconciler started (every " + reconcileEvery + " ms, orders idle " + settings.reconcileAfter().toSeconds() + " s)");
     }
 
     private static void guarded(String name, Runnable pass) {

@@ -1,0 +1,29 @@
+package com.marketplace.web.it.handlers;
+
+import com.marketplace.platform.orders.application.OrderReconciler;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/**
+ * Test-only: runs one pass of the production reconciler on demand. The shared test marketplace has
+ * its reconciler loop off (so webhook handlers are tested on their own); the reconciler's tests
+ * turn it on pass by pass here, which also makes them independent of a timer.
+ */
+@Path("it/reconciler")
+@RequestScoped
+public class ReconcilerProbeResource {
+
+    @Inject
+    OrderReconciler reconciler;
+
+    @POST
+    @Path("pass")
+    @Produces(MediaType.APPLICATION_JSON)
+    public String pass() {
+        return "{\"ordersLookedAt\":" + reconciler.pass() + "}";
+    }
+}
