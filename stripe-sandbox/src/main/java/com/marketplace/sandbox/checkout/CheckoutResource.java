@@ -15,7 +15,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import com.marketplace.sandbox.protocol.Params;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 @Path("v1")
 @RequestScoped
@@ -91,19 +94,39 @@ public class CheckoutResource {
         return JsonText.respond(discounts.createPromotionCode(request.scope(), request.params()));
     }
 
+    @POST
+    @Path("promotion_codes/{id}")
+    public String updatePromotionCode(@PathParam("id") String id) {
+        return JsonText.respond(discounts.updatePromotionCode(request.scope(), id, request.params()));
+    }
+
+    /** Stripe's filters: {@code code} (ignoring case), {@code active}, {@code coupon}; {@code expand[]=data.promotion.coupon}. */
     @GET
     @Path("promotion_codes")
     public String listPromotionCodes() {
-        String code = request.params().string("code").orElse(null);
-        List<StripeObject> found = code == null
-                ? store.read(tx -> tx.list("promotion_code", request.scope(), Lists.limit(request.params()), null))
-                : discounts.promotionCodesByCode(request.scope(), code);
-        return JsonText.respond(StripeObject.list("/v1/promotion_codes", found, false));
+        Params params = request.params();
+        int limit = Lists.limit(params);
+        Optional<Boolean> active = params.bool("active");
+        Optional<String> coupon = params.string("coupon");
+        Optional<String> startingAfter = params.string("starting_after");
+        List<StripeObject> candidates = params.string("code").map(code -> discounts.promotionCodesByCode(request.scope(), code))
+                .orElseGet(() -> store.read(tx -> tx.list("promotion_code", request.scope(), Integer.MAX_VALUE, null)));
+        List<StripeObject> matching = new ArrayList<>(candidates.stream()
+                .filter(promotion -> active.map(wanted -> wanted == promotion.bool("active")).orElse(true))
+                .filter(promotion -> coupon.map(id -> id.equals(promotion.map("promotion").string("coupon"))).orElse(true))
+                .toList());
+        startingAfter.ifPresent(after -> {
+            int index = matching.stream().map(StripeObject::id).toList().indexOf(after);
+            matching.subList(0, index + 1).clear();
+        });
+        boolean hasMore = matching.size() > limit;
+        StripeObject page = StripeObject.list("/v1/promotion_codes", hasMore ? matching.subList(0, limit) : matching, hasMore);
+        return JsonText.respond(expander.expandList(page, params.strings("expand")));
     }
 
     @GET
     @Path("promotion_codes/{id}")
     public String getPromotionCode(@PathParam("id") String id) {
-        return JsonText.respond(store.get(id, request.scope(), "promotion_code"));
+        return JsonText.respond(expander.expand(store.get(id, request.scope(), "promotion_code"), request.params().strings("expand")));
     }
 }

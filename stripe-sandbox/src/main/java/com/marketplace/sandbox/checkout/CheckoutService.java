@@ -102,10 +102,9 @@ public class CheckoutService {
                     "destination", destination, "on_behalf_of", onBehalfOf, "metadata", intentData.metadata(),
                     "description", intentData.string("description").orElse(null)));
             if (!presetDiscounts.isEmpty()) {
-                String code = presetDiscounts.get(0).string("promotion_code")
-                        .map(promoId -> tx.get(promoId, scope, "promotion_code").string("code"))
-                        .orElseThrow(() -> StripeError.invalidRequest("The sandbox supports discounts[][promotion_code] only.", "discounts"));
-                applyDiscount(session, discounts.apply(tx, scope, code, amountSubtotal, sessionCurrency));
+                Discounts.Applied applied = presetDiscount(tx, scope, presetDiscounts, amountSubtotal, sessionCurrency);
+                applyDiscount(session, applied);
+                allocate(items, applied.discount(), amountSubtotal);
             }
             if (applicationFee != null && session.longValue("amount_total") > 0 && applicationFee > session.longValue("amount_total")) {
                 throw StripeError.invalidRequest("The application_fee_amount (" + applicationFee
@@ -171,7 +170,7 @@ public class CheckoutService {
             if (!session.bool("allow_promotion_codes")) {
                 throw StripeError.invalidRequest("This Checkout Session does not accept promotion codes.", "promotion_code");
             }
-            applyDiscount(session, discounts.apply(tx, scope, code, session.longValue("amount_subtotal"), session.string("currency")));
+            applyDiscount(session, discounts.applyTyped(tx, scope, code, session.longValue("amount_subtotal"), session.string("currency")));
             tx.update(session);
             return session;
         });
@@ -324,6 +323,35 @@ public class CheckoutService {
             return currency.matches("[a-z]{3}") && java.util.Currency.getInstance(currency.toUpperCase(Locale.ROOT)) != null;
         } catch (IllegalArgumentException e) {
             return false;
+        }
+    }
+
+    // One discount per session, as Stripe allows; the promotion code must live where the session does.
+    private Discounts.Applied presetDiscount(SandboxTx tx, Scope scope, List<Params> presetDiscounts, long subtotal, String currency) {
+        if (presetDiscounts.size() > 1) {
+            throw StripeError.invalidRequest("You may only specify one discount.", "discounts");
+        }
+        Params discount = presetDiscounts.get(0);
+        String param = discount.name("promotion_code");
+        String promotionCodeId = discount.string("promotion_code")
+                .orElseThrow(() -> StripeError.invalidRequest("The sandbox supports discounts[][promotion_code] only.", "discounts"));
+        StripeObject promotion = tx.find(promotionCodeId).filter(found -> found.scope().equals(scope))
+                .map(SandboxTx.ScopedObject::object).filter(found -> "promotion_code".equals(found.objectType()))
+                .orElseThrow(() -> StripeError.invalidRequest("No such promotion code: '" + promotionCodeId + "'", param));
+        return discounts.apply(tx, scope, promotion, subtotal, currency, param);
+    }
+
+    // Each line item carries its share of the discount, in proportion to its amount; the last one
+    // takes what rounding leaves, so the shares add up to the session's amount_discount.
+    private static void allocate(List<StripeObject> items, long discount, long subtotal) {
+        long left = discount;
+        for (int i = 0; i < items.size(); i++) {
+            StripeObject item = items.get(i);
+            long share = i == items.size() - 1 ? left
+                    : subtotal == 0 ? 0 : Math.multiplyExact(item.longValue("amount_subtotal"), discount) / subtotal;
+            left -= share;
+            item.put("amount_discount", share);
+            item.put("amount_total", item.longValue("amount_subtotal") - share);
         }
     }
 

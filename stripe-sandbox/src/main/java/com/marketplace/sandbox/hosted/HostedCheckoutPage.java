@@ -125,7 +125,7 @@ public class HostedCheckoutPage {
         html.append("<table aria-label=\"Order summary\">");
         for (StripeObject item : store.read(tx -> tx.children(id, "item"))) {
             html.append("<tr><td>").append(Html.escape(item.string("description"))).append(" × ").append(item.longValue("quantity"))
-                    .append("</td><td class=\"amount\">").append(Html.amount(item.longValue("amount_total"), currency)).append("</td></tr>");
+                    .append("</td><td class=\"amount\">").append(Html.amount(item.longValue("amount_subtotal"), currency)).append("</td></tr>");
         }
         long discount = session.map("total_details").longValue("amount_discount");
         if (discount > 0) {

@@ -29,6 +29,22 @@ public class Expander {
         });
     }
 
+    /** A list answer's {@code expand[]}: paths start with {@code data.} and apply to every object of the page. */
+    @SuppressWarnings("unchecked")
+    public StripeObject expandList(StripeObject list, List<String> paths) {
+        List<String> perObject = paths.stream().filter(path -> path.startsWith("data.")).map(path -> path.substring(5)).toList();
+        if (perObject.isEmpty()) {
+            return list;
+        }
+        List<Object> expanded = new java.util.ArrayList<>();
+        for (Object item : list.list("data")) {
+            expanded.add(expand(new StripeObject((java.util.Map<String, ?>) item), perObject));
+        }
+        StripeObject copy = list.copy();
+        copy.put("data", expanded);
+        return copy;
+    }
+
     private void expandPath(SandboxTx tx, StripeObject object, String[] path, int index) {
         String field = path[index];
         if ("line_items".equals(field) && "checkout.session".equals(object.objectType())) {
