@@ -11,6 +11,7 @@ import com.marketplace.sandbox.payments.PaymentMethod;
 import com.marketplace.sandbox.protocol.FormCodec;
 import com.marketplace.sandbox.protocol.JsonText;
 import com.marketplace.sandbox.protocol.Params;
+import com.marketplace.sandbox.protocol.RequestLog;
 import com.marketplace.sandbox.protocol.StripeError;
 import com.marketplace.sandbox.protocol.StripeObject;
 import com.marketplace.sandbox.store.SandboxClock;
@@ -35,7 +36,7 @@ import java.util.Locale;
 /**
  * Sandbox-only test helpers, outside Stripe's {@code /v1} surface: drive what a buyer, a bank or
  * Stripe's reviewers would do (pay, settle, dispute, verify an account), move the clock, inject
- * webhook faults and read the delivery log. Form-encoded in, JSON out.
+ * webhook faults and read the delivery log and the log of API requests. Form-encoded in, JSON out.
  */
 @Path("_sandbox")
 @RequestScoped
@@ -59,6 +60,9 @@ public class SandboxHelpersResource {
 
     @Inject
     FaultPlan faults;
+
+    @Inject
+    RequestLog requestLog;
 
     /** Pays a session as the hosted page would: {@code card=4242...} or {@code method=bank_debit}; {@code authentication=fail} for 3-D Secure. */
     @POST
@@ -202,6 +206,24 @@ public class SandboxHelpersResource {
                         "last_status_code", rs.getObject(7) == null ? null : ((Number) rs.getObject(7)).longValue(),
                         "last_error", rs.getString(8), "delivered_at", rs.getObject(9) == null ? null : rs.getLong(9))));
         return JsonText.write(StripeObject.of("object", "list", "data", log));
+    }
+
+    /**
+     * The API requests received, oldest first, with their count: those whose path (query included)
+     * contains {@code path_contains}, or is exactly {@code path}, made with {@code method}; each
+     * filter is optional. What the platform asked Stripe about an object, or proof it asked nothing.
+     */
+    @GET
+    @Path("requests")
+    public String requests(@QueryParam("path_contains") String pathContains, @QueryParam("path") String path,
+                           @QueryParam("method") String method) {
+        List<StripeObject> received = requestLog.matching(pathContains == null ? "" : pathContains).stream()
+                .filter(entry -> path == null || path.equals(entry.path()))
+                .filter(entry -> method == null || method.equalsIgnoreCase(entry.method()))
+                .map(entry -> StripeObject.of("method", entry.method(), "path", entry.path(), "stripe_account", entry.account(),
+                        "received_at", entry.receivedAt()))
+                .toList();
+        return JsonText.write(StripeObject.of("object", "list", "count", (long) received.size(), "data", received));
     }
 
     private Scope scopeOf(String id) {

@@ -19,7 +19,8 @@ import java.util.Base64;
  * Stripe's wire protocol around every {@code /v1} request: API key authentication, the
  * {@code Stripe-Account} scope, form/query parameters, and {@code Idempotency-Key} semantics
  * (same key and parameters replay the first response; different parameters are a 400
- * {@code idempotency_error}; a key still in flight is a 409).
+ * {@code idempotency_error}; a key still in flight is a 409). Every request is noted in the
+ * {@link RequestLog} first, refused or not.
  */
 @Provider
 public class StripeProtocolFilter implements ContainerRequestFilter, ContainerResponseFilter {
@@ -32,12 +33,17 @@ public class StripeProtocolFilter implements ContainerRequestFilter, ContainerRe
     @Inject
     IdempotencyKeys idempotencyKeys;
 
+    @Inject
+    RequestLog requestLog;
+
     @Override
     public void filter(ContainerRequestContext context) throws IOException {
         String path = context.getUriInfo().getPath();
         if (!path.startsWith("v1/") && !path.equals("v1")) {
             return;
         }
+        String query = context.getUriInfo().getRequestUri().getRawQuery();
+        requestLog.record(context.getMethod(), "/" + path + (query == null ? "" : "?" + query), context.getHeaderString("Stripe-Account"));
         String apiKey = apiKey(context.getHeaderString(HttpHeaders.AUTHORIZATION));
         String body = "";
         if (context.hasEntity()) {

@@ -56,6 +56,26 @@ public final class SandboxStripe {
         return post("/_sandbox/" + path, form(keysAndValues), null);
     }
 
+    /** How many API requests the sandbox received whose path (query included) contains {@code fragment}. */
+    public long requestsContaining(String fragment) {
+        return requestCount("path_contains=" + URLEncoder.encode(fragment, StandardCharsets.UTF_8));
+    }
+
+    /** How many {@code method} requests the sandbox received at exactly {@code path} (query included). */
+    public long requests(String method, String path) {
+        return requestCount("method=" + method + "&path=" + URLEncoder.encode(path, StandardCharsets.UTF_8));
+    }
+
+    private long requestCount(String query) {
+        Raw answer = get(base + "/_sandbox/requests?" + query);
+        if (answer.status() != 200) {
+            throw new AssertionError("request log: HTTP " + answer.status() + " " + answer.body());
+        }
+        try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(new java.io.StringReader(answer.body()))) {
+            return reader.readObject().getJsonNumber("count").longValue();
+        }
+    }
+
     /** GET with the API key, for wire-level checks (raw JSON, as Stripe sends it). */
     public Raw getRaw(String path, String stripeAccount) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + API_KEY);
