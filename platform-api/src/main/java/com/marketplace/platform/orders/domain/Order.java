@@ -20,10 +20,10 @@ import java.util.Optional;
 /**
  * A buyer's purchase of one product, and the record of its payment.
  *
- * <p>Lifecycle ({@link OrderStatus}): created PENDING with its price, fee and payment routing
- * frozen, before the Checkout Session exists; the session's id is attached once Stripe answers.
- * The payment confirmation moves it to PAID (taking stock), AWAITING_PAYMENT, PAYMENT_FAILED,
- * EXPIRED or PAID_OUT_OF_STOCK; refunds and disputes move a paid order on.
+ * <p>Lifecycle ({@link OrderStatus}): created PENDING with its price, discount, fee and payment
+ * routing frozen, before the Checkout Session exists; the session's id is attached once Stripe
+ * answers. The payment confirmation moves it to PAID (taking stock), AWAITING_PAYMENT,
+ * PAYMENT_FAILED, EXPIRED or PAID_OUT_OF_STOCK; refunds and disputes move a paid order on.
  *
  * <p>Only {@link #place} builds one in memory. After that every change is a conditional UPDATE in
  * {@link OrderRepository} (never a dirty entity flushed at commit), because several paths (the
@@ -63,6 +63,12 @@ public class Order {
 
     @Column(name = "amount_subtotal", nullable = false, updatable = false)
     private long amountSubtotal;
+
+    @Column(name = "amount_discount", nullable = false, updatable = false)
+    private long amountDiscount;
+
+    @Column(name = "promotion_code_id", updatable = false)
+    private String promotionCodeId;
 
     @Column(name = "amount_total", nullable = false)
     private long amountTotal;
@@ -143,7 +149,9 @@ public class Order {
         order.unitAmount = pricing.unitPrice().minorUnits();
         order.currency = pricing.unitPrice().currency().value();
         order.amountSubtotal = pricing.subtotal().minorUnits();
-        order.amountTotal = pricing.subtotal().minorUnits();
+        order.amountDiscount = pricing.discountAmount().minorUnits();
+        order.promotionCodeId = pricing.discount().map(Discount::promotionCodeId).orElse(null);
+        order.amountTotal = pricing.total().minorUnits();
         order.feeBasisPoints = pricing.rate().basisPoints();
         order.feeFixedAmount = pricing.rate().fixed().minorUnits();
         order.applicationFeeAmount = pricing.fee().minorUnits();
@@ -195,7 +203,21 @@ public class Order {
         return Money.of(amountSubtotal, currency);
     }
 
-    /** What the buyer was charged (the subtotal until confirmed; less after a promotion code). */
+    /** What the promotion code the buyer entered takes off the subtotal (0 without one). */
+    public Money discountAmount() {
+        return Money.of(amountDiscount, currency);
+    }
+
+    public Optional<String> promotionCodeId() {
+        return Optional.ofNullable(promotionCodeId);
+    }
+
+    /** What the buyer must pay: the subtotal less the discount; the session created for this order asks exactly this. */
+    public Money expectedTotal() {
+        return Money.of(amountSubtotal - amountDiscount, currency);
+    }
+
+    /** What the buyer was charged: the expected total until confirmed, then Stripe's {@code amount_total}. */
     public Money total() {
         return Money.of(amountTotal, currency);
     }
@@ -208,9 +230,10 @@ public class Order {
         return Money.of(applicationFeeAmount, currency);
     }
 
-    /** The price and fee frozen on this order. */
+    /** The price, discount and fee frozen on this order. */
     public OrderPricing pricing() {
-        return new OrderPricing(unitPrice(), quantity, subtotal(), feeRate(), applicationFee());
+        Optional<Discount> discount = promotionCodeId().map(code -> new Discount(code, discountAmount()));
+        return new OrderPricing(unitPrice(), quantity, subtotal(), discount, feeRate(), applicationFee());
     }
 
     public Money refunded() {

@@ -38,7 +38,8 @@ public interface PaymentGateway {
                       String successUrl, URI cancelUrl, Instant expiresAt) {
     }
 
-    record CreatedSession(String sessionId, String url, Instant expiresAt) {
+    /** {@code amountTotal}: what Stripe will charge, after any discount; the platform compares it with what it expects. */
+    record CreatedSession(String sessionId, String url, Instant expiresAt, long amountTotal) {
     }
 
     record ChargeRefunds(String paymentIntentId, long amountRefunded) {

@@ -52,24 +52,28 @@ public class StripePaymentGateway implements PaymentGateway {
         this.stripe = stripe;
     }
 
+    // The promotion code the buyer entered on the marketplace is applied here, with `discounts`, and
+    // never typed on Stripe's page (no allow_promotion_codes): the total, and the fee taken of it,
+    // are known before the session exists. A session with nothing to pay has no payment, so no fee.
     @Override
     public CreatedSession createSession(NewSession order) {
         PaymentRouting routing = order.routing();
         String orderId = order.orderId().toString();
         SessionCreateParams.PaymentIntentData.Builder intentData = SessionCreateParams.PaymentIntentData.builder()
-                .setApplicationFeeAmount(order.pricing().fee().minorUnits())
                 .putMetadata(ORDER_ID, orderId)
                 .putMetadata(ORDER_KEY, order.orderKey());
+        if (order.pricing().total().isPositive()) {
+            intentData.setApplicationFeeAmount(order.pricing().fee().minorUnits());
+        }
         if (routing.chargeType() == ChargeType.DESTINATION) {
             intentData.setTransferData(SessionCreateParams.PaymentIntentData.TransferData.builder()
                     .setDestination(routing.sellerAccountId()).build());
         }
-        SessionCreateParams params = SessionCreateParams.builder()
+        SessionCreateParams.Builder params = SessionCreateParams.builder()
                 .setMode(SessionCreateParams.Mode.PAYMENT)
                 .setClientReferenceId(orderId)
                 .putMetadata(ORDER_ID, orderId)
                 .putMetadata(ORDER_KEY, order.orderKey())
-                .setAllowPromotionCodes(true)
                 .setSuccessUrl(order.successUrl())
                 .setCancelUrl(order.cancelUrl().toString())
                 .setExpiresAt(order.expiresAt().getEpochSecond())
@@ -82,12 +86,14 @@ public class StripePaymentGateway implements PaymentGateway {
                                         .setName(order.productName()).build())
                                 .build())
                         .build())
-                .setPaymentIntentData(intentData.build())
-                .build();
+                .setPaymentIntentData(intentData.build());
+        order.pricing().discount().ifPresent(discount -> params.addDiscount(SessionCreateParams.Discount.builder()
+                .setPromotionCode(discount.promotionCodeId()).build()));
         String key = "checkout-session-" + order.orderKey();
         try {
-            Session session = stripe.client().v1().checkout().sessions().create(params, writeOptions(routing.requestAccount(), key));
-            return new CreatedSession(session.getId(), session.getUrl(), Instant.ofEpochSecond(session.getExpiresAt()));
+            Session session = stripe.client().v1().checkout().sessions().create(params.build(), writeOptions(routing.requestAccount(), key));
+            return new CreatedSession(session.getId(), session.getUrl(), Instant.ofEpochSecond(session.getExpiresAt()),
+                    orZero(session.getAmountTotal()));
         } catch (StripeException e) {
             throw failure("creating the checkout session of order " + orderId, e);
         }

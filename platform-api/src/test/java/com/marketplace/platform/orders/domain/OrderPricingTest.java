@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import com.marketplace.platform.fees.domain.FeeRate;
 import com.marketplace.platform.money.CurrencyCode;
 import com.marketplace.platform.money.Money;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class OrderPricingTest {
@@ -81,5 +82,58 @@ class OrderPricingTest {
         assertEquals(new Money(1_249, EUR), later.fee()); // 1199.4 -> 1199, + 50
         assertEquals(new Money(630, EUR), frozen.fee());
         assertEquals(before, frozen.rate());
+    }
+
+    @Test
+    void theFeeIsTakenOfWhatTheBuyerPaysAfterTheDiscount() {
+        // 50 % off 4000: the buyer pays 2000, and 10 % of that is the fee, not 10 % of 4000.
+        OrderPricing pricing = OrderPricing.of(new Money(4_000, EUR), 1, FeeRate.of(1_000, 0, EUR),
+                Optional.of(new Discount("promo_half", new Money(2_000, EUR))));
+
+        assertEquals(new Money(4_000, EUR), pricing.subtotal());
+        assertEquals(new Money(2_000, EUR), pricing.discountAmount());
+        assertEquals(new Money(2_000, EUR), pricing.total());
+        assertEquals(new Money(200, EUR), pricing.fee());
+    }
+
+    @Test
+    void aFixedFeeLargerThanTheDiscountedChargeIsClampedToTheCharge() {
+        // 95 % off 1000 leaves 50 to pay; 8 % of 50 is 4, plus a fixed 60 would be 64 > 50.
+        OrderPricing pricing = OrderPricing.of(new Money(1_000, EUR), 1, FeeRate.of(800, 60, EUR),
+                Optional.of(new Discount("promo_deep", new Money(950, EUR))));
+
+        assertEquals(new Money(50, EUR), pricing.total());
+        assertEquals(new Money(50, EUR), pricing.fee());
+    }
+
+    @Test
+    void aFullDiscountLeavesNothingToPayAndNoFee() {
+        OrderPricing pricing = OrderPricing.of(new Money(1_800, EUR), 2, FeeRate.of(800, 30, EUR),
+                Optional.of(new Discount("promo_free", new Money(3_600, EUR))));
+
+        assertEquals(new Money(0, EUR), pricing.total());
+        assertEquals(new Money(0, EUR), pricing.fee());
+    }
+
+    @Test
+    void aDiscountedZeroDecimalOrderIsFeedInWholeYen() {
+        // 1500 yen less 500 off is 1000; 3.6 % of 1000 is 36, plus 10 yen.
+        OrderPricing pricing = OrderPricing.of(new Money(1_500, JPY), 1, FeeRate.of(360, 10, JPY),
+                Optional.of(new Discount("promo_yen", new Money(500, JPY))));
+
+        assertEquals(new Money(1_000, JPY), pricing.total());
+        assertEquals(new Money(46, JPY), pricing.fee());
+    }
+
+    @Test
+    void aDiscountLargerThanTheSubtotalIsRefused() {
+        assertThrows(IllegalArgumentException.class, () -> OrderPricing.of(new Money(1_000, EUR), 1, FeeRate.of(800, 0, EUR),
+                Optional.of(new Discount("promo_more", new Money(1_001, EUR)))));
+    }
+
+    @Test
+    void aDiscountInAnotherCurrencyIsRefused() {
+        assertThrows(IllegalArgumentException.class, () -> new OrderPricing(new Money(1_000, EUR), 1, new Money(1_000, EUR),
+                Optional.of(new Discount("promo_yen", new Money(10, JPY))), FeeRate.of(800, 0, EUR), new Money(80, EUR)));
     }
 }

@@ -91,6 +91,23 @@ class OrderTest {
     }
 
     @Test
+    void aDiscountedOrderExpectsTheSubtotalLessTheDiscountAndKeepsTheCodeAndTheFeeOnWhatIsPaid() {
+        Discount half = new Discount("promo_half", new Money(2_999, EUR));
+        OrderPricing pricing = OrderPricing.of(new Money(1_999, EUR), 3, FeeRate.of(1_000, 30, EUR), Optional.of(half));
+
+        Order order = Order.place(new ProductId(11), "Teapot", new SellerId(5), ROUTING, pricing, REQUEST_KEY,
+                BuyerToken.hashOf("buyer-token"), NOW);
+
+        assertEquals(new Money(5_997, EUR), order.subtotal());
+        assertEquals(new Money(2_999, EUR), order.discountAmount());
+        assertEquals(new Money(2_998, EUR), order.expectedTotal());
+        assertEquals(new Money(2_998, EUR), order.total(), "what the buyer will pay, until Stripe says what it charged");
+        assertEquals(new Money(330, EUR), order.applicationFee(), "10 % of 2998 (299.8 -> 300) + 30");
+        assertEquals(Optional.of("promo_half"), order.promotionCodeId());
+        assertEquals(pricing, order.pricing(), "the session is created again from the order alone, identical");
+    }
+
+    @Test
     void anOrderIsNamedByASessionCarryingBothItsIdAndItsKey() {
         Order order = persistedAs(42);
 

@@ -16,14 +16,16 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * A product as buyers see it ({@code GET /products/{id}}) and its Buy form's target
  * ({@code POST /products/{id}/buy}). Buying goes through the same checkout service as
- * {@code POST /api/checkout}: only the product (from the path) and the quantity (from the form) are
- * read; the price, the fee and the seller come from the database.
+ * {@code POST /api/checkout}: only the product (from the path), the quantity and the promotion code
+ * (from the form) are read; the price, the fee and the seller come from the database, the discount
+ * from Stripe. A promotion code that cannot be used shows the product page again, saying why.
  */
 @WebServlet("/products/*")
 public class ProductPage extends PageServlet {
@@ -49,7 +51,7 @@ public class ProductPage extends PageServlet {
         Product product = offered(id);
         String shop = standings.find(product.sellerId()).map(SellerStanding::displayName).orElse(null);
         render(request, response, product.name(), ProductView.render(product, shop, Math.min(product.stock(), MAX_QUANTITY),
-                csrfField(request)));
+                csrfField(request), ProductView.BuyForm.blank()));
     }
 
     @Override
@@ -59,7 +61,21 @@ public class ProductPage extends PageServlet {
         if (quantity < 1 || quantity > MAX_QUANTITY) {
             throw new ApiException(ErrorCode.VALIDATION_FAILED, "Quantity must be between 1 and " + MAX_QUANTITY);
         }
-        StartedCheckout started = checkout.start(id, (int) quantity);
+        String promotionCode = request.getParameter("promotion_code");
+        StartedCheckout started;
+        try {
+            started = checkout.start(id, (int) quantity, Optional.ofNullable(promotionCode));
+        } catch (ApiException refused) {
+            if (refused.code() != ErrorCode.PROMOTION_CODE_INVALID) {
+                throw refused;
+            }
+            Product product = offered(id);
+            String shop = standings.find(product.sellerId()).map(SellerStanding::displayName).orElse(null);
+            render(request, response, HttpServletResponse.SC_BAD_REQUEST, product.name(), ProductView.render(product, shop,
+                    Math.min(product.stock(), MAX_QUANTITY), csrfField(request),
+                    new ProductView.BuyForm(quantity, promotionCode, refused.getMessage())));
+            return;
+        }
         long orderId = started.order().id().value();
         BuyerOrders.of(request).remember(orderId, started.buyerToken());
         // The service answers only with a session attached (it throws otherwise); to Stripe's page, or the sandbox's.

@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
  * A buyer's and a seller's moves through the public API and the sandbox, for the order tests:
@@ -87,18 +88,51 @@ public final class Shop {
         requireOk(STRIPE.helper("payment_intents/" + paymentIntentId + "/settle", "outcome", succeeded ? "succeeded" : "failed"), "settle");
     }
 
-    /** Types a 100 %-off promotion code on the hosted page: created on the seller's account for Direct, on the platform for Destination. */
-    public static void applyFullDiscount(Started checkout, RequestOptions scope) throws StripeException {
-        Coupon coupon = STRIPE.client().coupons().create(CouponCreateParams.builder().setPercentOff(java.math.BigDecimal.valueOf(100))
-                .setDuration(CouponCreateParams.Duration.ONCE).build(), scope);
-        String code = "FREE" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        PromotionCode promotion = STRIPE.client().promotionCodes().create(PromotionCodeCreateParams.builder()
+    /** A started checkout with a promotion code entered at the marketplace; fails the test if the platform refuses it. */
+    public static Started checkout(long productId, int quantity, String promotionCode) {
+        Reply reply = checkoutWithCode(productId, quantity, promotionCode);
+        if (reply.status() != 201) {
+            throw new AssertionError("checkout refused: HTTP " + reply.status() + " " + reply.body());
+        }
+        JsonObject body = reply.json();
+        return new Started(body.getJsonNumber("orderId").longValue(), body.getString("sessionId"), body.getString("url"),
+                body.getString("orderToken"));
+    }
+
+    public static Reply checkoutWithCode(long productId, int quantity, String promotionCode) {
+        return checkout("{\"productId\":" + productId + ",\"quantity\":" + quantity + ",\"promotionCode\":\"" + promotionCode + "\"}");
+    }
+
+    /** Where a seller's promotion codes live: on their own account for a Direct charge, on the platform for Destination. */
+    public static RequestOptions codesOf(Registered seller, String chargeType) {
+        return "DIRECT".equals(chargeType) ? SandboxStripe.onAccount(seller.stripeAccountId()) : RequestOptions.getDefault();
+    }
+
+    /** A new promotion code (a unique customer-facing code) for a coupon of {@code percentOff} %, made in {@code scope}. */
+    public static PromotionCode percentOffCode(RequestOptions scope, long percentOff) throws StripeException {
+        return promotionCode(scope, CouponCreateParams.builder().setPercentOff(java.math.BigDecimal.valueOf(percentOff))
+                .setDuration(CouponCreateParams.Duration.ONCE).build(), code -> { });
+    }
+
+    /** A new promotion code for {@code coupon}, made in {@code scope}; {@code settings} adds expiry, limits or restrictions. */
+    public static PromotionCode promotionCode(RequestOptions scope, CouponCreateParams coupon,
+                                              Consumer<PromotionCodeCreateParams.Builder> settings) throws StripeException {
+        Coupon created = STRIPE.client().coupons().create(coupon, scope);
+        PromotionCodeCreateParams.Builder params = PromotionCodeCreateParams.builder()
                 .setPromotion(PromotionCodeCreateParams.Promotion.builder().setType(PromotionCodeCreateParams.Promotion.Type.COUPON)
-                        .setCoupon(coupon.getId()).build())
-                .setCode(code).build(), scope);
-        SandboxStripe.Raw applied = STRIPE.postForm(checkout.url() + "/promotion", "promotion_code", promotion.getCode());
-        if (applied.status() != 200 || !applied.body().contains("id=\"discount\"")) {
-            throw new AssertionError("promotion code not applied: " + applied.status() + " " + applied.body());
+                        .setCoupon(created.getId()).build())
+                .setCode("CODE" + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase());
+        settings.accept(params);
+        return STRIPE.client().promotionCodes().create(params.build(), scope);
+    }
+
+    /** The admin sets the seller's own fee rate in a currency, so other tests' changes to the default cannot move a test's figures. */
+    public static void feeOverride(Registered seller, String currency, int basisPoints, long fixedAmount) {
+        Reply reply = RunningMarketplace.api().request("PUT", "/api/admin/fees/sellers/" + seller.id(),
+                "{\"currency\":\"" + currency + "\",\"basisPoints\":" + basisPoints + ",\"fixedAmount\":" + fixedAmount + "}",
+                "Authorization", RunningMarketplace.adminAuthorization());
+        if (reply.status() != 200) {
+            throw new AssertionError("fee override refused: HTTP " + reply.status() + " " + reply.body());
         }
     }
 

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -45,10 +46,14 @@ public class CheckoutResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Start a checkout: creates the order and its Stripe Checkout Session; send the buyer to url")
+    @Operation(summary = "Start a checkout: creates the order and its Stripe Checkout Session; send the buyer to url."
+            + " A promotionCode is checked with Stripe first and applied to the session; the platform's fee is taken of"
+            + " what the buyer pays after it")
     @APIResponse(responseCode = "201", description = "The order (PENDING) and where to pay",
             content = @Content(schema = @Schema(implementation = CheckoutResponse.class)))
-    @APIResponse(responseCode = "400", description = "productId or quantity missing or out of range",
+    @APIResponse(responseCode = "400", description = "productId or quantity missing or out of range (validation_failed), or"
+            + " a promotion code that is unknown, inactive, expired, used up or not usable on this order (promotion_code_invalid);"
+            + " nothing was created",
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     @APIResponse(responseCode = "404", description = "No such product")
     @APIResponse(responseCode = "409", description = "Not on sale (product_not_available), the seller cannot take payments"
@@ -56,14 +61,16 @@ public class CheckoutResource {
     @APIResponse(responseCode = "502", description = "Stripe refused the session; nothing was charged")
     @APIResponse(responseCode = "503", description = "Stripe did not answer; nothing was charged, try again")
     public Response start(@NotNull @Valid CheckoutRequest request) {
-        CheckoutResponse started = CheckoutResponse.of(checkout.start(new ProductId(request.productId()), request.quantity()));
+        CheckoutResponse started = CheckoutResponse.of(checkout.start(new ProductId(request.productId()), request.quantity(),
+                Optional.ofNullable(request.promotionCode())));
         return Response.created(uriInfo.getBaseUriBuilder().path("orders").path(String.valueOf(started.orderId())).build())
                 .entity(started).build();
     }
 
     @GET
     @Path("confirm")
-    @Operation(summary = "The return page's check: asks Stripe about the session and answers the order as it now stands")
+    @Operation(summary = "The return page's check: asks Stripe about the session of an order not yet settled, and answers"
+            + " the order as it now stands (a settled order is answered from the platform's records)")
     @APIResponse(responseCode = "200", description = "The order, as its buyer sees it",
             content = @Content(schema = @Schema(implementation = BuyerOrderResponse.class)))
     @APIResponse(responseCode = "400", description = "session_id missing",

@@ -14,7 +14,7 @@ public record OrderResponse(long id, String status, long sellerId, long productI
                             int feeBasisPoints, long feeFixedAmount, long amountRefunded, String currency, String chargeType,
                             String stripeAccountId, String checkoutSessionId, String paymentIntentId, String disputeId,
                             String disputeStatus, String problem, boolean restocked, Instant createdAt, Instant paidAt,
-                            List<RefundResponse> refunds) {
+                            List<RefundResponse> refunds, long amountDiscount, String promotionCodeId) {
 
     static OrderResponse of(Order order, List<OrderRefund> refunds) {
         return new OrderResponse(order.id().value(), order.status().name(), order.sellerId().value(), order.productId().value(),
@@ -24,7 +24,8 @@ public record OrderResponse(long id, String status, long sellerId, long productI
                 order.routing().chargeType().name(), order.routing().sellerAccountId(), order.checkoutSessionId().orElse(null),
                 order.paymentIntentId().orElse(null), order.disputeId().orElse(null), order.disputeStatus().orElse(null),
                 order.problem().orElse(null), order.isRestocked(), order.createdAt(), order.paidAt().orElse(null),
-                refunds.stream().map(RefundResponse::of).toList());
+                refunds.stream().map(RefundResponse::of).toList(), order.discountAmount().minorUnits(),
+                order.promotionCodeId().orElse(null));
     }
 
     /** In lists, without the refunds (one query per order would be too many). */

@@ -132,6 +132,49 @@ class BuyerPagesIT {
     }
 
     @Test
+    void theBuyFormAsksForAnOptionalPromotionCode() {
+        long product = Shop.product(seller, 1500, "eur", 4);
+
+        Page page = PageClient.forMarketplace().get("/products/" + product);
+
+        assertTrue(page.body().contains("<label for=\"promotion_code\">Promotion code (optional)</label>"), page.body());
+        assertTrue(page.body().contains("name=\"promotion_code\""), page.body());
+    }
+
+    @Test
+    void buyingWithAPromotionCodeSendsTheBuyerToAPaymentPageForTheDiscountedTotal() throws Exception {
+        long product = Shop.product(seller, 2000, "eur", 5);
+        String code = Shop.percentOffCode(Shop.codesOf(seller, "DESTINATION"), 25).getCode();
+
+        Started started = buy(product, 2, "promotion_code", code.toLowerCase());
+
+        JsonObject order = Shop.order(started.orderId());
+        assertEquals(4000, order.getJsonNumber("amountSubtotal").longValue());
+        assertEquals(1000, order.getJsonNumber("amountDiscount").longValue());
+        assertEquals(3000, order.getJsonNumber("amountTotal").longValue(), "a quarter off, the code typed in any case");
+        Page payment = PageClient.forMarketplace().get(started.url());
+        assertTrue(payment.body().contains("id=\"total\"><strong>30.00 EUR<"), payment.body());
+    }
+
+    @Test
+    void aPromotionCodeThatCannotBeUsedShowsTheProductPageAgainSayingWhyAndCreatesNoOrder() throws SQLException {
+        long product = Shop.product(seller, 700, "eur", 5);
+        PageClient buyer = PageClient.forMarketplace();
+        buyer.get("/products/" + product);
+        long ordersBefore = Shop.countOrders();
+
+        Page refused = buyer.post("/products/" + product + "/buy", "quantity", "2", "promotion_code", "NOTACODE7");
+
+        assertEquals(400, refused.status());
+        assertTrue(refused.body().contains("id=\"problem\""), refused.body());
+        assertTrue(refused.body().contains("Promotion code NOTACODE7 does not exist."), refused.body());
+        assertTrue(refused.body().contains("id=\"buy-form\""), "the buyer can correct the code and buy: " + refused.body());
+        assertTrue(refused.body().contains("value=\"NOTACODE7\""), refused.body());
+        assertTrue(refused.body().contains("value=\"2\" required"), "the quantity is kept: " + refused.body());
+        assertEquals(ordersBefore, Shop.countOrders());
+    }
+
+    @Test
     void theReturnPageSaysPaidOnlyOnceStripeConfirmsThePayment() throws SQLException {
         long product = Shop.product(seller, 1800, "eur", 5);
         Started started = buy(product, 1);
