@@ -19,6 +19,8 @@ import java.util.logging.Logger;
  * page and the reconciler alike: re-fetch the Checkout Session from Stripe (as the seller's account
  * for a Direct charge), judge it ({@link PaymentRule}), and apply the verdict in one transaction
  * ({@link PaymentTransitions}). Nothing a webhook payload or a browser says is taken as the state.
+ *
+ * <p>Only the order's own session moves it ({@link Order#isPaidThrough}, {@link Order#mayAdopt}).
  */
 @ApplicationScoped
 public class PaymentConfirmation {
@@ -44,7 +46,7 @@ public class PaymentConfirmation {
      * A {@code checkout.session.*} event: from the Connect endpoint ({@code eventAccount} set) for a
      * Direct charge, from the platform endpoint for a Destination charge. A session the platform has
      * no record of yet (the crash between Stripe creating it and the order storing its id) is
-     * read from Stripe and matched to its order by the metadata the platform wrote on it.
+     * read from Stripe and adopted by the order its metadata names, if that order may adopt it.
      */
     public void confirmFromEvent(String sessionId, Optional<String> eventAccount) {
         Optional<Order> known = orders.findBySession(sessionId);
@@ -75,8 +77,8 @@ public class PaymentConfirmation {
 
     /** Applies an already fetched session state (the reconciler's expiry) to its order. */
     Order settle(Order order, CheckoutSessionState session) {
-        if (!order.isNamedBy(session)) {
-            LOG.severe("Session " + session.sessionId() + " does not name order " + order.id() + "; left unchanged");
+        if (!order.isPaidThrough(session)) {
+            LOG.severe("Session " + session.sessionId() + " is not the session of order " + order.id() + "; left unchanged");
             return order;
         }
         PaymentRouting routing = order.routing();
@@ -87,14 +89,18 @@ public class PaymentConfirmation {
 
     private void adoptUnknownSession(String sessionId, Optional<String> eventAccount) {
         CheckoutSessionState session = stripe.session(eventAccount, sessionId);
-        Optional<Order> named = session.orderId().flatMap(id -> orders.find(new OrderId(id)))
-                .filter(order -> order.isNamedBy(session))
-                .filter(order -> order.routing().matchesEventAccount(eventAccount));
-        if (named.isEmpty()) {
-            LOG.info("Ignored an event for session " + sessionId + ", which belongs to no order of this platform");
+        Optional<Order> named = session.orderId().flatMap(id -> orders.find(new OrderId(id)));
+        if (named.isEmpty() || !named.get().mayAdopt(session, eventAccount)) {
+            LOG.warning("Ignored an event for session " + sessionId + ": no order of this platform may adopt it"
+                    + named.map(order -> " (it names order " + order.id() + ")").orElse(""));
             return;
         }
-        transitions.attachSession(named.get().id(), session.sessionId(), null, session.expiresAt());
+        // Conditional: only while the order stores no session. Whoever attached one first (a
+        // duplicate event, the reconciler) settles the order through it; this path does nothing more.
+        if (!transitions.attachSession(named.get().id(), session.sessionId(), null, session.expiresAt())) {
+            LOG.info("Order " + named.get().id() + " got a session from another path; session " + sessionId + " was not adopted");
+            return;
+        }
         settle(reread(named.get().id()), session);
     }
 

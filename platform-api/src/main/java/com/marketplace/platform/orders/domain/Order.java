@@ -25,6 +25,12 @@ import java.util.Optional;
  * answers. The payment confirmation moves it to PAID (taking stock), AWAITING_PAYMENT,
  * PAYMENT_FAILED, EXPIRED or PAID_OUT_OF_STOCK; refunds and disputes move a paid order on.
  *
+ * <p>Only its own session settles it: the one whose id it stores ({@link #isPaidThrough}). Metadata
+ * proves nothing, since whoever can read a session (a Direct charge's seller, on their own account)
+ * can copy it onto a session of their own. The one exception is the crash between Stripe creating
+ * the session and the order storing its id: then a session may be adopted ({@link #mayAdopt}) if it
+ * names this order and asks exactly what this order expects to be paid.
+ *
  * <p>Only {@link #place} builds one in memory. After that every change is a conditional UPDATE in
  * {@link OrderRepository} (never a dirty entity flushed at commit), because several paths (the
  * return page, duplicate webhooks, the reconciler, other instances) race for the same move.
@@ -292,9 +298,24 @@ public class Order {
         return Optional.ofNullable(paidAt);
     }
 
-    /** Whether this order's payment is the one a Stripe session names (its metadata carries this order's key). */
-    public boolean isNamedBy(CheckoutSessionState session) {
-        return id != null && session.orderId().filter(id::equals).isPresent()
-                && session.orderKey().filter(requestKey::equals).isPresent();
+    /** Whether {@code session} is this order's own: the one whose id it stored when Stripe created it. */
+    public boolean isPaidThrough(CheckoutSessionState session) {
+        return checkoutSessionId != null && checkoutSessionId.equals(session.sessionId());
+    }
+
+    /**
+     * Whether a session this order never stored may become its own: only while it stores none (the
+     * id was lost between Stripe and the database), and only a session that was read where this
+     * order's payment lives ({@code readAs}), names this order (id and key), and asks exactly the
+     * currency and total this order expects. A copy of the metadata on a session for 1 cent fails
+     * the last test; a session of another order fails the others.
+     */
+    public boolean mayAdopt(CheckoutSessionState session, Optional<String> readAs) {
+        return checkoutSessionId == null && id != null
+                && routing().matchesEventAccount(readAs)
+                && session.orderId().filter(id::equals).isPresent()
+                && session.orderKey().filter(requestKey::equals).isPresent()
+                && currency.equalsIgnoreCase(session.currency())
+                && session.amountTotal() == expectedTotal().minorUnits();
     }
 }

@@ -37,21 +37,40 @@ class OrderTest {
      */
     private static Order persistedAs(long id) {
         Order order = place();
-        try {
-            Field field = Order.class.getDeclaredField("id");
-            field.setAccessible(true);
-            field.set(order, Long.valueOf(id));
-        } catch (ReflectiveOperationException e) {
-            throw new AssertionError("Order has no settable id field", e);
-        }
+        set(order, "id", Long.valueOf(id));
         return order;
     }
 
-    /** A completed session whose metadata names {@code orderId} and {@code orderKey} (the gateway parses the id with Long::valueOf). */
-    private static CheckoutSessionState sessionNaming(Optional<String> orderId, Optional<String> orderKey) {
-        return new CheckoutSessionState("cs_test_1", SessionStatus.COMPLETE, PaymentStatus.PAID, 5_997, "eur",
+    /** The order as the database has it once the repository attached its session (a conditional UPDATE, not a method of Order). */
+    private static Order storingSession(long id, String sessionId) {
+        Order order = persistedAs(id);
+        set(order, "checkoutSessionId", sessionId);
+        return order;
+    }
+
+    private static void set(Order order, String fieldName, Object value) {
+        try {
+            Field field = Order.class.getDeclaredField(fieldName);
+            field.setAccessible(true);
+            field.set(order, value);
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError("Order has no settable field " + fieldName, e);
+        }
+    }
+
+    /** A completed session of {@code amountTotal} in {@code currency} whose metadata names {@code orderId} and {@code orderKey}. */
+    private static CheckoutSessionState session(String sessionId, long amountTotal, String currency, Optional<String> orderId,
+                                                Optional<String> orderKey) {
+        return new CheckoutSessionState(sessionId, SessionStatus.COMPLETE, PaymentStatus.PAID, amountTotal, currency,
                 Optional.of("pi_1"), orderId.map(Long::valueOf), orderKey, NOW.plusSeconds(1_800));
     }
+
+    /** The session the platform created for order 42: its whole subtotal (3 x 1999), in eur, naming it. */
+    private static CheckoutSessionState realSession(String sessionId) {
+        return session(sessionId, 5_997, "eur", Optional.of("42"), Optional.of(REQUEST_KEY));
+    }
+
+    private static final Optional<String> SELLERS_ACCOUNT = Optional.of("acct_seller1");
 
     @Test
     void aPlacedOrderFreezesThePricingItWasGiven() {
@@ -108,46 +127,107 @@ class OrderTest {
     }
 
     @Test
-    void anOrderIsNamedByASessionCarryingBothItsIdAndItsKey() {
+    void anOrderIsPaidThroughTheSessionWhoseIdItStores() {
+        Order order = storingSession(42, "cs_test_real");
+
+        assertTrue(order.isPaidThrough(realSession("cs_test_real")));
+    }
+
+    @Test
+    void anOrderIsNotPaidThroughASessionWhoseMetadataWasCopiedFromItsOwn() {
+        Order order = storingSession(42, "cs_test_real");
+
+        // A Direct seller reads the real session on their own account and copies its metadata onto a session for 1 cent.
+        CheckoutSessionState copy = session("cs_test_copy", 1, "eur", Optional.of("42"), Optional.of(REQUEST_KEY));
+
+        assertFalse(order.isPaidThrough(copy));
+        assertFalse(order.mayAdopt(copy, SELLERS_ACCOUNT), "an order that stores its session adopts no other");
+    }
+
+    @Test
+    void anOrderIsNotPaidThroughAnotherSessionEvenOneAskingTheSameAmount() {
+        Order order = storingSession(42, "cs_test_real");
+
+        assertFalse(order.isPaidThrough(realSession("cs_test_other")));
+        assertFalse(order.mayAdopt(realSession("cs_test_other"), SELLERS_ACCOUNT));
+    }
+
+    @Test
+    void anOrderThatStoresNoSessionIsPaidThroughNone() {
+        assertFalse(persistedAs(42).isPaidThrough(realSession("cs_test_real")));
+    }
+
+    @Test
+    void anOrderThatLostItsSessionIdMayAdoptASessionNamingItAndAskingItsCurrencyAndTotal() {
+        assertTrue(persistedAs(42).mayAdopt(realSession("cs_test_real"), SELLERS_ACCOUNT));
+    }
+
+    @Test
+    void anOrderThatLostItsSessionIdDoesNotAdoptACopyForAnotherAmount() {
         Order order = persistedAs(42);
 
-        assertTrue(order.isNamedBy(sessionNaming(Optional.of("42"), Optional.of(REQUEST_KEY))));
+        assertFalse(order.mayAdopt(session("cs_test_copy", 1, "eur", Optional.of("42"), Optional.of(REQUEST_KEY)), SELLERS_ACCOUNT));
+        assertFalse(order.mayAdopt(session("cs_test_copy", 5_998, "eur", Optional.of("42"), Optional.of(REQUEST_KEY)), SELLERS_ACCOUNT));
     }
 
     @Test
-    void anOrderIsNotNamedByASessionCarryingItsIdButAnotherKey() {
+    void anOrderThatLostItsSessionIdDoesNotAdoptASessionInAnotherCurrency() {
+        assertFalse(persistedAs(42).mayAdopt(session("cs_test_copy", 5_997, "usd", Optional.of("42"), Optional.of(REQUEST_KEY)),
+                SELLERS_ACCOUNT));
+    }
+
+    @Test
+    void aDiscountedOrderAdoptsOnlyASessionAskingTheDiscountedTotal() {
+        OrderPricing pricing = OrderPricing.of(new Money(1_999, EUR), 3, FeeRate.of(1_000, 30, EUR),
+                Optional.of(new Discount("promo_half", new Money(2_999, EUR))));
+        Order order = Order.place(new ProductId(11), "Teapot", new SellerId(5), ROUTING, pricing, REQUEST_KEY,
+                BuyerToken.hashOf("buyer-token"), NOW);
+        set(order, "id", 42L);
+
+        assertTrue(order.mayAdopt(session("cs_test_real", 2_998, "eur", Optional.of("42"), Optional.of(REQUEST_KEY)), SELLERS_ACCOUNT));
+        assertFalse(order.mayAdopt(session("cs_test_full", 5_997, "eur", Optional.of("42"), Optional.of(REQUEST_KEY)), SELLERS_ACCOUNT));
+    }
+
+    @Test
+    void anOrderDoesNotAdoptASessionReadOnAnotherAccountThanItsPayments() {
         Order order = persistedAs(42);
 
-        assertFalse(order.isNamedBy(sessionNaming(Optional.of("42"), Optional.of("another-key"))));
+        assertFalse(order.mayAdopt(realSession("cs_test_real"), Optional.of("acct_someone_else")));
+        assertFalse(order.mayAdopt(realSession("cs_test_real"), Optional.empty()), "a Direct charge's session lives on the seller's account");
     }
 
     @Test
-    void anOrderIsNotNamedByASessionCarryingItsKeyButAnotherId() {
+    void anOrderDoesNotAdoptASessionNamingItsIdWithAnotherKey() {
+        assertFalse(persistedAs(42).mayAdopt(session("cs_test_real", 5_997, "eur", Optional.of("42"), Optional.of("another-key")),
+                SELLERS_ACCOUNT));
+    }
+
+    @Test
+    void anOrderDoesNotAdoptASessionNamingItsKeyWithAnotherId() {
+        assertFalse(persistedAs(42).mayAdopt(session("cs_test_real", 5_997, "eur", Optional.of("43"), Optional.of(REQUEST_KEY)),
+                SELLERS_ACCOUNT));
+    }
+
+    @Test
+    void anOrderDoesNotAdoptASessionWithoutOrderMetadata() {
         Order order = persistedAs(42);
 
-        assertFalse(order.isNamedBy(sessionNaming(Optional.of("43"), Optional.of(REQUEST_KEY))));
+        assertFalse(order.mayAdopt(session("cs_test_real", 5_997, "eur", Optional.empty(), Optional.of(REQUEST_KEY)), SELLERS_ACCOUNT));
+        assertFalse(order.mayAdopt(session("cs_test_real", 5_997, "eur", Optional.of("42"), Optional.empty()), SELLERS_ACCOUNT));
+        assertFalse(order.mayAdopt(session("cs_test_real", 5_997, "eur", Optional.empty(), Optional.empty()), SELLERS_ACCOUNT));
     }
 
     @Test
-    void anOrderIsNotNamedByASessionWithoutOrderMetadata() {
-        Order order = persistedAs(42);
-
-        assertFalse(order.isNamedBy(sessionNaming(Optional.empty(), Optional.of(REQUEST_KEY))));
-        assertFalse(order.isNamedBy(sessionNaming(Optional.of("42"), Optional.empty())));
-        assertFalse(order.isNamedBy(sessionNaming(Optional.empty(), Optional.empty())));
+    void anOrderNotYetPersistedAdoptsNoSession() {
+        assertFalse(place().mayAdopt(realSession("cs_test_real"), SELLERS_ACCOUNT));
     }
 
+    // Found a real bug: the metadata check once compared two boxed Longs with ==, by reference.
     @Test
-    void anOrderNotYetPersistedIsNamedByNoSession() {
-        assertFalse(place().isNamedBy(sessionNaming(Optional.of("42"), Optional.of(REQUEST_KEY))));
-    }
-
-    // Found a real bug: isNamedBy once compared two boxed Longs with ==, by reference.
-    @Test
-    void anOrderWithALargeIdIsNamedByASessionCarryingBothItsIdAndItsKey() {
+    void anOrderWithALargeIdMayAdoptASessionNamingIt() {
         // Ids above 127 are not in Long's cache: the session's id and the order's are equal but distinct objects.
         Order order = persistedAs(1_000);
 
-        assertTrue(order.isNamedBy(sessionNaming(Optional.of("1000"), Optional.of(REQUEST_KEY))));
+        assertTrue(order.mayAdopt(session("cs_test_real", 5_997, "eur", Optional.of("1000"), Optional.of(REQUEST_KEY)), SELLERS_ACCOUNT));
     }
 }
