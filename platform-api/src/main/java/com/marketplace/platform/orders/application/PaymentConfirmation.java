@@ -20,7 +20,8 @@ import java.util.logging.Logger;
  * for a Direct charge), judge it ({@link PaymentRule}), and apply the verdict in one transaction
  * ({@link PaymentTransitions}). Nothing a webhook payload or a browser says is taken as the state.
  *
- * <p>Only the order's own session moves it ({@link Order#isPaidThrough}, {@link Order#mayAdopt}).
+ * <p>Only the order's own session moves it ({@link Order#isPaidThrough}, {@link Order#mayAdopt});
+ * an order already settled is answered as the database has it, without asking Stripe.
  */
 @ApplicationScoped
 public class PaymentConfirmation {
@@ -68,7 +69,9 @@ public class PaymentConfirmation {
 
     /** Reads the order's session and applies what it says; answers the order as it is afterwards. */
     public Order confirm(Order order) {
-        if (order.checkoutSessionId().isEmpty()) {
+        // A settled order has nothing left to learn from its session: reading it again would only
+        // spend the platform's Stripe rate limit, for anyone who holds a session id.
+        if (order.isSettled() || order.checkoutSessionId().isEmpty()) {
             return order;
         }
         CheckoutSessionState session = stripe.session(order.routing().requestAccount(), order.checkoutSessionId().get());

@@ -23,7 +23,8 @@ import java.util.Optional;
  * <p>Lifecycle ({@link OrderStatus}): created PENDING with its price, discount, fee and payment
  * routing frozen, before the Checkout Session exists; the session's id is attached once Stripe
  * answers. The payment confirmation moves it to PAID (taking stock), AWAITING_PAYMENT,
- * PAYMENT_FAILED, EXPIRED or PAID_OUT_OF_STOCK; refunds and disputes move a paid order on.
+ * PAYMENT_FAILED, EXPIRED or PAID_OUT_OF_STOCK; refunds and disputes move a paid order on. Once it
+ * has left PENDING and AWAITING_PAYMENT it is settled: nothing Stripe says of its session changes it.
  *
  * <p>Only its own session settles it: the one whose id it stores ({@link #isPaidThrough}). Metadata
  * proves nothing, since whoever can read a session (a Direct charge's seller, on their own account)
@@ -296,6 +297,11 @@ public class Order {
 
     public Optional<Instant> paidAt() {
         return Optional.ofNullable(paidAt);
+    }
+
+    /** Settled: paid, failed, expired, refunded or disputed. Stripe's session has nothing left to tell it. */
+    public boolean isSettled() {
+        return !OrderStatus.UNSETTLED.contains(status);
     }
 
     /** Whether {@code session} is this order's own: the one whose id it stored when Stripe created it. */

@@ -48,6 +48,12 @@ class OrderTest {
         return order;
     }
 
+    private static Order inStatus(OrderStatus status) {
+        Order order = persistedAs(42);
+        set(order, "status", status);
+        return order;
+    }
+
     private static void set(Order order, String fieldName, Object value) {
         try {
             Field field = Order.class.getDeclaredField(fieldName);
@@ -229,5 +235,13 @@ class OrderTest {
         Order order = persistedAs(1_000);
 
         assertTrue(order.mayAdopt(session("cs_test_real", 5_997, "eur", Optional.of("1000"), Optional.of(REQUEST_KEY)), SELLERS_ACCOUNT));
+    }
+
+    @Test
+    void onlyAPendingOrAwaitingOrderIsUnsettled() {
+        for (OrderStatus status : OrderStatus.values()) {
+            boolean waiting = status == OrderStatus.PENDING || status == OrderStatus.AWAITING_PAYMENT;
+            assertEquals(!waiting, inStatus(status).isSettled(), status.name());
+        }
     }
 }

@@ -16,7 +16,8 @@ import java.util.logging.Logger;
 /**
  * Where Stripe sends the buyer back ({@code success_url}). Arriving here proves nothing: anyone can
  * type this address. The page asks Stripe about the session through the same confirmation as
- * {@code GET /api/checkout/confirm} and the webhooks, and shows the order as it then stands.
+ * {@code GET /api/checkout/confirm} and the webhooks, and shows the order as it then stands; an
+ * order already settled is shown from the database, so reloading this page costs Stripe nothing.
  */
 @WebServlet("/checkout/success")
 public class CheckoutSuccessPage extends PageServlet {
