@@ -47,4 +47,36 @@ class BuyerCheckoutBrowserIT {
         }
         assertEquals(3, Shop.stock(product), "two of five taken once the payment was confirmed");
     }
+
+    @Test
+    void aBuyerCorrectsAMistypedPromotionCodeOnTheProductPageAndPaysTheDiscountedTotal() throws Exception {
+        Registered seller = Shop.activeSeller("DESTINATION");
+        long product = Shop.product(seller, 1500, "eur", 5);
+        String code = Shop.percentOffCode(Shop.codesOf(seller, "DESTINATION"), 50).getCode();
+
+        try (Browser browser = Browser.start()) {
+            browser.open(RunningMarketplace.process().baseUri().resolve("/products/" + product));
+            browser.fill(By.id("quantity"), "2");
+            browser.fill(By.id("promotion_code"), code + "X");
+            browser.click(By.id("buy-button"));
+
+            assertEquals("Promotion code " + code + "X does not exist.", browser.text(By.id("problem")));
+            assertEquals("2", browser.find(By.id("quantity")).getAttribute("value"), "what the buyer entered is still there");
+            browser.fill(By.id("promotion_code"), code);
+            browser.click(By.id("buy-button"));
+
+            browser.waitUntilUrlContains("/hosted/checkout/cs_");
+            assertTrue(browser.text(By.id("discount")).contains("15.00"), browser.text(By.id("discount")));
+            assertTrue(browser.text(By.id("total")).contains("15.00"), browser.text(By.id("total")));
+            browser.fill(By.id("card_number"), "4242 4242 4242 4242");
+            browser.click(By.id("pay"));
+
+            browser.waitUntilUrlContains("/checkout/success?session_id=cs_");
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(driver ->
+                    "PAID".equals(driver.findElement(By.id("payment-outcome")).getAttribute("data-status")));
+            assertTrue(browser.text(By.id("payment-outcome")).contains("€15.00"), browser.text(By.id("payment-outcome")));
+            browser.screenshot("buyer-paid-with-code");
+        }
+        assertEquals(3, Shop.stock(product));
+    }
 }
