@@ -6,6 +6,7 @@ import com.marketplace.platform.shared.error.ErrorCode;
 import com.marketplace.platform.shared.security.Caller;
 import com.marketplace.platform.shared.security.CurrentCaller;
 import com.marketplace.platform.shared.web.Html;
+import com.marketplace.web.security.CsrfTokens;
 import com.marketplace.web.security.SecurityHeaders;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
@@ -69,9 +70,12 @@ public abstract class PageServlet extends HttpServlet {
 
     protected void render(HttpServletRequest request, HttpServletResponse response, int status, String title, String content)
             throws IOException {
+        String page = layout.render(request, caller(), title, content);
         response.setStatus(status);
         response.setContentType("text/html;charset=UTF-8");
-        response.getWriter().write(layout.render(request, caller(), title, content));
+        // The page's forms may carry an anonymous CSRF token issued just now: its cookie goes with the page.
+        CsrfTokens.sendIssuedCookie(request, response);
+        response.getWriter().write(page);
     }
 
     protected void render(HttpServletRequest request, HttpServletResponse response, String title, String content) throws IOException {
