@@ -20,8 +20,9 @@ import com.marketplace.web.pages.support.SimplePages;
  * <ol>
  *   <li>a browser's {@code Origin} naming another site is refused outright;</li>
  *   <li>a request that rides on a session cookie, or whose body is one a cross-site HTML form can
- *   send (form-encoded, multipart, text/plain), must carry the session's token ({@link CsrfTokens})
- *   as the {@code _csrf} field or the {@code X-CSRF-Token} header.</li>
+ *   send (form-encoded, multipart, text/plain), must carry the visitor's token ({@link CsrfTokens}:
+ *   the session's when signed in, the anonymous cookie's otherwise) as the {@code _csrf} field or
+ *   the {@code X-CSRF-Token} header.</li>
  * </ol>
  * API clients without a session that send JSON (or no body) need no token: a browser cannot send
  * such a request to another site without a CORS preflight, which this application never grants.
@@ -45,7 +46,7 @@ public class CsrfFilter extends HttpFilter {
             refuse(request, response, "This request came from another site (Origin " + request.getHeader("Origin") + ")");
             return;
         }
-        if (needsToken(request) && !CsrfTokens.matches(request.getSession(false), presentedToken(request))) {
+        if (needsToken(request) && !CsrfTokens.matches(request, presentedToken(request))) {
             refuse(request, response, "The form's security token is missing or out of date; reload the page and try again");
             return;
         }

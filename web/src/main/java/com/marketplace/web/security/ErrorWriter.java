@@ -9,12 +9,12 @@ import java.io.IOException;
  * Writes the API's error body ({@code {"error": code, "message": ...}}) from places that sit in
  * front of JAX-RS: the authentication mechanism and the request filters.
  */
-final class ErrorWriter {
+public final class ErrorWriter {
 
     private ErrorWriter() {
     }
 
-    static void write(HttpServletResponse response, ErrorCode code, String message) throws IOException {
+    public static void write(HttpServletResponse response, ErrorCode code, String message) throws IOException {
         response.setStatus(code.status().getStatusCode());
         response.setContentType("application/json;charset=UTF-8");
         response.setHeader("Cache-Control", "no-store");

@@ -4,86 +4,97 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Slows password guessing: after too many failed sign-ins within a window, for one email or from
- * one client address, further attempts are refused until the oldest failure leaves the window, even
- * with the right password. A success clears the email's failures (not the address's: one account
- * an attacker owns must not whitewash the guesses made from that address). Kept in this process'
- * memory: each instance throttles on its own, which bounds guesses per instance, not globally.
+ * Failed sign-ins, counted per client address and per email within a sliding window.
+ * <ul>
+ *   <li><b>Per address</b> (checked before the password): too many failures from one address and
+ *   every further attempt from it waits until the oldest failure leaves the window. This is the
+ *   brake on guessing: one source cannot try more than the limit per window.</li>
+ *   <li><b>Per email</b> (after the password): the right password always signs in, so no one can
+ *   lock an admin or a seller out by guessing wrong on purpose. Beyond the limit, a wrong password
+ *   is answered "too many attempts" with a pause that doubles with each further failure (1 s,
+ *   2 s, 4 s ... at most {@link #MAX_EMAIL_PAUSE}), telling scripts and people to slow down.</li>
+ * </ul>
+ * A success clears the email's failures, not the address's: one account an attacker owns must not
+ * whitewash the guesses made from that address. Memory is bounded ({@link BoundedKeys}): emails are
+ * cut to {@value #MAX_EMAIL_LENGTH} characters before use, keys are digests, the number of keys has
+ * a ceiling. Kept in this process' memory: each instance throttles on its own.
  */
 public class LoginThrottle {
 
-    /** Beyond this many tracked keys, expired entries are swept before a new one is added. */
-    private static final int SWEEP_ABOVE = 10_000;
+    /** The longest email address SMTP allows; anything beyond cannot be a different account. */
+    static final int MAX_EMAIL_LENGTH = 254;
+    static final Duration MAX_EMAIL_PAUSE = Duration.ofSeconds(60);
+    // Enough failures beyond the limit for the doubling pause to reach its ceiling (2^6 s > 60 s).
+    private static final int EMAIL_EXCESS_KEPT = 7;
 
     private final int maxFailuresPerEmail;
     private final int maxFailuresPerAddress;
     private final Duration window;
-    private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
+    private final BoundedKeys<Deque<Instant>> failures;
 
-    public LoginThrottle(int maxFailuresPerEmail, int maxFailuresPerAddress, Duration window) {
-        if (maxFailuresPerEmail < 1 || maxFailuresPerAddress < 1 || window.isNegative() || window.isZero()) {
-            throw new IllegalArgumentException("throttle limits and window must be positive");
+    public LoginThrottle(int maxFailuresPerEmail, int maxFailuresPerAddress, Duration window, int maxTrackedKeys) {
+        if (maxFailuresPerEmail < 1 || maxFailuresPerAddress < 1 || window.isNegative() || window.isZero() || maxTrackedKeys < 1) {
+            throw new IllegalArgumentException("throttle limits, window and key ceiling must be positive");
         }
         this.maxFailuresPerEmail = maxFailuresPerEmail;
         this.maxFailuresPerAddress = maxFailuresPerAddress;
         this.window = window;
+        this.failures = new BoundedKeys<>(maxTrackedKeys);
     }
 
-    /** How long the caller must wait before trying again, when they must. */
-    public Optional<Duration> waitBeforeTrying(String email, String address, Instant now) {
-        Optional<Duration> forEmail = wait(emailKey(email), maxFailuresPerEmail, now);
-        Optional<Duration> forAddress = wait(addressKey(address), maxFailuresPerAddress, now);
-        if (forEmail.isPresent() && forAddress.isPresent()) {
-            return Optional.of(forEmail.get().compareTo(forAddress.get()) >= 0 ? forEmail.get() : forAddress.get());
-        }
-        return forEmail.isPresent() ? forEmail : forAddress;
-    }
-
-    public void failed(String email, String address, Instant now) {
-        if (failures.size() > SWEEP_ABOVE) {
-            failures.entrySet().removeIf(entry -> {
-                synchronized (entry.getValue()) {
-                    prune(entry.getValue(), now);
-                    return entry.getValue().isEmpty();
-                }
-            });
-        }
-        record(emailKey(email), maxFailuresPerEmail, now);
-        record(addressKey(address), maxFailuresPerAddress, now);
-    }
-
-    public void succeeded(String email) {
-        failures.remove(emailKey(email));
-    }
-
-    private Optional<Duration> wait(String key, int max, Instant now) {
-        Deque<Instant> recent = failures.get(key);
+    /** How long this address must wait before any attempt is even checked, when it must. */
+    public Optional<Duration> addressWait(String address, Instant now) {
+        Deque<Instant> recent = failures.get(addressKey(address));
         if (recent == null) {
             return Optional.empty();
         }
         synchronized (recent) {
             prune(recent, now);
-            if (recent.size() < max) {
+            if (recent.size() < maxFailuresPerAddress) {
                 return Optional.empty();
             }
             return Optional.of(Duration.between(now, recent.peekFirst().plus(window)));
         }
     }
 
-    private void record(String key, int max, Instant now) {
+    /**
+     * Records a wrong password. Answers the pause to ask of whoever tries this email next, when the
+     * email was already at its limit before this failure; empty while it is under the limit.
+     */
+    public Optional<Duration> failed(String email, String address, Instant now) {
+        record(addressKey(address), maxFailuresPerAddress, now);
+        int recentForEmail = record(emailKey(email), maxFailuresPerEmail + EMAIL_EXCESS_KEPT, now);
+        int excess = recentForEmail - maxFailuresPerEmail;
+        if (excess < 1) {
+            return Optional.empty();
+        }
+        Duration pause = Duration.ofSeconds(1L << Math.min(excess - 1, 30));
+        return Optional.of(pause.compareTo(MAX_EMAIL_PAUSE) > 0 ? MAX_EMAIL_PAUSE : pause);
+    }
+
+    public void succeeded(String email) {
+        failures.remove(emailKey(email));
+    }
+
+    /** How many emails and addresses are remembered now. */
+    int trackedKeys() {
+        return failures.size();
+    }
+
+    // Answers how many failures the key now has in the window (at most `keep`).
+    private int record(String key, int keep, Instant now) {
         Deque<Instant> recent = failures.computeIfAbsent(key, k -> new ArrayDeque<>());
         synchronized (recent) {
             prune(recent, now);
             recent.addLast(now);
-            // Only the newest `max` failures can decide a wait; older ones need not be kept.
-            while (recent.size() > max) {
+            while (recent.size() > keep) {
                 recent.removeFirst();
             }
+            return recent.size();
         }
     }
 
@@ -94,11 +105,12 @@ public class LoginThrottle {
         }
     }
 
-    private static String emailKey(String email) {
-        return "email:" + AdminAccounts.normalize(email == null ? "" : email);
+    static String emailKey(String email) {
+        String normalized = email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
+        return BoundedKeys.digest("email", normalized.length() > MAX_EMAIL_LENGTH ? normalized.substring(0, MAX_EMAIL_LENGTH) : normalized);
     }
 
-    private static String addressKey(String address) {
-        return "address:" + address;
+    static String addressKey(String address) {
+        return BoundedKeys.digest("address", ClientAddress.limitKey(address == null ? "" : address));
     }
 }

@@ -17,8 +17,9 @@ import java.util.Optional;
  * How the container learns who calls (Jakarta Security), on every request to the application:
  * <ul>
  *   <li>an {@code Authorization: Basic} header (API clients) is checked on the spot: wrong
- *   credentials get 401 and too many recent failures 429, whatever the resource, so a typo never
- *   silently downgrades a caller to anonymous;</li>
+ *   credentials get 401 and too many recent failures 429 (see {@link SignIn}: the right
+ *   credentials are refused only when the client address is over its limit), whatever the
+ *   resource, so a typo never silently downgrades a caller to anonymous;</li>
  *   <li>otherwise a page session in which someone signed in (see {@code SignInPage}) names them;</li>
  *   <li>otherwise the caller is anonymous, and each resource or page decides what that may see.</li>
  * </ul>
@@ -29,6 +30,9 @@ public class MarketplaceAuthenticationMechanism implements HttpAuthenticationMec
 
     @Inject
     SignIn signIn;
+
+    @Inject
+    ClientAddress clientAddress;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
@@ -51,7 +55,7 @@ public class MarketplaceAuthenticationMechanism implements HttpAuthenticationMec
         if (credentials.isEmpty()) {
             return refuse(response, ErrorCode.NOT_AUTHENTICATED, "Only HTTP Basic credentials are accepted (email:password)");
         }
-        SignInOutcome outcome = signIn.attempt(credentials.get().user(), credentials.get().password(), request.getRemoteAddr());
+        SignInOutcome outcome = signIn.attempt(credentials.get().user(), credentials.get().password(), clientAddress.of(request));
         if (outcome instanceof SignInOutcome.SignedIn signedIn) {
             return context.notifyContainerAboutLogin(signedIn.principalName(), CallerPrincipals.groupsOf(signedIn.principalName()));
         }

@@ -11,7 +11,8 @@ import java.util.EnumSet;
 
 /**
  * The page session's cookie: unreadable by scripts, not sent on cross-site subrequests or posts
- * (SameSite=Lax), marked Secure whenever the public URL is HTTPS, and never put in URLs.
+ * (SameSite=Lax), marked Secure whenever the public URL is HTTPS, and never put in URLs. Whether the
+ * public URL is HTTPS also decides the anonymous CSRF cookie's name ({@link CsrfTokens}).
  */
 @WebListener
 public class SessionCookieSettings implements ServletContextListener {
@@ -33,5 +34,7 @@ public class SessionCookieSettings implements ServletContextListener {
         cookie.setSecure("https".equals(config.publicBaseUrl().getScheme()));
         // Payara reads SameSite=Lax from WEB-INF/payara-web.xml; this is the standard way, for other servers.
         cookie.setAttribute("SameSite", "Lax");
+        event.getServletContext().setAttribute(CsrfTokens.COOKIE_NAME_ATTRIBUTE,
+                cookie.isSecure() ? CsrfTokens.SECURE_COOKIE : CsrfTokens.COOKIE);
     }
 }

@@ -1,6 +1,5 @@
 package com.marketplace.web.security;
 
-import com.marketplace.platform.shared.config.MarketplaceConfig;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,43 +12,38 @@ import java.util.Optional;
 
 /**
  * Every password check, from the sign-in page and from HTTP Basic alike, goes through here: the
- * throttle first, then Jakarta Security's identity store handler.
+ * client address's throttle first (an address over its limit is not even checked), then the
+ * password (Jakarta Security's identity store handler), and only a wrong password meets the
+ * email's limit: the right one always signs in ({@link LoginThrottle}).
  */
 @ApplicationScoped
 public class SignIn {
-
-    static final String MAX_FAILURES_PER_EMAIL = "LOGIN_MAX_FAILURES_PER_EMAIL";
-    static final String MAX_FAILURES_PER_ADDRESS = "LOGIN_MAX_FAILURES_PER_ADDRESS";
-    static final String THROTTLE_WINDOW_SECONDS = "LOGIN_THROTTLE_WINDOW_SECONDS";
 
     @Inject
     IdentityStoreHandler identityStores;
 
     @Inject
-    MarketplaceConfig config;
+    SecuritySettings settings;
 
     private LoginThrottle throttle;
 
     @PostConstruct
     void configure() {
-        throttle = new LoginThrottle(
-                (int) config.longValue(MAX_FAILURES_PER_EMAIL, 5),
-                (int) config.longValue(MAX_FAILURES_PER_ADDRESS, 100),
-                Duration.ofSeconds(config.longValue(THROTTLE_WINDOW_SECONDS, 900)));
+        throttle = settings.newLoginThrottle();
     }
 
     public SignInOutcome attempt(String email, String password, String clientAddress) {
         Instant now = Instant.now();
-        Optional<Duration> wait = throttle.waitBeforeTrying(email, clientAddress, now);
-        if (wait.isPresent()) {
-            return new SignInOutcome.Throttled(wait.get());
+        Optional<Duration> addressWait = throttle.addressWait(clientAddress, now);
+        if (addressWait.isPresent()) {
+            return new SignInOutcome.Throttled(addressWait.get());
         }
         CredentialValidationResult result = identityStores.validate(new UsernamePasswordCredential(email, password));
-        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-            throttle.failed(email, clientAddress, now);
-            return new SignInOutcome.Refused();
+        if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+            throttle.succeeded(email);
+            return new SignInOutcome.SignedIn(result.getCallerPrincipal().getName());
         }
-        throttle.succeeded(email);
-        return new SignInOutcome.SignedIn(result.getCallerPrincipal().getName());
+        Optional<Duration> slowDown = throttle.failed(email, clientAddress, now);
+        return slowDown.<SignInOutcome>map(SignInOutcome.Throttled::new).orElseGet(SignInOutcome.Refused::new);
     }
 }

@@ -13,7 +13,10 @@ public sealed interface SignInOutcome {
     record Refused() implements SignInOutcome {
     }
 
-    /** Too many recent failures: not even checked; try again after {@code retryAfter}. */
+    /**
+     * Too many recent failures: from this client address (then the password was not even checked),
+     * or for this email with a wrong password again. Try again after {@code retryAfter}.
+     */
     record Throttled(Duration retryAfter) implements SignInOutcome {
 
         public long retryAfterSeconds() {

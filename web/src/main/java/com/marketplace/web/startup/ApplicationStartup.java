@@ -7,6 +7,8 @@ import com.marketplace.migrations.DatabaseSettings;
 import com.marketplace.platform.shared.config.InvalidConfigurationException;
 import com.marketplace.platform.shared.config.MarketplaceConfig;
 import com.marketplace.platform.shared.lifecycle.MarketplaceStarted;
+import com.marketplace.web.security.AdminPasswordPolicy;
+import com.marketplace.web.security.SecuritySettings;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -18,8 +20,9 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
 
 /**
- * Runs before the application serves anything: checks the configuration against the mode rules,
- * then applies the database migrations. Either failing stops the process (see {@link StartupRefusal})
+ * Runs before the application serves anything: checks the configuration against the mode rules
+ * (with the web tier's security settings and the admin password's length), then applies the
+ * database migrations. Either failing stops the process (see {@link StartupRefusal})
  * rather than leaving a half-configured marketplace answering requests.
  */
 @Startup
@@ -37,12 +40,17 @@ public class ApplicationStartup {
     Config config;
 
     @Inject
+    SecuritySettings securitySettings;
+
+    @Inject
     Event<MarketplaceStarted> started;
 
     @PostConstruct
     void start() {
         try {
             LOG.info("Marketplace starting: " + marketplaceConfig.stripe().describe());
+            securitySettings.verify();
+            AdminPasswordPolicy.check(marketplaceConfig.mode(), marketplaceConfig.adminCredentials());
         } catch (RuntimeException e) {
             StartupRefusal.refuse(configurationProblem(e));
         }

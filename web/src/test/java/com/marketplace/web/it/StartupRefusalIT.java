@@ -32,4 +32,21 @@ class StartupRefusalIT {
             assertFalse(output.contains("notarealsecret"), "a webhook secret was printed");
         }
     }
+
+    @Test
+    void testModeWithAShortAdminPasswordStopsTheProcessWithoutPrintingThePassword() throws Exception {
+        try (MarketplaceProcess marketplace = MarketplaceProcess.start("refused-short-admin-password", Map.of(
+                "STRIPE_SECRET_KEY", TEST_KEY,
+                "ADMIN_EMAIL", "admin@shop.example",
+                // Eleven characters: enough for the sandbox on a laptop, not for real Stripe.
+                "ADMIN_PASSWORD", "Sh0rt-pass!"))) {
+
+            Integer exitStatus = marketplace.awaitExit(Duration.ofSeconds(150));
+
+            String output = marketplace.output();
+            assertEquals(Integer.valueOf(2), exitStatus, "the process must stop by itself with status 2; its log:\n" + output);
+            assertTrue(output.contains("refuses to start: ADMIN_PASSWORD must have at least 12 characters in test mode"), output);
+            assertFalse(output.contains("Sh0rt-pass!"), "the password was printed");
+        }
+    }
 }

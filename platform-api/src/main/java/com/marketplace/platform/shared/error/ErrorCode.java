@@ -36,7 +36,11 @@ public enum ErrorCode {
     SERVICE_UNAVAILABLE(Status.SERVICE_UNAVAILABLE),
     STRIPE_UNAVAILABLE(Status.SERVICE_UNAVAILABLE),
     STRIPE_ERROR(Status.BAD_GATEWAY),
-    INTERNAL_ERROR(Status.INTERNAL_SERVER_ERROR);
+    INTERNAL_ERROR(Status.INTERNAL_SERVER_ERROR),
+    /** Too many requests of one kind (checkouts, sign-ups) from one client address; {@code Retry-After} says when to retry. */
+    TOO_MANY_REQUESTS(Status.TOO_MANY_REQUESTS),
+    /** A request body larger than the API accepts; nothing was done. */
+    PAYLOAD_TOO_LARGE(Status.REQUEST_ENTITY_TOO_LARGE);
 
     private final Status status;
 

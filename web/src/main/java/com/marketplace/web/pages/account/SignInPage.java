@@ -3,6 +3,7 @@ package com.marketplace.web.pages.account;
 import com.marketplace.platform.shared.security.CallerPrincipals;
 import com.marketplace.platform.shared.web.Html;
 import com.marketplace.web.pages.support.PageServlet;
+import com.marketplace.web.security.ClientAddress;
 import com.marketplace.web.security.SignIn;
 import com.marketplace.web.security.SignInOutcome;
 import jakarta.inject.Inject;
@@ -21,6 +22,9 @@ public class SignInPage extends PageServlet {
     @Inject
     PageSessions sessions;
 
+    @Inject
+    ClientAddress clientAddress;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         form(request, response, HttpServletResponse.SC_OK, "", null);
@@ -30,7 +34,7 @@ public class SignInPage extends PageServlet {
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String email = request.getParameter("email") == null ? "" : request.getParameter("email").trim();
         String password = request.getParameter("password") == null ? "" : request.getParameter("password");
-        SignInOutcome outcome = signIn.attempt(email, password, request.getRemoteAddr());
+        SignInOutcome outcome = signIn.attempt(email, password, clientAddress.of(request));
         if (outcome instanceof SignInOutcome.SignedIn signedIn) {
             sessions.signIn(request, signedIn.principalName());
             seeOther(response, safeNext(request.getParameter("next"), signedIn.principalName()));
@@ -56,11 +60,8 @@ public class SignInPage extends PageServlet {
                 + "<p>New seller? <a href=\"/signup\">Create a seller account</a>.</p>");
     }
 
-    // Only a path on this site: an open redirect would let a phishing link borrow this page's trust.
     private static String safeNext(String next, String principalName) {
-        if (next != null && next.startsWith("/") && !next.startsWith("//") && !next.startsWith("/\\") && !next.startsWith("/login")) {
-            return next;
-        }
-        return CallerPrincipals.groupsOf(principalName).contains(CallerPrincipals.ADMIN_GROUP) ? "/admin" : "/seller";
+        return NextPath.of(next).orElseGet(() ->
+                CallerPrincipals.groupsOf(principalName).contains(CallerPrincipals.ADMIN_GROUP) ? "/admin" : "/seller");
     }
 }

@@ -6,6 +6,8 @@ import com.marketplace.platform.shared.error.ErrorCode;
 import com.marketplace.platform.shared.security.Caller;
 import com.marketplace.platform.shared.security.CurrentCaller;
 import com.marketplace.platform.shared.web.Html;
+import com.marketplace.web.security.CsrfTokens;
+import com.marketplace.web.security.SecurityHeaders;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServlet;
@@ -19,7 +21,7 @@ import java.util.Optional;
 /**
  * What every page servlet shares: rendering inside the layout, redirects, the access checks, and
  * the translation of the application's refusals ({@link ApiException}) into a page with the same
- * HTTP status and message the API would give.
+ * HTTP status and message the API would give (and of any other failure into the incident page).
  */
 public abstract class PageServlet extends HttpServlet {
 
@@ -29,6 +31,14 @@ public abstract class PageServlet extends HttpServlet {
     @Inject
     PageLayout layout;
 
+    @Inject
+    SecurityHeaders securityHeaders;
+
+    /**
+     * A refusal becomes a page with the API's status and message; anything else unexpected becomes
+     * the incident page (500), never the server's own error page. Either answer starts from a reset
+     * response, so the security headers are put back.
+     */
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
         try {
@@ -37,9 +47,21 @@ public abstract class PageServlet extends HttpServlet {
             if (response.isCommitted()) {
                 throw refused;
             }
-            response.reset();
+            restart(request, response);
             problem(request, response, refused.code().status().getStatusCode(), refused.getMessage());
+        } catch (Throwable unexpected) {
+            if (response.isCommitted()) {
+                throw unexpected;
+            }
+            String incident = Incidents.record(unexpected, request, request.getRequestURI());
+            restart(request, response);
+            problem(request, response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, Incidents.message(incident));
         }
+    }
+
+    private void restart(HttpServletRequest request, HttpServletResponse response) {
+        response.reset();
+        securityHeaders.apply(request, response);
     }
 
     protected Caller caller() {
@@ -48,9 +70,12 @@ public abstract class PageServlet extends HttpServlet {
 
     protected void render(HttpServletRequest request, HttpServletResponse response, int status, String title, String content)
             throws IOException {
+        String page = layout.render(request, caller(), title, content);
         response.setStatus(status);
         response.setContentType("text/html;charset=UTF-8");
-        response.getWriter().write(layout.render(request, caller(), title, content));
+        // The page's forms may carry an anonymous CSRF token issued just now: its cookie goes with the page.
+        CsrfTokens.sendIssuedCookie(request, response);
+        response.getWriter().write(page);
     }
 
     protected void render(HttpServletRequest request, HttpServletResponse response, String title, String content) throws IOException {

@@ -13,6 +13,7 @@ import com.marketplace.web.it.support.Sellers;
 import com.marketplace.web.it.support.Sellers.Registered;
 import com.marketplace.web.it.support.Shop;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -34,23 +35,50 @@ class PageSecurityIT {
 
     @Test
     void theSessionCookieIsHttpOnlyAndSameSiteLax() {
-        Page signIn = PageClient.forMarketplace().get("/login");
+        PageClient browser = PageClient.forMarketplace();
+        browser.get("/login");
 
-        String cookie = signIn.headers().entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase("Set-Cookie"))
-                .flatMap(e -> e.getValue().stream()).filter(c -> c.startsWith("marketplace_session=")).findFirst()
-                .orElseThrow(() -> new AssertionError("no session cookie: " + signIn.headers()));
+        Page signedIn = browser.post("/login", "email", seller.email(), "password", seller.password());
+
+        String cookie = setCookie(signedIn, "marketplace_session");
         assertTrue(cookie.contains("HttpOnly"), cookie);
         assertTrue(cookie.toLowerCase().contains("samesite=lax"), cookie);
         assertFalse(cookie.contains("Secure"), "plain HTTP in tests: Secure only behind HTTPS: " + cookie);
     }
 
     @Test
+    void theAnonymousFormTokensCookieIsHttpOnlyAndSameSiteLax() {
+        Page signIn = PageClient.forMarketplace().get("/login");
+
+        String cookie = setCookie(signIn, "marketplace_csrf");
+        assertTrue(cookie.contains("HttpOnly"), cookie);
+        assertTrue(cookie.toLowerCase().contains("samesite=lax"), cookie);
+        assertTrue(cookie.contains("Path=/"), cookie);
+    }
+
+    @Test
+    void lookingAtTheShopAndItsFormsCreatesNoSession() throws InterruptedException {
+        long product = Shop.product(Shop.activeSeller("DIRECT"), 900, "eur", 3);
+        PageClient visitor = PageClient.forMarketplace();
+
+        for (String path : List.of("/", "/products/" + product, "/login", "/signup")) {
+            Page page = visitor.get(path);
+            assertEquals(200, page.status(), path + ": " + page.body());
+            assertFalse(setCookieNamed(page, "marketplace_session").isPresent(), path + " created a session: " + page.headers());
+        }
+        assertTrue(visitor.sessionCookie().isEmpty());
+    }
+
+    @Test
     void signingInGivesANewSessionId() {
         PageClient browser = PageClient.forMarketplace();
-        browser.get("/login");
+        browser.signIn(seller.email(), seller.password());
+        browser.get("/");
+        // Signing out leaves an anonymous session behind (it carries the "signed out" message).
+        browser.post("/logout");
         String before = browser.sessionCookie().orElseThrow();
 
-        Page signedIn = browser.post("/login", "email", seller.email(), "password", seller.password());
+        Page signedIn = browser.signIn(seller.email(), seller.password());
 
         assertEquals(303, signedIn.status(), signedIn.body());
         assertNotEquals(before, browser.sessionCookie().orElseThrow(), "a session id seen before sign-in must not survive it");
@@ -87,6 +115,31 @@ class PageSecurityIT {
 
         assertEquals(403, refused.status(), refused.body());
         assertEquals(200, browser.send("GET", "/api/sellers/" + seller.id(), null, null).status(), "still signed in");
+    }
+
+    @Test
+    void anAnonymousFormPostWithAnotherVisitorsTokenIsRefused() {
+        PageClient other = PageClient.forMarketplace();
+        other.get("/login");
+        PageClient visitor = PageClient.forMarketplace();
+        visitor.get("/login");
+
+        Page refused = visitor.postWithoutToken("/login", "_csrf", other.csrfToken(), "email", seller.email(), "password", seller.password());
+
+        assertEquals(403, refused.status(), refused.body());
+        assertTrue(visitor.sessionCookie().isEmpty(), "nobody was signed in");
+    }
+
+    @Test
+    void anAnonymousTokenIsWorthNothingOnceSignedIn() {
+        PageClient browser = PageClient.forMarketplace();
+        browser.get("/login");
+        String anonymousToken = browser.csrfToken();
+        browser.post("/login", "email", seller.email(), "password", seller.password());
+
+        Page refused = browser.postWithoutToken("/logout", "_csrf", anonymousToken);
+
+        assertEquals(403, refused.status(), refused.body());
     }
 
     @Test
@@ -164,6 +217,15 @@ class PageSecurityIT {
             assertEquals("same-origin", page.header("Referrer-Policy").orElse(null), path);
             assertEquals("DENY", page.header("X-Frame-Options").orElse(null), path);
         }
+    }
+
+    private static String setCookie(Page page, String name) {
+        return setCookieNamed(page, name).orElseThrow(() -> new AssertionError("no " + name + " cookie: " + page.headers()));
+    }
+
+    private static Optional<String> setCookieNamed(Page page, String name) {
+        return page.headers().entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase("Set-Cookie"))
+                .flatMap(e -> e.getValue().stream()).filter(c -> c.startsWith(name + "=")).findFirst();
     }
 
     @Test

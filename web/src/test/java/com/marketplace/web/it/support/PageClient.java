@@ -30,10 +30,17 @@ public final class PageClient {
     private final URI baseUri;
     private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     private final HttpClient http;
+    private final String[] everyRequestHeaders;
     private String lastCsrfToken;
 
     public PageClient(URI baseUri) {
+        this(baseUri, new String[0]);
+    }
+
+    /** A client that sends these headers (name, value, ...) with every request, e.g. a proxy's {@code X-Forwarded-For}. */
+    public PageClient(URI baseUri, String... everyRequestHeaders) {
         this.baseUri = baseUri;
+        this.everyRequestHeaders = everyRequestHeaders.clone();
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
     }
@@ -97,6 +104,9 @@ public final class PageClient {
     }
 
     private Page send(HttpRequest.Builder request) {
+        for (int i = 0; i < everyRequestHeaders.length; i += 2) {
+            request.header(everyRequestHeaders[i], everyRequestHeaders[i + 1]);
+        }
         try {
             HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
             Matcher token = CSRF_FIELD.matcher(response.body());

@@ -71,6 +71,10 @@ public final class RunningMarketplace implements BeforeAllCallback {
         // Every test signs in from 127.0.0.1, and some fail on purpose: the per-address limit must not
         // lock the whole suite out. The per-email limit (5 in 15 minutes) stays as configured.
         configuration.put("LOGIN_MAX_FAILURES_PER_ADDRESS", "100000");
+        // The same for the abuse limits: the whole suite checks out and signs sellers up from 127.0.0.1.
+        // SecondInstanceIT proves the limits on a process of its own, with low ones.
+        configuration.put("RATE_LIMIT_CHECKOUTS_PER_MINUTE", "100000");
+        configuration.put("RATE_LIMIT_SIGNUPS_PER_HOUR", "100000");
         return configuration;
     }
 

@@ -1,6 +1,7 @@
 package com.marketplace.web.it.pages.shop;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.marketplace.web.it.support.Browser;
@@ -28,6 +29,8 @@ class BuyerCheckoutBrowserIT {
             browser.click(By.cssSelector("li[data-product-id=\"" + product + "\"] h2 a"));
             browser.waitUntilUrlContains("/products/" + product);
             assertEquals("€15.00", browser.text(By.id("product-price")));
+            // Looking costs no HTTP session; the Buy form works without one (it is created by the purchase).
+            assertNull(browser.driver().manage().getCookieNamed("marketplace_session"), "the shop and the product page made a session");
             browser.fill(By.id("quantity"), "2");
             browser.click(By.id("buy-button"));
 

@@ -1,0 +1,217 @@
+package com.marketplace.web.it.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.marketplace.testsupport.TestMariaDb;
+import com.marketplace.web.it.support.ApiClient;
+import com.marketplace.web.it.support.ApiClient.Reply;
+import com.marketplace.web.it.support.FromLocalAddress;
+import com.marketplace.web.it.support.MarketplaceProcess;
+import com.marketplace.web.it.support.PageClient;
+import com.marketplace.web.it.support.PageClient.Page;
+import com.marketplace.web.it.support.RunningMarketplace;
+import com.marketplace.web.it.support.Shop;
+import com.marketplace.web.it.support.TestDeployment;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A second marketplace process on the shared database and the shared Stripe sandbox, configured as
+ * a deployment behind a reverse proxy on the same host would be ({@code TRUSTED_PROXIES} names
+ * 127.0.0.1), with limits low enough to reach in a test: 3 failed sign-ins per address, 2
+ * checkouts per minute, 2 sign-ups per hour. The shared marketplace keeps high limits, since the
+ * whole suite comes from one address; one extra process (about 20 s) serves every case that needs
+ * low limits or a start-up of its own. Each test comes as its own client address (forwarded by
+ * the trusted proxy, or from another loopback address), so the tests do not share allowances.
+ */
+@ExtendWith(RunningMarketplace.class)
+class SecondInstanceIT {
+
+    private static final String PREVIOUS_ADMIN = "previous-admin@marketplace.test";
+
+    private static MarketplaceProcess second;
+    private static ApiClient api;
+
+    @BeforeAll
+    static void aSecondMarketplaceWhoseConfigurationNoLongerNamesThePreviousAdmin() throws Exception {
+        // The previous bootstrap admin: a copy of the configured one (same password), which the
+        // shared marketplace lets in, as it would have before ADMIN_EMAIL changed.
+        Shop.execute("INSERT INTO admin_accounts (email, password_hash, created_at, updated_at)"
+                + " SELECT ?, password_hash, created_at, updated_at FROM admin_accounts WHERE email = ?", PREVIOUS_ADMIN,
+                RunningMarketplace.ADMIN_EMAIL);
+        Reply before = RunningMarketplace.api().get("/api/admin/fees", "Authorization", basic(PREVIOUS_ADMIN, RunningMarketplace.ADMIN_PASSWORD));
+        assertEquals(200, before.status(), "the previous admin could sign in before the restart: " + before.body());
+
+        Map<String, String> configuration = RunningMarketplace.testConfiguration(TestMariaDb.jdbcUrl(TestMariaDb.testDatabase()));
+        configuration.put("STRIPE_API_BASE", RunningMarketplace.process().stripeApiBase());
+        configuration.put("TRUSTED_PROXIES", "127.0.0.1/32, 10.0.0.0/8");
+        configuration.put("LOGIN_MAX_FAILURES_PER_ADDRESS", "3");
+        configuration.put("RATE_LIMIT_CHECKOUTS_PER_MINUTE", "2");
+        configuration.put("RATE_LIMIT_SIGNUPS_PER_HOUR", "2");
+        second = MarketplaceProcess.start("second-instance-limits", configuration, TestDeployment.warWithTestHandlers());
+        second.awaitHealthy();
+        api = new ApiClient(second.baseUri());
+    }
+
+    @AfterAll
+    static void stop() throws InterruptedException {
+        if (second != null) {
+            second.close();
+        }
+    }
+
+    @Nested
+    class ForwardedClientAddresses {
+
+        @Test
+        void theAddressLimitCountsTheClientThatTheTrustedProxyForwards() {
+            String nobody = "nobody-" + UUID.randomUUID() + "@example.test";
+            for (int attempt = 1; attempt <= 3; attempt++) {
+                // The client wrote the first address itself; the proxy appended the one it saw.
+                assertEquals(401, api.get("/api/products", "Authorization", basic(nobody, "guess " + attempt),
+                        "X-Forwarded-For", "6.6.6." + attempt + ", 203.0.113.7").status());
+            }
+
+            Reply throttled = api.get("/api/products", "Authorization", basic(nobody, "guess 4"), "X-Forwarded-For", "203.0.113.7");
+            Reply anotherClient = api.get("/api/products", "Authorization", basic(nobody, "guess 5"), "X-Forwarded-For", "203.0.113.8");
+
+            assertEquals(429, throttled.status(), throttled.body());
+            assertEquals("too_many_sign_in_attempts", throttled.json().getString("error"));
+            assertEquals(401, anotherClient.status(), "another client behind the same proxy has its own allowance: " + anotherClient.body());
+        }
+
+        @Test
+        void anUntrustedPeersForwardedForIsIgnored() throws Exception {
+            String nobody = "nobody-" + UUID.randomUUID() + "@example.test";
+            for (int attempt = 1; attempt <= 3; attempt++) {
+                assertEquals(401, FromLocalAddress.status("127.0.0.2", second.baseUri(), "GET", "/api/products",
+                        "Authorization", basic(nobody, "guess " + attempt), "X-Forwarded-For", "198.51.100." + attempt));
+            }
+
+            int fourth = FromLocalAddress.status("127.0.0.2", second.baseUri(), "GET", "/api/products",
+                    "Authorization", basic(nobody, "guess 4"), "X-Forwarded-For", "198.51.100.4");
+
+            assertEquals(429, fourth, "127.0.0.2 is no trusted proxy: its failures count against 127.0.0.2, whatever it forwards");
+        }
+    }
+
+    @Nested
+    class AbuseLimits {
+
+        @Test
+        void checkoutsBeyondTheLimitAre429WithRetryAfterAndChangeNothing() throws Exception {
+            long product = Shop.product(Shop.activeSeller("DIRECT"), 1200, "eur", 10);
+            String checkout = "{\"productId\":" + product + ",\"quantity\":1}";
+            for (int i = 0; i < 2; i++) {
+                Reply started = api.request("POST", "/api/checkout", checkout, "X-Forwarded-For", "203.0.113.20");
+                assertEquals(201, started.status(), started.body());
+            }
+            long ordersBefore = Shop.countOrders();
+
+            Reply refused = api.request("POST", "/api/checkout", checkout, "X-Forwarded-For", "203.0.113.20");
+
+            assertEquals(429, refused.status(), refused.body());
+            assertEquals("too_many_requests", refused.json().getString("error"));
+            long retryAfter = Long.parseLong(refused.header("Retry-After"));
+            assertTrue(retryAfter >= 1 && retryAfter <= 30, "two per minute: the next in at most 30 s, said " + retryAfter);
+            assertEquals(ordersBefore, Shop.countOrders(), "the refused checkout placed no order");
+            assertEquals(201, api.request("POST", "/api/checkout", checkout, "X-Forwarded-For", "203.0.113.21").status(),
+                    "another client has its own allowance");
+        }
+
+        @Test
+        void buyClicksBeyondTheLimitGetAReadablePage() throws Exception {
+            long product = Shop.product(Shop.activeSeller("DIRECT"), 1200, "eur", 10);
+            PageClient buyer = new PageClient(second.baseUri(), "X-Forwarded-For", "203.0.113.22");
+            buyer.get("/products/" + product);
+            for (int i = 0; i < 2; i++) {
+                Page toStripe = buyer.post("/products/" + product + "/buy", "quantity", "1");
+                assertEquals(303, toStripe.status(), toStripe.body());
+            }
+
+            Page refused = buyer.post("/products/" + product + "/buy", "quantity", "1");
+
+            assertEquals(429, refused.status(), refused.body());
+            assertTrue(refused.header("Retry-After").isPresent(), refused.headers().toString());
+            assertTrue(refused.body().contains("Too many attempts") && refused.body().contains("too many checkouts"), refused.body());
+            assertTrue(refused.body().contains("/static/site.css"), "the marketplace's page: " + refused.body());
+        }
+
+        @Test
+        void sellerSignUpsBeyondTheLimitAre429AndCreateNoSeller() throws Exception {
+            for (int i = 0; i < 2; i++) {
+                Reply created = api.request("POST", "/api/sellers", registration(uniqueEmail()), "X-Forwarded-For", "203.0.113.30");
+                assertEquals(201, created.status(), created.body());
+            }
+            String third = uniqueEmail();
+
+            Reply refused = api.request("POST", "/api/sellers", registration(third), "X-Forwarded-For", "203.0.113.30");
+
+            assertEquals(429, refused.status(), refused.body());
+            assertEquals("too_many_requests", refused.json().getString("error"));
+            assertTrue(Long.parseLong(refused.header("Retry-After")) > 60, "two per hour: the next in about half an hour");
+            assertEquals(0, Shop.longValue("SELECT COUNT(*) FROM sellers WHERE email = ?", third));
+        }
+
+        @Test
+        void theSignUpPageBeyondTheLimitIsAReadablePage() throws Exception {
+            for (int i = 0; i < 2; i++) {
+                PageClient visitor = new PageClient(second.baseUri(), "X-Forwarded-For", "203.0.113.31");
+                visitor.get("/signup");
+                Page signedUp = visitor.post("/signup", signUpForm(uniqueEmail()));
+                assertEquals(303, signedUp.status(), signedUp.body());
+            }
+            PageClient third = new PageClient(second.baseUri(), "X-Forwarded-For", "203.0.113.31");
+            third.get("/signup");
+
+            Page refused = third.post("/signup", signUpForm(uniqueEmail()));
+
+            assertEquals(429, refused.status(), refused.body());
+            assertTrue(refused.body().contains("too many sign-ups"), refused.body());
+            assertTrue(refused.body().contains("/static/site.css"), "the marketplace's page: " + refused.body());
+        }
+    }
+
+    @Nested
+    class AdminBootstrap {
+
+        @Test
+        void thePreviousBootstrapAdminIsDisabledWhileTheConfiguredOneSignsIn() throws Exception {
+            Reply previous = api.get("/api/admin/fees", "Authorization", basic(PREVIOUS_ADMIN, RunningMarketplace.ADMIN_PASSWORD),
+                    "X-Forwarded-For", "203.0.113.40");
+            Reply configured = api.get("/api/admin/fees", "Authorization", RunningMarketplace.adminAuthorization(),
+                    "X-Forwarded-For", "203.0.113.40");
+
+            assertEquals(401, previous.status(), "the previous admin still signs in: " + previous.body());
+            assertEquals(200, configured.status(), configured.body());
+            assertEquals(1, Shop.longValue("SELECT COUNT(*) FROM admin_accounts WHERE email = ? AND password_hash = 'disabled'", PREVIOUS_ADMIN),
+                    "the row stays, disabled");
+        }
+    }
+
+    private static String uniqueEmail() {
+        return "limited-" + UUID.randomUUID() + "@sellers.test";
+    }
+
+    private static String registration(String email) {
+        return "{\"email\":\"" + email + "\",\"password\":\"correct horse battery staple\",\"displayName\":\"Limited\","
+                + "\"country\":\"FR\",\"defaultCurrency\":\"eur\",\"chargeType\":\"DIRECT\"}";
+    }
+
+    private static String[] signUpForm(String email) {
+        return new String[] {"email", email, "password", "correct horse battery staple", "displayName", "Limited",
+            "country", "FR", "defaultCurrency", "eur", "chargeType", "DIRECT"};
+    }
+
+    private static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+}
