@@ -10,7 +10,6 @@ import com.marketplace.platform.stripe.events.StripeEventType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -29,16 +28,18 @@ public class ChargeEventHandlers {
     private PaymentGateway stripe;
     private OrderRepository orders;
     private RefundSteps refunds;
+    private DisputeSteps disputes;
 
     protected ChargeEventHandlers() {
         // for CDI proxies
     }
 
     @Inject
-    public ChargeEventHandlers(PaymentGateway stripe, OrderRepository orders, RefundSteps refunds) {
+    public ChargeEventHandlers(PaymentGateway stripe, OrderRepository orders, RefundSteps refunds, DisputeSteps disputes) {
         this.stripe = stripe;
         this.orders = orders;
         this.refunds = refunds;
+        this.disputes = disputes;
     }
 
     void onRefunded(@Observes @StripeEventType("charge.refunded") StripeEventReceived event) {
@@ -59,15 +60,8 @@ public class ChargeEventHandlers {
     private void syncDispute(StripeEventReceived event) {
         event.objectId().filter(id -> id.startsWith("dp_") || id.startsWith("du_")).ifPresent(disputeId -> {
             DisputeState dispute = stripe.dispute(event.connectedAccount(), disputeId);
-            dispute.paymentIntentId().flatMap(intent -> orderOf(intent, event)).ifPresent(order -> {
-                Instant now = Instant.now();
-                if (orders.openDispute(order.id(), dispute.disputeId(), dispute.status(), now)) {
-                    LOG.warning("Order " + order.id() + " is disputed (" + dispute.disputeId() + ", " + dispute.status() + ")");
-                }
-                if (dispute.isClosed()) {
-                    orders.closeDispute(order.id(), dispute.disputeId(), dispute.status(), dispute.isWon(), now);
-                }
-            });
+            dispute.paymentIntentId().flatMap(intent -> orderOf(intent, event))
+                    .ifPresent(order -> disputes.record(order.id(), dispute));
         });
     }
 

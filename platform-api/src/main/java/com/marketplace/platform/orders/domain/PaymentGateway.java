@@ -44,7 +44,8 @@ public interface PaymentGateway {
     record ChargeRefunds(String paymentIntentId, long amountRefunded) {
     }
 
-    record DisputeState(String disputeId, String status, Optional<String> paymentIntentId) {
+    /** {@code evidenceDueBy}: Stripe's {@code evidence_details.due_by}, when it gives one. */
+    record DisputeState(String disputeId, String status, Optional<String> paymentIntentId, Optional<Instant> evidenceDueBy) {
 
         public boolean isClosed() {
             return "won".equals(status) || "lost".equals(status) || "warning_closed".equals(status);

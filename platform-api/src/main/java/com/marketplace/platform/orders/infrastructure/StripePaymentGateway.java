@@ -175,11 +175,16 @@ public class StripePaymentGateway implements PaymentGateway {
     @Override
     public DisputeState dispute(Optional<String> requestAccount, String disputeId) {
         try {
-            Dispute dispute = stripe.client().v1().disputes().retrieve(disputeId, readOptions(requestAccount));
-            return new DisputeState(dispute.getId(), dispute.getStatus(), Optional.ofNullable(dispute.getPaymentIntent()));
+            return disputeState(stripe.client().v1().disputes().retrieve(disputeId, readOptions(requestAccount)));
         } catch (StripeException e) {
             throw failure("reading dispute " + disputeId, e);
         }
+    }
+
+    private static DisputeState disputeState(Dispute dispute) {
+        Optional<Instant> dueBy = Optional.ofNullable(dispute.getEvidenceDetails()).map(Dispute.EvidenceDetails::getDueBy)
+                .map(Instant::ofEpochSecond);
+        return new DisputeState(dispute.getId(), dispute.getStatus(), Optional.ofNullable(dispute.getPaymentIntent()), dueBy);
     }
 
     private static CheckoutSessionState state(Session session) {
