@@ -309,6 +309,15 @@ public class Order {
         return changes ? Optional.of(move) : Optional.empty();
     }
 
+    /**
+     * Whether a payment intent is this order's by the metadata checkout wrote on it
+     * ({@code payment_intent_data.metadata}): both the order's id and its key.
+     */
+    public boolean isNamedByPaymentIntent(PaymentGateway.PaymentIntentOrder intent) {
+        return id != null && intent.orderId().filter(id::equals).isPresent()
+                && intent.orderKey().filter(requestKey::equals).isPresent();
+    }
+
     public Optional<String> problem() {
         return Optional.ofNullable(problem);
     }
