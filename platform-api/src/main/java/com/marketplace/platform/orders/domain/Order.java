@@ -318,6 +318,18 @@ public class Order {
                 && intent.orderKey().filter(requestKey::equals).isPresent();
     }
 
+    /**
+     * What may still be refunded on this order: its total less the most that is known to be gone
+     * back or on its way, by whichever account is largest: the refunds promised here (pending or
+     * done), the refunds Stripe reports for the charge (Dashboard refunds included), and the refunded
+     * amount recorded on the order. The platform's own refunds are in all three once done, so they are
+     * never counted twice.
+     */
+    public long remainingToRefund(long promisedHere, long refundedAtStripe) {
+        long gone = Math.max(Math.max(promisedHere, refundedAtStripe), amountRefunded);
+        return Math.max(0, amountTotal - gone);
+    }
+
     public Optional<String> problem() {
         return Optional.ofNullable(problem);
     }
