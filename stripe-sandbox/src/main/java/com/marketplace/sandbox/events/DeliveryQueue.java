@@ -13,4 +13,10 @@ public final class DeliveryQueue {
         tx.execute("INSERT INTO sandbox_deliveries (event_id, endpoint_id, status, attempts, next_attempt_at) VALUES (?, ?, ?, 0, ?)",
                 eventId, endpointId, status, dueAtMillis);
     }
+
+    /** A delivery that will never be made (a fault dropped it), on record as failed like one whose retries ran out. */
+    public static void enqueueDropped(SandboxTx tx, String eventId, String endpointId, String reason) {
+        tx.execute("INSERT INTO sandbox_deliveries (event_id, endpoint_id, status, attempts, next_attempt_at, last_error)"
+                + " VALUES (?, ?, 'failed', 0, ?, ?)", eventId, endpointId, System.currentTimeMillis(), reason);
+    }
 }

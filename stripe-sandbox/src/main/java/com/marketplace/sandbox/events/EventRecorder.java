@@ -46,6 +46,12 @@ public class EventRecorder {
         }
         tx.insert(scope, event, object.id(), type);
 
+        if (faults.drops(type)) {
+            for (StripeObject endpoint : targets) {
+                DeliveryQueue.enqueueDropped(tx, event.id(), endpoint.id(), "fault injected: " + type + " events are dropped");
+            }
+            return event;
+        }
         String status = faults.holding() ? "held" : "pending";
         // Deliveries are scheduled on the real clock: receivers check signatures against it.
         long due = System.currentTimeMillis() + faults.delayMillis();

@@ -1,13 +1,16 @@
 package com.marketplace.sandbox.events;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Webhook faults a test asks for: hold deliveries (to release them later, shuffled), deliver each
- * new event several times, delay deliveries, or fail the next attempts as if the network had.
+ * new event several times, delay deliveries, fail the next attempts as if the network had, or drop
+ * every event of some types (as when Stripe gave up delivering one after its last retry).
  * In memory on purpose: a restart clears faults, never state.
  */
 @ApplicationScoped
@@ -18,6 +21,7 @@ public class FaultPlan {
     private final AtomicLong delayMillis = new AtomicLong();
     private final AtomicInteger failNextAttempts = new AtomicInteger();
     private volatile String failOnlyUrlsContaining = "";
+    private final Set<String> droppedTypes = ConcurrentHashMap.newKeySet();
 
     public boolean holding() {
         return holding.get();
@@ -57,11 +61,25 @@ public class FaultPlan {
         return failNextAttempts.getAndUpdate(left -> left > 0 ? left - 1 : 0) > 0;
     }
 
+    /** From now on, events of this type are never delivered: their deliveries are recorded as failed for good. */
+    public void drop(String eventType) {
+        droppedTypes.add(eventType);
+    }
+
+    public boolean drops(String eventType) {
+        return droppedTypes.contains(eventType);
+    }
+
+    public Set<String> droppedTypes() {
+        return Set.copyOf(droppedTypes);
+    }
+
     public void reset() {
         holding.set(false);
         copiesPerEvent.set(1);
         delayMillis.set(0);
         failNextAttempts.set(0);
         failOnlyUrlsContaining = "";
+        droppedTypes.clear();
     }
 }

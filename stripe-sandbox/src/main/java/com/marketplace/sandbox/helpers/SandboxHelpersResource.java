@@ -128,7 +128,10 @@ public class SandboxHelpersResource {
         return JsonText.write(StripeObject.of("offset_seconds", offset, "now", SandboxClock.nowSeconds(), "expired_sessions", (long) expired));
     }
 
-    /** Webhook faults: {@code hold=true|false}, {@code copies=N}, {@code delay_ms=N}, {@code fail_next=N} (with {@code fail_url=part} to aim at some endpoints), {@code reset=true}. */
+    /**
+     * Webhook faults: {@code hold=true|false}, {@code copies=N}, {@code delay_ms=N}, {@code fail_next=N} (with {@code fail_url=part}
+     * to aim at some endpoints), {@code drop_type=event.type} (never deliver events of that type), {@code reset=true}.
+     */
     @POST
     @Path("webhooks/faults")
     public String setFaults(String body) {
@@ -140,8 +143,9 @@ public class SandboxHelpersResource {
         form.longValue("copies").ifPresent(copies -> faults.copiesPerEvent(copies.intValue()));
         form.longValue("delay_ms").ifPresent(faults::delayMillis);
         form.longValue("fail_next").ifPresent(fail -> faults.failNextAttempts(fail.intValue(), form.string("fail_url").orElse("")));
+        form.string("drop_type").ifPresent(faults::drop);
         return JsonText.write(StripeObject.of("holding", faults.holding(), "copies", (long) faults.copiesPerEvent(),
-                "delay_ms", faults.delayMillis()));
+                "delay_ms", faults.delayMillis(), "dropped_types", new ArrayList<>(faults.droppedTypes())));
     }
 
     /** Sends the held deliveries, in a random order when {@code shuffle=true} ({@code seed=N} makes it repeatable). */

@@ -20,6 +20,9 @@ import java.util.List;
 @ApplicationScoped
 public class DisputeService {
 
+    /** How long a seller has to answer, as Stripe's card disputes typically give (evidence_details.due_by). */
+    static final long EVIDENCE_WINDOW_SECONDS = 7 * 24 * 3600L;
+
     @Inject
     SandboxStore store;
 
@@ -46,6 +49,11 @@ public class DisputeService {
             dispute.put("created", SandboxClock.nowSeconds());
             dispute.put("currency", charge.string("currency"));
             dispute.put("enhanced_eligibility_types", new ArrayList<>());
+            StripeObject evidenceDetails = dispute.map("evidence_details");
+            evidenceDetails.put("due_by", SandboxClock.nowSeconds() + EVIDENCE_WINDOW_SECONDS);
+            evidenceDetails.put("has_evidence", false);
+            evidenceDetails.put("past_due", false);
+            evidenceDetails.put("submission_count", 0L);
             dispute.put("is_charge_refundable", false);
             dispute.put("livemode", false);
             dispute.put("metadata", new StripeObject());

@@ -128,6 +128,20 @@ public class PaymentResource {
         return retrieve(id, "dispute");
     }
 
+    /** Newest first, optionally those of one {@code charge} or {@code payment_intent}, as on Stripe. */
+    @GET
+    @Path("disputes")
+    public String disputes() {
+        String charge = request.params().string("charge").orElse(null);
+        String paymentIntent = request.params().string("payment_intent").orElse(null);
+        boolean filtered = charge != null || paymentIntent != null;
+        return JsonText.respond(Lists.page("/v1/disputes", request.params(), (limit, after) -> store.read(tx ->
+                tx.list("dispute", request.scope(), filtered ? 1000 : limit, after).stream()
+                        .filter(dispute -> charge == null || charge.equals(dispute.string("charge")))
+                        .filter(dispute -> paymentIntent == null || paymentIntent.equals(dispute.string("payment_intent")))
+                        .limit(limit).toList())));
+    }
+
     /** Closing a dispute through the API means accepting the loss, as on Stripe. */
     @POST
     @Path("disputes/{id}/close")

@@ -42,6 +42,11 @@ public class RefundService {
             if (!charge.bool("paid")) {
                 throw StripeError.invalidRequest("Charge " + charge.id() + " has not been paid and cannot be refunded.", "charge");
             }
+            if (isChargedBack(tx, charge)) {
+                throw new StripeError(400, "invalid_request_error", "charge_disputed",
+                        "Charge " + charge.id() + " has been charged back; it cannot be refunded while its dispute is open or after it was lost.",
+                        null, null);
+            }
             long remaining = charge.longValue("amount") - charge.longValue("amount_refunded");
             long amount = amountWithin(params, remaining, "charge");
             boolean reverseTransfer = params.bool("reverse_transfer").orElse(false);
@@ -78,6 +83,13 @@ public class RefundService {
             events.record(tx, "refund.created", scope, refund, null, request.eventRequest(), request.apiVersion());
             return refund;
         });
+    }
+
+    // As on Stripe: a chargeback already gave the buyer the money back, so the charge is not refundable
+    // while the dispute is open, nor after it was lost; an inquiry (warning_*) or a won dispute does not block refunds.
+    private static boolean isChargedBack(SandboxTx tx, StripeObject charge) {
+        return tx.children(charge.id(), "dispute").stream()
+                .anyMatch(dispute -> List.of("needs_response", "under_review", "lost").contains(dispute.string("status")));
     }
 
     /** {@code POST /v1/application_fees/{id}/refunds}: the platform gives back (part of) its fee. */

@@ -1,7 +1,5 @@
 package com.marketplace.platform.orders.application;
 
-import com.marketplace.platform.orders.domain.Order;
-import com.marketplace.platform.orders.domain.OrderRepository;
 import com.marketplace.platform.orders.domain.PaymentGateway;
 import com.marketplace.platform.orders.domain.PaymentGateway.ChargeRefunds;
 import com.marketplace.platform.orders.domain.PaymentGateway.DisputeState;
@@ -10,41 +8,39 @@ import com.marketplace.platform.stripe.events.StripeEventType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.time.Instant;
-import java.util.Optional;
-import java.util.logging.Logger;
 
 /**
  * Refunds and disputes reported by Stripe, including those made outside the platform (the
- * Dashboard). The charge or dispute is re-read as the event's account and matched to its order by
- * payment intent; an event from an account other than the order's is not about that order.
- * Re-reading makes order of arrival irrelevant: a late "dispute created" finds the dispute already
- * closed and records both.
+ * Dashboard). The charge or dispute is re-read as the event's account and matched to its order
+ * ({@link ChargeEventOrders}): an event that overtook the order's payment confirmation confirms it
+ * first, or fails to be retried later; an event from an account other than the order's is not about
+ * that order. Re-reading makes order of arrival irrelevant: a late "dispute created" finds the
+ * dispute already closed and records both.
  */
 @ApplicationScoped
 public class ChargeEventHandlers {
 
-    private static final Logger LOG = Logger.getLogger(ChargeEventHandlers.class.getName());
-
     private PaymentGateway stripe;
-    private OrderRepository orders;
+    private ChargeEventOrders orders;
     private RefundSteps refunds;
+    private DisputeSteps disputes;
 
     protected ChargeEventHandlers() {
         // for CDI proxies
     }
 
     @Inject
-    public ChargeEventHandlers(PaymentGateway stripe, OrderRepository orders, RefundSteps refunds) {
+    public ChargeEventHandlers(PaymentGateway stripe, ChargeEventOrders orders, RefundSteps refunds, DisputeSteps disputes) {
         this.stripe = stripe;
         this.orders = orders;
         this.refunds = refunds;
+        this.disputes = disputes;
     }
 
     void onRefunded(@Observes @StripeEventType("charge.refunded") StripeEventReceived event) {
         event.objectId().filter(id -> id.startsWith("ch_") || id.startsWith("py_")).ifPresent(chargeId -> {
             ChargeRefunds charge = stripe.chargeRefunds(event.connectedAccount(), chargeId);
-            orderOf(charge.paymentIntentId(), event).ifPresent(order -> refunds.recordRefunded(order.id(), charge.amountRefunded()));
+            orders.orderOf(charge.paymentIntentId(), event).ifPresent(order -> refunds.recordRefunded(order.id(), charge.amountRefunded()));
         });
     }
 
@@ -59,24 +55,8 @@ public class ChargeEventHandlers {
     private void syncDispute(StripeEventReceived event) {
         event.objectId().filter(id -> id.startsWith("dp_") || id.startsWith("du_")).ifPresent(disputeId -> {
             DisputeState dispute = stripe.dispute(event.connectedAccount(), disputeId);
-            dispute.paymentIntentId().flatMap(intent -> orderOf(intent, event)).ifPresent(order -> {
-                Instant now = Instant.now();
-                if (orders.openDispute(order.id(), dispute.disputeId(), dispute.status(), now)) {
-                    LOG.warning("Order " + order.id() + " is disputed (" + dispute.disputeId() + ", " + dispute.status() + ")");
-                }
-                if (dispute.isClosed()) {
-                    orders.closeDispute(order.id(), dispute.disputeId(), dispute.status(), dispute.isWon(), now);
-                }
-            });
+            dispute.paymentIntentId().flatMap(intent -> orders.orderOf(intent, event))
+                    .ifPresent(order -> disputes.record(order.id(), dispute));
         });
-    }
-
-    private Optional<Order> orderOf(String paymentIntentId, StripeEventReceived event) {
-        Optional<Order> order = Optional.ofNullable(paymentIntentId).flatMap(orders::findByPaymentIntent)
-                .filter(found -> found.routing().matchesEventAccount(event.connectedAccount()));
-        if (order.isEmpty()) {
-            LOG.fine("Event " + event.eventId() + " is about no order of this platform");
-        }
-        return order;
     }
 }

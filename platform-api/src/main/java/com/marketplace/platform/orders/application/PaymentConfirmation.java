@@ -31,9 +31,16 @@ public class PaymentConfirmation {
     private OrderRepository orders;
     private PaymentGateway stripe;
     private PaymentTransitions transitions;
+    private ChargeCatchUp catchUp;
 
     protected PaymentConfirmation() {
         // for CDI proxies
+    }
+
+    /** Refunds and disputes that reached the charge before the order was marked paid are picked up right after. */
+    @Inject
+    void pickUpChargeHistoryWith(ChargeCatchUp catchUp) {
+        this.catchUp = catchUp;
     }
 
     @Inject
@@ -86,8 +93,12 @@ public class PaymentConfirmation {
         }
         PaymentRouting routing = order.routing();
         PaymentVerdict verdict = PaymentRule.judge(session, intent -> stripe.paymentIntentStatus(routing, intent));
-        transitions.apply(order, verdict, session);
-        return reread(order.id());
+        boolean moved = transitions.apply(order, verdict, session);
+        Order settled = reread(order.id());
+        if (moved && verdict == PaymentVerdict.PAID) {
+            catchUp.pickUp(settled);
+        }
+        return settled;
     }
 
     private void adoptUnknownSession(String sessionId, Optional<String> eventAccount) {

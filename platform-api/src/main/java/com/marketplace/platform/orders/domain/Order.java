@@ -124,6 +124,13 @@ public class Order {
     @Column(name = "dispute_status")
     private String disputeStatus;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status_before_dispute")
+    private OrderStatus statusBeforeDispute;
+
+    @Column(name = "dispute_evidence_due_by")
+    private Instant disputeEvidenceDueBy;
+
     @Column(length = 500)
     private String problem;
 
@@ -281,6 +288,76 @@ public class Order {
 
     public Optional<String> disputeStatus() {
         return Optional.ofNullable(disputeStatus);
+    }
+
+    /** The state a dispute took this order from; empty if it was never disputed (or was before V8 kept it). */
+    public Optional<OrderStatus> statusBeforeDispute() {
+        return Optional.ofNullable(statusBeforeDispute);
+    }
+
+    /** Stripe's {@code evidence_details.due_by} of the order's dispute. */
+    public Optional<Instant> disputeEvidenceDueBy() {
+        return Optional.ofNullable(disputeEvidenceDueBy);
+    }
+
+    /**
+     * What a dispute of this order's charge, as Stripe reports it now, changes on the order; empty
+     * when nothing (already recorded, another dispute, or an order whose money was never taken).
+     * <ul>
+     *   <li>open or lost, on an order whose money was taken: flagged DISPUTED, whatever it was, and
+     *       that state remembered;</li>
+     *   <li>won, on the order it flagged: back to the state it left, moved on by the refunds recorded
+     *       while it was disputed (an out-of-stock order goes back out of stock, or refunded);</li>
+     *   <li>won before the platform saw it open: recorded, the order is left as it is.</li>
+     * </ul>
+     * Stripe is re-read for every event, so the move depends only on where the dispute is now, not
+     * on which of its events arrives first.
+     */
+    public Optional<DisputeMove> disputeMove(PaymentGateway.DisputeState dispute) {
+        if (status == OrderStatus.DISPUTED) {
+            if (!dispute.disputeId().equals(disputeId)) {
+                return Optional.empty();
+            }
+            OrderStatus to = dispute.isWon()
+                    ? OrderStatus.afterWonDispute(statusBeforeDispute(), amountRefunded, amountTotal)
+                    : OrderStatus.DISPUTED;
+            return changing(to, dispute, statusBeforeDispute());
+        }
+        if (!OrderStatus.DISPUTABLE.contains(status)) {
+            return Optional.empty();
+        }
+        if (dispute.isWon()) {
+            return changing(status, dispute, statusBeforeDispute());
+        }
+        return changing(OrderStatus.DISPUTED, dispute, Optional.of(status));
+    }
+
+    private Optional<DisputeMove> changing(OrderStatus to, PaymentGateway.DisputeState dispute, Optional<OrderStatus> before) {
+        DisputeMove move = new DisputeMove(status, to, dispute.disputeId(), dispute.status(), dispute.evidenceDueBy(), before);
+        boolean changes = to != status || !move.disputeId().equals(disputeId) || !move.disputeStatus().equals(disputeStatus)
+                || !move.evidenceDueBy().equals(disputeEvidenceDueBy()) || !before.equals(statusBeforeDispute());
+        return changes ? Optional.of(move) : Optional.empty();
+    }
+
+    /**
+     * Whether a payment intent is this order's by the metadata checkout wrote on it
+     * ({@code payment_intent_data.metadata}): both the order's id and its key.
+     */
+    public boolean isNamedByPaymentIntent(PaymentGateway.PaymentIntentOrder intent) {
+        return id != null && intent.orderId().filter(id::equals).isPresent()
+                && intent.orderKey().filter(requestKey::equals).isPresent();
+    }
+
+    /**
+     * What may still be refunded on this order: its total less the most that is known to be gone
+     * back or on its way, by whichever account is largest: the refunds promised here (pending or
+     * done), the refunds Stripe reports for the charge (Dashboard refunds included), and the refunded
+     * amount recorded on the order. The platform's own refunds are in all three once done, so they are
+     * never counted twice.
+     */
+    public long remainingToRefund(long promisedHere, long refundedAtStripe) {
+        long gone = Math.max(Math.max(promisedHere, refundedAtStripe), amountRefunded);
+        return Math.max(0, amountTotal - gone);
     }
 
     public Optional<String> problem() {

@@ -53,8 +53,13 @@ public interface OrderRepository {
     /** Raises the refunded amount to Stripe's figure (never lowers it) and moves the status to match. */
     boolean recordRefunded(OrderId id, long amountRefunded, Instant now);
 
-    boolean openDispute(OrderId id, String disputeId, String disputeStatus, Instant now);
+    /**
+     * The order as the database has it now, its row locked until the transaction ends: for a move
+     * decided by the aggregate ({@link Order#disputeMove}) on what it holds, not on what this
+     * transaction read of it before.
+     */
+    Optional<Order> currentForUpdate(OrderId id);
 
-    /** Records the dispute's outcome; a won dispute puts the order back to what its refunds make it. */
-    boolean closeDispute(OrderId id, String disputeId, String disputeStatus, boolean won, Instant now);
+    /** Applies a dispute move if the order is still in the state it was decided from. */
+    boolean applyDispute(OrderId id, DisputeMove move, Instant now);
 }

@@ -3,6 +3,7 @@ package com.marketplace.platform.orders.domain;
 import com.marketplace.platform.money.Money;
 import java.net.URI;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -34,6 +35,15 @@ public interface PaymentGateway {
 
     DisputeState dispute(Optional<String> requestAccount, String disputeId);
 
+    /**
+     * The order a payment intent says it pays for, by the metadata checkout wrote on it
+     * ({@code payment_intent_data.metadata}), read as {@code requestAccount} (an event's account).
+     */
+    PaymentIntentOrder paymentIntentOrder(Optional<String> requestAccount, String paymentIntentId);
+
+    /** The disputes of a payment's charge ({@code GET /v1/disputes?payment_intent=}), oldest first, as its routing reads them. */
+    List<DisputeState> paymentDisputes(PaymentRouting routing, String paymentIntentId);
+
     record NewSession(PaymentRouting routing, OrderId orderId, String orderKey, String productName, OrderPricing pricing,
                       String successUrl, URI cancelUrl, Instant expiresAt) {
     }
@@ -45,7 +55,12 @@ public interface PaymentGateway {
     record ChargeRefunds(String paymentIntentId, long amountRefunded) {
     }
 
-    record DisputeState(String disputeId, String status, Optional<String> paymentIntentId) {
+    /** {@code orderId}/{@code orderKey}: {@code metadata.order_id}/{@code order_key}, empty on a payment the platform did not start. */
+    record PaymentIntentOrder(String paymentIntentId, Optional<Long> orderId, Optional<String> orderKey) {
+    }
+
+    /** {@code evidenceDueBy}: Stripe's {@code evidence_details.due_by}, when it gives one. */
+    record DisputeState(String disputeId, String status, Optional<String> paymentIntentId, Optional<Instant> evidenceDueBy) {
 
         public boolean isClosed() {
             return "won".equals(status) || "lost".equals(status) || "warning_closed".equals(status);

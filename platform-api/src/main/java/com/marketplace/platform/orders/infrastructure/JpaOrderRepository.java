@@ -1,6 +1,7 @@
 package com.marketplace.platform.orders.infrastructure;
 
 import com.marketplace.platform.catalog.domain.ProductId;
+import com.marketplace.platform.orders.domain.DisputeMove;
 import com.marketplace.platform.orders.domain.Order;
 import com.marketplace.platform.orders.domain.OrderId;
 import com.marketplace.platform.orders.domain.OrderRepository;
@@ -172,8 +173,9 @@ public class JpaOrderRepository implements OrderRepository {
                 .setParameter("now", now)
                 .setParameter("id", id.value())
                 .executeUpdate() == 1;
-        // The status follows the amount now stored, whichever path stored it; a disputed order keeps
-        // its dispute and an out-of-stock one stays so until fully refunded.
+        // The status follows the amount now stored, whichever path stored it (OrderStatus.withRefunded,
+        // as conditional updates): a disputed order keeps its dispute and an out-of-stock one stays so
+        // until fully refunded.
         int full = entityManager.createQuery("UPDATE MarketplaceOrder o SET o.status = :refunded, o.updatedAt = :now"
                         + " WHERE o.id = :id AND o.amountRefunded > 0 AND o.amountRefunded >= o.amountTotal AND o.status IN :from")
                 .setParameter("refunded", OrderStatus.REFUNDED)
@@ -192,40 +194,30 @@ public class JpaOrderRepository implements OrderRepository {
     }
 
     @Override
-    public boolean openDispute(OrderId id, String disputeId, String disputeStatus, Instant now) {
-        return entityManager.createQuery("UPDATE MarketplaceOrder o SET o.status = :disputed, o.disputeId = :dispute,"
-                        + " o.disputeStatus = :disputeStatus, o.updatedAt = :now WHERE o.id = :id AND o.status IN :from")
-                .setParameter("disputed", OrderStatus.DISPUTED)
-                .setParameter("dispute", disputeId)
-                .setParameter("disputeStatus", disputeStatus)
-                .setParameter("now", now)
-                .setParameter("id", id.value())
-                .setParameter("from", OrderStatus.leavableFor(OrderStatus.DISPUTED))
-                .executeUpdate() == 1;
+    public Optional<Order> currentForUpdate(OrderId id) {
+        Order order = entityManager.find(Order.class, id.value());
+        if (order == null) {
+            return Optional.empty();
+        }
+        // A lock taken on an entity this transaction already holds does not reload it: refresh does, under the lock.
+        entityManager.refresh(order, LockModeType.PESSIMISTIC_WRITE);
+        return Optional.of(order);
     }
 
     @Override
-    public boolean closeDispute(OrderId id, String disputeId, String disputeStatus, boolean won, Instant now) {
-        boolean recorded = entityManager.createQuery("UPDATE MarketplaceOrder o SET o.disputeStatus = :disputeStatus, o.updatedAt = :now"
-                        + " WHERE o.id = :id AND o.disputeId = :dispute AND o.status = :disputed")
-                .setParameter("disputeStatus", disputeStatus)
+    public boolean applyDispute(OrderId id, DisputeMove move, Instant now) {
+        return entityManager.createQuery("UPDATE MarketplaceOrder o SET o.status = :to, o.disputeId = :dispute,"
+                        + " o.disputeStatus = :disputeStatus, o.disputeEvidenceDueBy = :dueBy, o.statusBeforeDispute = :before,"
+                        + " o.updatedAt = :now WHERE o.id = :id AND o.status = :from")
+                .setParameter("to", move.to())
+                .setParameter("dispute", move.disputeId())
+                .setParameter("disputeStatus", move.disputeStatus())
+                .setParameter("dueBy", move.evidenceDueBy().orElse(null))
+                .setParameter("before", move.statusBeforeDispute().orElse(null))
                 .setParameter("now", now)
                 .setParameter("id", id.value())
-                .setParameter("dispute", disputeId)
-                .setParameter("disputed", OrderStatus.DISPUTED)
+                .setParameter("from", move.from())
                 .executeUpdate() == 1;
-        if (recorded && won) {
-            entityManager.createQuery("UPDATE MarketplaceOrder o SET o.status = CASE"
-                            + " WHEN o.amountRefunded = 0 THEN :paid WHEN o.amountRefunded < o.amountTotal THEN :partial ELSE :refunded END"
-                            + " WHERE o.id = :id AND o.status = :disputed")
-                    .setParameter("paid", OrderStatus.PAID)
-                    .setParameter("partial", OrderStatus.PARTIALLY_REFUNDED)
-                    .setParameter("refunded", OrderStatus.REFUNDED)
-                    .setParameter("id", id.value())
-                    .setParameter("disputed", OrderStatus.DISPUTED)
-                    .executeUpdate();
-        }
-        return recorded;
     }
 
     private static Optional<Order> single(TypedQuery<Order> query) {

@@ -19,12 +19,16 @@ import com.stripe.model.PaymentIntent;
 import com.stripe.model.Refund;
 import com.stripe.model.checkout.Session;
 import com.stripe.net.RequestOptions;
+import com.stripe.param.DisputeListParams;
 import com.stripe.param.RefundCreateParams;
 import com.stripe.param.checkout.SessionCreateParams;
 import com.stripe.param.checkout.SessionExpireParams;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -181,11 +185,46 @@ public class StripePaymentGateway implements PaymentGateway {
     @Override
     public DisputeState dispute(Optional<String> requestAccount, String disputeId) {
         try {
-            Dispute dispute = stripe.client().v1().disputes().retrieve(disputeId, readOptions(requestAccount));
-            return new DisputeState(dispute.getId(), dispute.getStatus(), Optional.ofNullable(dispute.getPaymentIntent()));
+            return disputeState(stripe.client().v1().disputes().retrieve(disputeId, readOptions(requestAccount)));
         } catch (StripeException e) {
             throw failure("reading dispute " + disputeId, e);
         }
+    }
+
+    @Override
+    public PaymentIntentOrder paymentIntentOrder(Optional<String> requestAccount, String paymentIntentId) {
+        try {
+            PaymentIntent intent = stripe.client().v1().paymentIntents().retrieve(paymentIntentId, readOptions(requestAccount));
+            Map<String, String> metadata = intent.getMetadata() == null ? Map.of() : intent.getMetadata();
+            return new PaymentIntentOrder(intent.getId(), orderIdOf(metadata), Optional.ofNullable(metadata.get(ORDER_KEY)));
+        } catch (StripeException e) {
+            throw failure("reading payment intent " + paymentIntentId, e);
+        }
+    }
+
+    // A charge is disputed at most a few times (an inquiry, then a chargeback): one page of 100 holds them all.
+    @Override
+    public List<DisputeState> paymentDisputes(PaymentRouting routing, String paymentIntentId) {
+        try {
+            DisputeListParams params = DisputeListParams.builder().setPaymentIntent(paymentIntentId).setLimit(100L).build();
+            List<DisputeState> disputes = new ArrayList<>(stripe.client().v1().disputes().list(params, readOptions(routing.requestAccount()))
+                    .getData().stream().map(StripePaymentGateway::disputeState).toList());
+            Collections.reverse(disputes); // Stripe lists newest first
+            return disputes;
+        } catch (StripeException e) {
+            throw failure("listing the disputes of payment " + paymentIntentId, e);
+        }
+    }
+
+    private static DisputeState disputeState(Dispute dispute) {
+        Optional<Instant> dueBy = Optional.ofNullable(dispute.getEvidenceDetails()).map(Dispute.EvidenceDetails::getDueBy)
+                .map(Instant::ofEpochSecond);
+        return new DisputeState(dispute.getId(), dispute.getStatus(), Optional.ofNullable(dispute.getPaymentIntent()), dueBy);
+    }
+
+    // The same reading as a session's metadata (state below): anything but a plain positive number names no order.
+    private static Optional<Long> orderIdOf(Map<String, String> metadata) {
+        return Optional.ofNullable(metadata.get(ORDER_ID)).filter(id -> id.matches("[1-9][0-9]{0,17}")).map(Long::valueOf);
     }
 
     private static CheckoutSessionState state(Session session) {

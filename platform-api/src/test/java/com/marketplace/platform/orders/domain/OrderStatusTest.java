@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -56,8 +57,53 @@ class OrderStatusTest {
     }
 
     @Test
-    void aDisputeMayBeOpenedOnlyOnAnOrderWhoseMoneyWasTaken() {
-        assertEquals(EnumSet.of(PAID, PARTIALLY_REFUNDED, REFUNDED), OrderStatus.leavableFor(DISPUTED));
+    void aDisputeMayBeOpenedOnEveryOrderWhoseMoneyWasTakenIncludingOneOutOfStock() {
+        assertEquals(EnumSet.of(PAID, PARTIALLY_REFUNDED, REFUNDED, PAID_OUT_OF_STOCK), OrderStatus.leavableFor(DISPUTED));
+        assertEquals(OrderStatus.DISPUTABLE, OrderStatus.leavableFor(DISPUTED));
+    }
+
+    @Test
+    void refundsMoveAPaidOrderToPartiallyRefundedThenRefunded() {
+        assertEquals(PAID, PAID.withRefunded(0, 5_000));
+        assertEquals(PARTIALLY_REFUNDED, PAID.withRefunded(1, 5_000));
+        assertEquals(PARTIALLY_REFUNDED, PARTIALLY_REFUNDED.withRefunded(4_999, 5_000));
+        assertEquals(REFUNDED, PARTIALLY_REFUNDED.withRefunded(5_000, 5_000));
+        assertEquals(REFUNDED, PAID.withRefunded(5_000, 5_000));
+    }
+
+    @Test
+    void anOrderPaidOutOfStockStaysSoUntilFullyRefunded() {
+        assertEquals(PAID_OUT_OF_STOCK, PAID_OUT_OF_STOCK.withRefunded(0, 5_000));
+        assertEquals(PAID_OUT_OF_STOCK, PAID_OUT_OF_STOCK.withRefunded(2_500, 5_000));
+        assertEquals(REFUNDED, PAID_OUT_OF_STOCK.withRefunded(5_000, 5_000));
+    }
+
+    @Test
+    void refundsDoNotMoveAnOrderThatIsNotPaid() {
+        for (OrderStatus status : EnumSet.of(PENDING, AWAITING_PAYMENT, PAYMENT_FAILED, EXPIRED, DISPUTED)) {
+            assertEquals(status, status.withRefunded(1_000, 5_000), status.name());
+        }
+    }
+
+    @Test
+    void aFreePaidOrderStaysPaid() {
+        assertEquals(PAID, PAID.withRefunded(0, 0));
+    }
+
+    @Test
+    void aWonDisputeGoesBackToTheStateBeforeMovedOnByRefunds() {
+        assertEquals(PAID_OUT_OF_STOCK, OrderStatus.afterWonDispute(Optional.of(PAID_OUT_OF_STOCK), 0, 5_000));
+        assertEquals(REFUNDED, OrderStatus.afterWonDispute(Optional.of(PAID_OUT_OF_STOCK), 5_000, 5_000));
+        assertEquals(PAID, OrderStatus.afterWonDispute(Optional.of(PAID), 0, 5_000));
+        assertEquals(PARTIALLY_REFUNDED, OrderStatus.afterWonDispute(Optional.of(PAID), 100, 5_000));
+        assertEquals(REFUNDED, OrderStatus.afterWonDispute(Optional.of(REFUNDED), 5_000, 5_000));
+    }
+
+    @Test
+    void aWonDisputeWithoutAKnownStateBeforeGoesBackToWhatItsRefundsMakeAPaidOrder() {
+        assertEquals(PAID, OrderStatus.afterWonDispute(Optional.empty(), 0, 5_000));
+        assertEquals(PARTIALLY_REFUNDED, OrderStatus.afterWonDispute(Optional.empty(), 100, 5_000));
+        assertEquals(REFUNDED, OrderStatus.afterWonDispute(Optional.empty(), 5_000, 5_000));
     }
 
     @Test

@@ -277,4 +277,44 @@ class SandboxCheckoutIT {
         assertEquals("amount", refused.getParam());
         assertNotEquals(0, refused.getMessage().length());
     }
+
+    @Test
+    void aChargedBackChargeCannotBeRefundedUntilItsDisputeIsWon() throws Exception {
+        Session session = scenarios.directSession(seller, 2000, 200);
+        scenarios.payOnHostedPage(session, "4242424242424242");
+        RequestOptions onSeller = SandboxStripe.onAccount(seller);
+        String intent = stripe.client().checkout().sessions().retrieve(session.getId(), null, onSeller).getPaymentIntent();
+        String charge = stripe.client().paymentIntents().retrieve(intent, null, onSeller).getLatestCharge();
+        String dispute = jakarta.json.Json.createReader(new java.io.StringReader(
+                stripe.helper("charges/" + charge + "/dispute", "reason", "fraudulent").body())).readObject().getString("id");
+
+        InvalidRequestException refused = assertThrows(InvalidRequestException.class, () -> stripe.client().refunds().create(
+                RefundCreateParams.builder().setPaymentIntent(intent).setAmount(500L).build(), onSeller));
+
+        assertEquals("charge_disputed", refused.getCode());
+        assertEquals(0L, stripe.client().charges().retrieve(charge, null, onSeller).getAmountRefunded());
+        assertEquals(200, stripe.helper("disputes/" + dispute + "/close", "status", "won").status());
+        assertEquals("succeeded", stripe.client().refunds().create(
+                RefundCreateParams.builder().setPaymentIntent(intent).setAmount(500L).build(), onSeller).getStatus());
+    }
+
+    @Test
+    void disputesAreListedByPaymentIntentOnTheChargesAccountWithTheirEvidenceDeadline() throws Exception {
+        Session session = scenarios.directSession(seller, 2300, 200);
+        scenarios.payOnHostedPage(session, "4242424242424242");
+        RequestOptions onSeller = SandboxStripe.onAccount(seller);
+        String intent = stripe.client().checkout().sessions().retrieve(session.getId(), null, onSeller).getPaymentIntent();
+        String charge = stripe.client().paymentIntents().retrieve(intent, null, onSeller).getLatestCharge();
+        long openedAt = java.time.Instant.now().getEpochSecond();
+        assertEquals(200, stripe.helper("charges/" + charge + "/dispute", "reason", "fraudulent").status());
+
+        java.util.List<com.stripe.model.Dispute> listed = stripe.client().disputes().list(com.stripe.param.DisputeListParams.builder()
+                .setPaymentIntent(intent).build(), onSeller).getData();
+
+        assertEquals(1, listed.size(), listed.toString());
+        assertEquals(charge, listed.get(0).getCharge());
+        assertTrue(listed.get(0).getEvidenceDetails().getDueBy() > openedAt, "an answer is due in the future: " + listed.get(0));
+        assertTrue(stripe.client().disputes().list(com.stripe.param.DisputeListParams.builder().setPaymentIntent(intent).build())
+                .getData().isEmpty(), "a Direct charge's disputes live on the seller's account");
+    }
 }

@@ -96,6 +96,24 @@ class SandboxWebhookFaultsIT {
         assertEquals(3, ours.getInt("attempts"), "two failed attempts, then the one that got through: " + log.body());
     }
 
+    @Test
+    void eventsOfADroppedTypeAreNeverDeliveredAndTheLogSaysSo() throws Exception {
+        stripe.helper("webhooks/faults", "drop_type", "account.updated");
+        Account account = scenarios.newExpressAccount("dropped@seller.test");
+        stripe.helper("accounts/" + account.getId() + "/onboard", "outcome", "complete");
+        stripe.helper("webhooks/faults", "reset", "true");
+        stripe.helper("accounts/" + account.getId() + "/requirements", "currently_due[0]", "after_reset");
+
+        List<WebhookReceiver.Received> delivered = awaitCount("account.updated", account.getId(), 1);
+
+        assertEquals(1, delivered.size(), "only the event after the fault was lifted arrives: " + webhooks.summary());
+        String dropped = stripe.client().events().list(com.stripe.param.EventListParams.builder().setType("account.updated")
+                .setLimit(100L).build(), SandboxStripe.onAccount(account.getId())).getData().stream()
+                .map(com.stripe.model.Event::getId).filter(id -> !id.equals(delivered.get(0).event().getId())).findFirst().orElseThrow();
+        SandboxStripe.Raw log = stripe.getRaw("/_sandbox/deliveries?event=" + dropped, null);
+        assertTrue(log.body().contains("failed") && log.body().contains("dropped"), log.body());
+    }
+
     private List<WebhookReceiver.Received> awaitCount(String type, String account, int count) throws InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
         List<WebhookReceiver.Received> matching = List.of();

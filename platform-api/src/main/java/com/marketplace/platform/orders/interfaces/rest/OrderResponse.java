@@ -7,12 +7,13 @@ import java.util.List;
 
 /**
  * An order as its seller and the admin see it: the buyer's view plus the frozen fee, the payment's
- * routing, its Stripe ids, disputes and refunds.
+ * routing, its Stripe ids, disputes (with the deadline for evidence) and refunds.
  */
 public record OrderResponse(long id, String status, long sellerId, long productId, String productName, int quantity,
                             long unitAmount, long amountSubtotal, long amountTotal, long applicationFeeAmount,
                             int feeBasisPoints, long feeFixedAmount, long amountRefunded, String currency, String chargeType,
                             String stripeAccountId, String checkoutSessionId, String paymentIntentId, String disputeId,
+                            Instant disputeEvidenceDueBy,
                             String disputeStatus, String problem, boolean restocked, Instant createdAt, Instant paidAt,
                             List<RefundResponse> refunds, long amountDiscount, String promotionCodeId) {
 
@@ -22,7 +23,8 @@ public record OrderResponse(long id, String status, long sellerId, long productI
                 order.total().minorUnits(), order.applicationFee().minorUnits(), order.feeRate().basisPoints(),
                 order.feeRate().fixed().minorUnits(), order.refunded().minorUnits(), order.currency().value(),
                 order.routing().chargeType().name(), order.routing().sellerAccountId(), order.checkoutSessionId().orElse(null),
-                order.paymentIntentId().orElse(null), order.disputeId().orElse(null), order.disputeStatus().orElse(null),
+                order.paymentIntentId().orElse(null), order.disputeId().orElse(null),
+                order.disputeEvidenceDueBy().orElse(null), order.disputeStatus().orElse(null),
                 order.problem().orElse(null), order.isRestocked(), order.createdAt(), order.paidAt().orElse(null),
                 refunds.stream().map(RefundResponse::of).toList(), order.discountAmount().minorUnits(),
                 order.promotionCodeId().orElse(null));
