@@ -71,4 +71,14 @@ final class StripeDouble implements PaymentGateway {
     public DisputeState dispute(Optional<String> requestAccount, String disputeId) {
         throw new UnsupportedOperationException("not part of a checkout");
     }
+
+    @Override
+    public PaymentIntentOrder paymentIntentOrder(Optional<String> requestAccount, String paymentIntentId) {
+        throw new UnsupportedOperationException("not part of a checkout");
+    }
+
+    @Override
+    public List<DisputeState> paymentDisputes(PaymentRouting routing, String paymentIntentId) {
+        throw new UnsupportedOperationException("not part of a checkout");
+    }
 }
