@@ -44,41 +44,41 @@ final class StripeDouble implements PaymentGateway {
 
     @Override
     public CheckoutSessionState session(Optional<String> requestAccount, String sessionId) {
-        throw new UnsupportedOperationException("not part of a checkout");
+        throw new AssertionError("a checkout does not ask Stripe for this");
     }
 
     @Override
     public PaymentIntentStatus paymentIntentStatus(PaymentRouting routing, String paymentIntentId) {
-        throw new UnsupportedOperationException("not part of a checkout");
+        throw new AssertionError("a checkout does not ask Stripe for this");
     }
 
     @Override
     public String refund(PaymentRouting routing, String paymentIntentId, Money amount, String idempotencyKey) {
-        throw new UnsupportedOperationException("not part of a checkout");
+        throw new AssertionError("a checkout does not ask Stripe for this");
     }
 
     @Override
     public ChargeRefunds chargeRefunds(Optional<String> requestAccount, String chargeId) {
-        throw new UnsupportedOperationException("not part of a checkout");
+        throw new AssertionError("a checkout does not ask Stripe for this");
     }
 
     @Override
     public ChargeRefunds paymentRefunds(PaymentRouting routing, String paymentIntentId) {
-        throw new UnsupportedOperationException("not part of a checkout");
+        throw new AssertionError("a checkout does not ask Stripe for this");
     }
 
     @Override
     public DisputeState dispute(Optional<String> requestAccount, String disputeId) {
-        throw new UnsupportedOperationException("not part of a checkout");
+        throw new AssertionError("a checkout does not ask Stripe for this");
     }
 
     @Override
     public PaymentIntentOrder paymentIntentOrder(Optional<String> requestAccount, String paymentIntentId) {
-        throw new UnsupportedOperationException("not part of a checkout");
+        throw new AssertionError("a checkout does not ask Stripe for this");
     }
 
     @Override
     public List<DisputeState> paymentDisputes(PaymentRouting routing, String paymentIntentId) {
-        throw new UnsupportedOperationException("not part of a checkout");
+        throw new AssertionError("a checkout does not ask Stripe for this");
     }
 }
