@@ -1,5 +1,6 @@
 package com.marketplace.platform.orders.application;
 
+import com.marketplace.platform.orders.domain.GatewayFailure;
 import com.marketplace.platform.orders.domain.Order;
 import com.marketplace.platform.orders.domain.OrderId;
 import com.marketplace.platform.orders.domain.OrderRefund;
@@ -12,6 +13,7 @@ import com.marketplace.platform.shared.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
+import java.util.logging.Logger;
 
 /**
  * A refund asked for by the admin or the order's seller, for the API and both pages. What is left
@@ -22,6 +24,8 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class RefundRequests {
+
+    private static final Logger LOG = Logger.getLogger(RefundRequests.class.getName());
 
     private OrderRepository orders;
     private PaymentGateway stripe;
@@ -40,8 +44,8 @@ public class RefundRequests {
 
     /**
      * {@code amount} empty: all that is left. {@code restock}: put the items back once the refund
-     * went through. Stripe unreachable while its figure is read: a {@code GatewayFailure}, nothing
-     * written.
+     * went through. Stripe unreachable while its figure is read: the request is still taken, on the
+     * refunds recorded so far (see {@link #refundedAtStripe}).
      */
     public OrderRefund request(OrderId id, Optional<Long> amount, boolean restock, Caller caller, String requestedBy) {
         Order order = orders.find(id)
@@ -51,10 +55,23 @@ public class RefundRequests {
     }
 
     // An order that cannot be refunded is refused under the lock whatever Stripe says: no need to ask.
+    // When Stripe does not answer, the buyer's refund is still owed: it is queued on the refunds
+    // recorded so far (charge.refunded events), and the outbox sends it once Stripe is back. A
+    // Dashboard refund not yet recorded can then make it too large; Stripe refuses the excess and
+    // the refund ends FAILED for an admin, so no money moves twice.
     private long refundedAtStripe(Order order) {
         if (!OrderStatus.REFUNDABLE.contains(order.status()) || order.paymentIntentId().isEmpty()) {
             return 0;
         }
-        return stripe.paymentRefunds(order.routing(), order.paymentIntentId().get()).amountRefunded();
+        try {
+            return stripe.paymentRefunds(order.routing(), order.paymentIntentId().get()).amountRefunded();
+        } catch (GatewayFailure e) {
+            if (!e.isTransient()) {
+                throw e;
+            }
+            LOG.warning("Refund of order " + order.id() + " is taken on its recorded refunds: Stripe's figure could not be read ("
+                    + e.getMessage() + ")");
+            return order.refunded().minorUnits();
+        }
     }
 }

@@ -14,7 +14,7 @@ import java.time.Instant;
  * never through setters, so the rules' tests set the columns by reflection, as Hibernate loads
  * them: the same fields, by their names in {@link Order}.
  */
-final class StoredOrder {
+public final class StoredOrder {
 
     static final CurrencyCode EUR = CurrencyCode.of("eur");
     static final String REQUEST_KEY = "5f0c7a4e-2b7d-4c1e-9a55-0d6f3c2b1a90";
@@ -26,7 +26,7 @@ final class StoredOrder {
     }
 
     /** A placed order of 3 x 20.00 EUR (total 6000), persisted as order 42. */
-    static StoredOrder placed() {
+    public static StoredOrder placed() {
         Order order = Order.place(new ProductId(11), "Teapot", new SellerId(5), new PaymentRouting(ChargeType.DIRECT, "acct_seller1"),
                 OrderPricing.of(new Money(2_000, EUR), 3, FeeRate.of(1_000, 30, EUR)), REQUEST_KEY, BuyerToken.hashOf("buyer-token"),
                 Instant.parse("2030-01-01T12:00:00Z"));
@@ -36,7 +36,7 @@ final class StoredOrder {
     }
 
     /** Paid 6000 by payment intent pi_1, in the given state, with {@code refunded} of it refunded. */
-    static StoredOrder paid(OrderStatus status, long refunded) {
+    public static StoredOrder paid(OrderStatus status, long refunded) {
         return placed().set("status", status).set("paymentIntentId", "pi_1").set("amountRefunded", refunded);
     }
 
@@ -56,7 +56,7 @@ final class StoredOrder {
         return this;
     }
 
-    Order order() {
+    public Order order() {
         return order;
     }
 }
