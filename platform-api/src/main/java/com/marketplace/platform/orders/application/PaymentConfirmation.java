@@ -31,6 +31,7 @@ public class PaymentConfirmation {
     private OrderRepository orders;
     private PaymentGateway stripe;
     private PaymentTransitions transitions;
+    private CheckoutSessions sessions;
     private ChargeCatchUp catchUp;
 
     protected PaymentConfirmation() {
@@ -44,17 +45,19 @@ public class PaymentConfirmation {
     }
 
     @Inject
-    public PaymentConfirmation(OrderRepository orders, PaymentGateway stripe, PaymentTransitions transitions) {
+    public PaymentConfirmation(OrderRepository orders, PaymentGateway stripe, PaymentTransitions transitions, CheckoutSessions sessions) {
         this.orders = orders;
         this.stripe = stripe;
         this.transitions = transitions;
+        this.sessions = sessions;
     }
 
     /**
      * A {@code checkout.session.*} event: from the Connect endpoint ({@code eventAccount} set) for a
      * Direct charge, from the platform endpoint for a Destination charge. A session the platform has
      * no record of yet (the crash between Stripe creating it and the order storing its id) is
-     * read from Stripe and adopted by the order its metadata names, if that order may adopt it.
+     * read from Stripe and adopted by the order its metadata names, if Stripe confirms it is that
+     * order's session.
      */
     public void confirmFromEvent(String sessionId, Optional<String> eventAccount) {
         Optional<Order> known = orders.findBySession(sessionId);
@@ -101,6 +104,10 @@ public class PaymentConfirmation {
         return settled;
     }
 
+    // Metadata, currency and amount can all be copied onto a seller's own session (a Direct charge's
+    // sessions live on the seller's account), so they only pick the candidate. The proof is Stripe's:
+    // repeating the order's creation under its idempotency key answers the session Stripe made for
+    // that order, and attaches it; the event's session is adopted only if it is that one.
     private void adoptUnknownSession(String sessionId, Optional<String> eventAccount) {
         CheckoutSessionState session = stripe.session(eventAccount, sessionId);
         Optional<Order> named = session.orderId().flatMap(id -> orders.find(new OrderId(id)));
@@ -109,13 +116,19 @@ public class PaymentConfirmation {
                     + named.map(order -> " (it names order " + order.id() + ")").orElse(""));
             return;
         }
-        // Conditional: only while the order stores no session. Whoever attached one first (a
-        // duplicate event, the reconciler) settles the order through it; this path does nothing more.
-        if (!transitions.attachSession(named.get().id(), session.sessionId(), null, session.expiresAt())) {
-            LOG.info("Order " + named.get().id() + " got a session from another path; session " + sessionId + " was not adopted");
+        Order order = named.get();
+        if (order.createdAt().isBefore(Instant.now().minus(OrderReconciler.REPLAY_WINDOW))) {
+            LOG.severe("Session " + sessionId + " names order " + order.id() + ", too old to ask Stripe which session it made for it;"
+                    + " not adopted, an admin must look at it");
             return;
         }
-        settle(reread(named.get().id()), session);
+        Order healed = sessions.createFor(order);
+        if (!healed.isPaidThrough(session)) {
+            LOG.warning("Session " + sessionId + " names order " + order.id() + " but is not the session Stripe made for it ("
+                    + healed.checkoutSessionId().orElse("none") + "); not adopted");
+            return;
+        }
+        settle(healed, session);
     }
 
     private Order reread(OrderId id) {

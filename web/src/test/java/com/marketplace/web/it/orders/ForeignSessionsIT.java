@@ -82,11 +82,38 @@ class ForeignSessionsIT {
         assertEquals(3, Shop.stock(product));
     }
 
+    @Test
+    void anOrderThatLostItsSessionIdDoesNotAdoptACopyAskingItsAmountWithoutThePlatformsFee() throws Exception {
+        long product = Shop.product(seller, 1_300, "eur", 4);
+        Started checkout = Shop.checkout(product, 1);
+        assertEquals(1, Shop.execute("UPDATE orders SET checkout_session_id = NULL, checkout_url = NULL WHERE id = ?", checkout.orderId()));
+
+        Session copy = payedCopyOf(checkout, 1_300);
+
+        awaitCompletionProcessed(copy.getId());
+        JsonObject order = Shop.order(checkout.orderId());
+        assertEquals("PENDING", order.getString("status"), "same metadata, currency and amount, but not the session Stripe made for the order");
+        assertEquals(checkout.sessionId(), order.getString("checkoutSessionId"),
+                "the order's creation, repeated under its idempotency key, answered the order's own session");
+        assertEquals(4, Shop.stock(product));
+
+        Shop.pay(checkout);
+
+        JsonObject paid = Shop.awaitStatus(checkout.orderId(), "PAID");
+        assertEquals(130, paid.getJsonNumber("applicationFeeAmount").longValue());
+        assertEquals(3, Shop.stock(product));
+    }
+
+    private static Session payedCopyOf(Started checkout) throws Exception {
+        return payedCopyOf(checkout, 1L);
+    }
+
     /**
      * What the seller does with stripe-java and the platform's Connect access: read the real session
-     * on their account, make a session for 1 cent there with the same metadata, and pay it.
+     * on their account, make a session of their own there with the same metadata and no platform
+     * fee, for {@code amount}, and pay it.
      */
-    private static Session payedCopyOf(Started checkout) throws Exception {
+    private static Session payedCopyOf(Started checkout, long amount) throws Exception {
         RequestOptions sellersAccount = SandboxStripe.onAccount(seller.stripeAccountId());
         Session real = Shop.stripe().client().checkout().sessions().retrieve(checkout.sessionId(), sellersAccount);
         Session copy = Shop.stripe().client().checkout().sessions().create(SessionCreateParams.builder()
@@ -96,7 +123,7 @@ class ForeignSessionsIT {
                 .putAllMetadata(real.getMetadata())
                 .setPaymentIntentData(SessionCreateParams.PaymentIntentData.builder().putAllMetadata(real.getMetadata()).build())
                 .addLineItem(SessionCreateParams.LineItem.builder().setQuantity(1L)
-                        .setPriceData(SessionCreateParams.LineItem.PriceData.builder().setCurrency("eur").setUnitAmount(1L)
+                        .setPriceData(SessionCreateParams.LineItem.PriceData.builder().setCurrency("eur").setUnitAmount(amount)
                                 .setProductData(SessionCreateParams.LineItem.PriceData.ProductData.builder().setName("Anything").build())
                                 .build())
                         .build())
