@@ -22,7 +22,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** What the worker does with stored events: exactly one effective handler run, retries, dead letters, replay. */
+/** What the worker does with stored events: exactly one effective handler run, retries, dead letters (also of events whose workers died), replay. */
 @ExtendWith(RunningMarketplace.class)
 class WebhookProcessingIT {
 
@@ -119,6 +119,52 @@ class WebhookProcessingIT {
         assertEquals(202, replay.status(), replay.body());
         InboxRows.awaitStatus(id, "dead", PATIENCE);
         assertEquals(2 * RunningMarketplace.WEBHOOK_MAX_ATTEMPTS, failedAttempts(id));
+    }
+
+    @Test
+    void anEventWhoseWorkerDiedOnTheLastAttemptIsDeadAndItsHandlerNeverRuns() throws Exception {
+        String payload = SignedEvents.event("it.recorded", "charge", null);
+        String id = idOf(payload);
+
+        InboxRows.insertAbandonedClaim(id, "it.recorded", payload, RunningMarketplace.WEBHOOK_MAX_ATTEMPTS);
+
+        InboxRows.awaitStatus(id, "dead", PATIENCE);
+        assertEquals(Optional.of(String.valueOf(RunningMarketplace.WEBHOOK_MAX_ATTEMPTS)),
+                InboxRows.single("SELECT attempts FROM webhook_events WHERE event_id = ?", id), "burying it is no attempt");
+        String lastError = InboxRows.single("SELECT last_error FROM webhook_events WHERE event_id = ?", id).orElse("");
+        assertTrue(lastError.contains("the worker did not finish it " + RunningMarketplace.WEBHOOK_MAX_ATTEMPTS + " times"), lastError);
+        assertEquals(Optional.empty(), InboxRows.single("SELECT claim_token FROM webhook_events WHERE event_id = ?", id));
+        Thread.sleep(500);
+        assertEquals(0, InboxRows.handlerCalls(id));
+    }
+
+    @Test
+    void anEventWhoseWorkerDiedBeforeTheLastAttemptIsClaimedOnceMoreAndHandled() throws Exception {
+        String payload = SignedEvents.event("it.recorded", "charge", null);
+        String id = idOf(payload);
+
+        InboxRows.insertAbandonedClaim(id, "it.recorded", payload, RunningMarketplace.WEBHOOK_MAX_ATTEMPTS - 1);
+
+        InboxRows.awaitStatus(id, "processed", PATIENCE);
+        assertEquals(Optional.of(String.valueOf(RunningMarketplace.WEBHOOK_MAX_ATTEMPTS)),
+                InboxRows.single("SELECT attempts FROM webhook_events WHERE event_id = ?", id), "the last attempt was this claim");
+        assertEquals(1, InboxRows.handlerCalls(id));
+    }
+
+    @Test
+    void aReplayOfAnEventDeadFromUnfinishedClaimsRunsItsHandler() throws Exception {
+        String payload = SignedEvents.event("it.recorded", "charge", null);
+        String id = idOf(payload);
+        InboxRows.insertAbandonedClaim(id, "it.recorded", payload, RunningMarketplace.WEBHOOK_MAX_ATTEMPTS);
+        InboxRows.awaitStatus(id, "dead", PATIENCE);
+
+        Reply replay = RunningMarketplace.api().post("/api/admin/webhook-events/" + id + "/replay", "",
+                "Authorization", RunningMarketplace.adminAuthorization());
+
+        assertEquals(202, replay.status(), replay.body());
+        InboxRows.awaitStatus(id, "processed", PATIENCE);
+        assertEquals(1, InboxRows.handlerCalls(id));
+        assertEquals(Optional.of("1"), InboxRows.single("SELECT attempts FROM webhook_events WHERE event_id = ?", id), "a fresh set of attempts");
     }
 
     @Test
