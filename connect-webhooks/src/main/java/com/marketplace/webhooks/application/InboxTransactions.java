@@ -1,19 +1,19 @@
 package com.marketplace.webhooks.application;
 
-import com.marketplace.webhooks.domain.InboxEvent;
+import com.marketplace.webhooks.domain.ClaimedBatch;
+import com.marketplace.webhooks.domain.RetryPolicy;
 import com.marketplace.webhooks.infrastructure.JdbcEventInbox;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
 /**
  * The worker's short transactions of its own: claiming a batch (the row locks end at commit; the
- * claim token and lease carry the ownership from there) and recording a failed attempt after the
- * handler's transaction rolled back.
+ * claim token and lease carry the ownership from there; abandoned rows out of attempts die in it)
+ * and recording a failed attempt after the handler's transaction rolled back.
  */
 // A stateless EJB, not a CDI bean: the EJB container sets up the component invocation that the
 // connection pool needs to enlist JDBC connections in the transaction, also on the worker's
@@ -25,8 +25,8 @@ public class InboxTransactions {
     @Inject
     JdbcEventInbox inbox;
 
-    public List<InboxEvent> claim(String workerId, String claimToken, int limit, Instant now, Instant leaseUntil) {
-        return inbox.claim(workerId, claimToken, limit, now, leaseUntil);
+    public ClaimedBatch claim(String workerId, String claimToken, int limit, Instant now, Instant leaseUntil, RetryPolicy retries) {
+        return inbox.claim(workerId, claimToken, limit, now, leaseUntil, retries);
     }
 
     public boolean fail(String eventId, String claimToken, String error, Optional<Instant> nextAttemptAt) {

@@ -1,12 +1,12 @@
 package com.marketplace.webhooks.application;
 
+import com.marketplace.webhooks.domain.ClaimedBatch;
 import com.marketplace.webhooks.domain.InboxEvent;
 import com.marketplace.webhooks.domain.InboxStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.lang.management.ManagementFactory;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -16,7 +16,8 @@ import java.util.logging.Logger;
 /**
  * Drains the inbox: claims due events in small batches ({@code FOR UPDATE SKIP LOCKED}, so any
  * number of instances can share one database), dispatches each in its own transaction, and
- * records failures with backoff. One pass keeps claiming while batches come back full.
+ * records failures with backoff. One pass keeps claiming while batches come back full. A claim
+ * is an attempt even when its worker never reports back: after the last one the event is dead.
  */
 @ApplicationScoped
 public class InboxWorker {
@@ -47,9 +48,10 @@ public class InboxWorker {
         int batchSize = settings.batchSize();
         while (true) {
             Instant now = Instant.now();
-            List<InboxEvent> batch = transactions.claim(workerId, UUID.randomUUID().toString(), batchSize, now,
-                    now.plus(settings.claimLease()));
-            batch.forEach(this::process);
+            ClaimedBatch batch = transactions.claim(workerId, UUID.randomUUID().toString(), batchSize, now,
+                    now.plus(settings.claimLease()), settings.retryPolicy());
+            batch.buried().forEach(this::reportDead);
+            batch.claimed().forEach(this::process);
             handled += batch.size();
             if (batch.size() < batchSize) {
                 return handled;
@@ -70,6 +72,11 @@ public class InboxWorker {
             LOG.log(next.isPresent() ? Level.WARNING : Level.SEVERE, "Stripe event {0} ({1}) attempt {2} failed{3}: {4}",
                     new Object[] {event.eventId(), event.type(), event.attempts(), next.isPresent() ? "" : " for the last time, now dead", reason});
         }
+    }
+
+    private void reportDead(ClaimedBatch.Buried event) {
+        metrics.outcome(InboxStatus.DEAD);
+        LOG.log(Level.SEVERE, "Stripe event {0} ({1}) is now dead: {2}", new Object[] {event.eventId(), event.type(), event.lastError()});
     }
 
     private static String rootMessage(Throwable failure) {

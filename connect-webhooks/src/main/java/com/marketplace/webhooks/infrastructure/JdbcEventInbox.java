@@ -2,8 +2,10 @@ package com.marketplace.webhooks.infrastructure;
 
 import com.marketplace.platform.shared.persistence.DataSourceNames;
 import com.marketplace.platform.stripe.events.WebhookEndpoint;
+import com.marketplace.webhooks.domain.ClaimedBatch;
 import com.marketplace.webhooks.domain.InboxEvent;
 import com.marketplace.webhooks.domain.InboxStatus;
+import com.marketplace.webhooks.domain.RetryPolicy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
@@ -72,34 +74,44 @@ public class JdbcEventInbox {
      * long the backlog is; a single query with {@code status IN (...) OR ...} sorted (and locked)
      * every due row first, which was measured as the worker's bottleneck with a backlog of 15,000.
      */
+    private static final String ABANDONED = " WHERE status = 'processing' AND claimed_until <= ?";
     private static final List<String> DUE = List.of(
-            " WHERE status = 'processing' AND claimed_until <= ?",
+            ABANDONED,
             " WHERE status = 'failed' AND next_attempt_at <= ?",
             " WHERE status = 'received' AND next_attempt_at <= ?");
 
     /**
      * Claims up to {@code limit} due events for this worker (must run in a transaction): rows other
-     * workers hold are skipped, not waited for; a claim whose lease ran out is due again.
+     * workers hold are skipped, not waited for; a claim whose lease ran out is due again, unless
+     * that claim was the last attempt {@code retries} allows: then the row is dead, in the same
+     * transaction, and its handlers never run again until an admin replays it.
      */
-    public List<InboxEvent> claim(String workerId, String claimToken, int limit, Instant now, Instant leaseUntil) {
+    public ClaimedBatch claim(String workerId, String claimToken, int limit, Instant now, Instant leaseUntil, RetryPolicy retries) {
         try (Connection connection = dataSource.getConnection()) {
             List<String> ids = new ArrayList<>();
+            List<ClaimedBatch.Buried> buried = new ArrayList<>();
             for (String due : DUE) {
-                if (ids.size() == limit) {
+                if (ids.size() + buried.size() == limit) {
                     break;
                 }
-                try (PreparedStatement select = connection.prepareStatement("SELECT event_id FROM webhook_events" + due
-                        + " ORDER BY next_attempt_at LIMIT " + (limit - ids.size()) + " FOR UPDATE SKIP LOCKED")) {
+                try (PreparedStatement select = connection.prepareStatement("SELECT event_id, attempts, event_type FROM webhook_events" + due
+                        + " ORDER BY next_attempt_at LIMIT " + (limit - ids.size() - buried.size()) + " FOR UPDATE SKIP LOCKED")) {
                     bind(select, utc(now));
                     try (ResultSet rs = select.executeQuery()) {
                         while (rs.next()) {
-                            ids.add(rs.getString(1));
+                            int attempts = rs.getInt(2);
+                            if (due.equals(ABANDONED) && !retries.allowsAnotherAttempt(attempts)) {
+                                buried.add(new ClaimedBatch.Buried(rs.getString(1), rs.getString(3), RetryPolicy.unfinishedClaimsError(attempts)));
+                            } else {
+                                ids.add(rs.getString(1));
+                            }
                         }
                     }
                 }
             }
+            bury(connection, buried);
             if (ids.isEmpty()) {
-                return List.of();
+                return new ClaimedBatch(List.of(), buried);
             }
             try (PreparedStatement mark = connection.prepareStatement("UPDATE webhook_events SET status = 'processing',"
                     + " attempts = attempts + 1, claim_token = ?, claimed_by = ?, claimed_until = ? WHERE event_id = ?")) {
@@ -113,10 +125,25 @@ public class JdbcEventInbox {
             Object[] keys = new Object[ids.size() + 1];
             ids.toArray(keys);
             keys[ids.size()] = claimToken;
-            return select(connection, " WHERE event_id IN (" + String.join(", ", Collections.nCopies(ids.size(), "?"))
-                    + ") AND claim_token = ? ORDER BY next_attempt_at", keys);
+            return new ClaimedBatch(select(connection, " WHERE event_id IN (" + String.join(", ", Collections.nCopies(ids.size(), "?"))
+                    + ") AND claim_token = ? ORDER BY next_attempt_at", keys), buried);
         } catch (SQLException e) {
             throw new InboxUnavailable("the event inbox cannot be claimed from: " + e.getMessage(), e);
+        }
+    }
+
+    // The rows are locked by this transaction's SELECT ... FOR UPDATE: no other worker can claim them meanwhile.
+    private static void bury(Connection connection, List<ClaimedBatch.Buried> abandoned) throws SQLException {
+        if (abandoned.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement dead = connection.prepareStatement("UPDATE webhook_events SET status = 'dead', last_error = ?,"
+                + " claim_token = NULL, claimed_until = NULL WHERE event_id = ? AND status = 'processing'")) {
+            for (ClaimedBatch.Buried row : abandoned) {
+                bind(dead, truncate(row.lastError()), row.eventId());
+                dead.addBatch();
+            }
+            dead.executeBatch();
         }
     }
 

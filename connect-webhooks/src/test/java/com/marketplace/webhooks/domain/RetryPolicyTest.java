@@ -1,6 +1,7 @@
 package com.marketplace.webhooks.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -31,5 +32,24 @@ class RetryPolicyTest {
     @Test
     void afterTheLastAttemptThereIsNoNextOne() {
         assertTrue(policy.nextDelay(5, () -> 0.5).isEmpty());
+    }
+
+    @Test
+    void anEventClaimedFewerTimesThanTheLimitMayBeClaimedAgain() {
+        assertTrue(policy.allowsAnotherAttempt(0));
+        assertTrue(policy.allowsAnotherAttempt(4));
+    }
+
+    @Test
+    void anEventClaimedAsOftenAsTheLimitIsNotClaimedAgainWhateverBecameOfItsWorker() {
+        assertFalse(policy.allowsAnotherAttempt(5));
+        assertFalse(policy.allowsAnotherAttempt(6), "a limit lowered since the last claim");
+    }
+
+    @Test
+    void theErrorOfAnEventWhoseWorkersNeverFinishedSaysHowOften() {
+        assertEquals("the worker did not finish it 3 times (it died or outlived its claim's lease); dead after the last attempt",
+                RetryPolicy.unfinishedClaimsError(3));
+        assertTrue(RetryPolicy.unfinishedClaimsError(1).startsWith("the worker did not finish it 1 time "));
     }
 }

@@ -49,7 +49,10 @@ public class ProductCatalog {
         return products.add(Product.create(seller, details, Instant.now(clock)));
     }
 
-    /** A product the caller owns (or any, for the admin); another seller's product is "not found". */
+    /**
+     * A product the caller owns (or any, for the admin); another seller's product is "not found".
+     * A change expecting a stock sales have moved since is refused ({@code StockChangedMeanwhile}).
+     */
     @Transactional
     public Product change(ProductId id, ProductChanges changes, Caller caller) {
         Product product = products.find(id)

@@ -17,7 +17,10 @@ import java.time.Instant;
  * <p>Lifecycle: a seller creates it inactive; once the seller may sell, it can be activated and is
  * then offered to buyers. Its price is the only price a checkout ever charges: amounts come from
  * this row, never from a client. Stock only goes down when a payment is confirmed, by a
- * conditional update in the confirmation transaction, never here in memory.
+ * conditional update in the confirmation transaction, never here in memory. A seller's count
+ * replaces the stock only when the seller saw the stock it replaces: an edit made against a stock
+ * that sales have moved since is refused ({@link StockChangedMeanwhile}), or it would sell again
+ * units that are gone.
  */
 @Entity
 @Table(name = "products")
@@ -75,9 +78,15 @@ public class Product {
         return product;
     }
 
-    /** Applies a seller's edit. Stock set here is the seller's count; sales take stock by conditional update. */
+    /**
+     * Applies a seller's edit. Stock set here is the seller's count; sales take stock by conditional
+     * update. A change that expects another stock than the current one is refused as a whole.
+     */
     public void change(ProductChanges changes, Instant now) {
         // Checked before anything is assigned: a refused change leaves the product as it was.
+        changes.expectedStock().filter(expected -> expected != stock).ifPresent(expected -> {
+            throw new StockChangedMeanwhile(expected, stock);
+        });
         Money newPrice = Money.of(changes.priceAmount().orElse(priceAmount), changes.currency().orElse(currency));
         if (!newPrice.isPositive()) {
             throw new IllegalArgumentException("A price is positive, got " + newPrice);

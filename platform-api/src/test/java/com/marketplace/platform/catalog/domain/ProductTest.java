@@ -162,6 +162,53 @@ class ProductTest {
     }
 
     @Test
+    void aNewCountIsRefusedWhenTheStockIsNoLongerTheOneTheSellerSaw() {
+        Product product = mug();
+        ProductChanges overSale = new ProductChanges(Optional.of("Big mug"), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.of(12), Optional.empty(), Optional.of(13));
+
+        StockChangedMeanwhile refused = assertThrows(StockChangedMeanwhile.class, () -> product.change(overSale, EDITED));
+
+        assertEquals(13, refused.expectedStock());
+        assertEquals(10, refused.currentStock());
+        assertTrue(refused.getMessage().contains("it was 13 and is now 10"), refused.getMessage());
+        assertEquals(10, product.stock());
+        assertEquals("Mug", product.name(), "nothing of a refused change is applied");
+        assertEquals(CREATED, product.updatedAt());
+    }
+
+    @Test
+    void aNewCountReplacesTheStockTheSellerSaw() {
+        Product product = mug();
+
+        product.change(new ProductChanges(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.of(12), Optional.empty(), Optional.of(10)), EDITED);
+
+        assertEquals(12, product.stock());
+    }
+
+    @Test
+    void anExpectedStockGuardsEveryFieldOfTheChange() {
+        Product product = mug();
+        ProductChanges rename = new ProductChanges(Optional.of("Big mug"), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.of(9));
+
+        assertThrows(StockChangedMeanwhile.class, () -> product.change(rename, EDITED));
+        assertEquals("Mug", product.name());
+    }
+
+    @Test
+    void aChangeThatLeavesTheStockOutExpectsNothingOfIt() {
+        Product product = mug();
+
+        product.change(new ProductChanges(Optional.of("Big mug"), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty()), EDITED);
+
+        assertEquals("Big mug", product.name());
+        assertEquals(10, product.stock());
+    }
+
+    @Test
     void aProductCanBeDeactivatedByItsSeller() {
         Product product = Product.create(SELLER, new ProductDetails("Mug", "", Money.of(1500, "eur"), 1, true), CREATED);
 

@@ -16,16 +16,24 @@ import java.util.stream.Collectors;
 /**
  * The product form as the seller typed it (text, not yet numbers), so a refused form comes back
  * with what they entered and a message per field. Creating and editing share it; only creating
- * chooses the currency (a product's price changes within its currency).
+ * chooses the currency (a product's price changes within its currency). Editing also carries, in
+ * a hidden field, the stock the form was opened with ({@code loadedStock}): the stock changes only
+ * when the seller typed another number, and only if sales have not moved it since.
  */
-record ProductForm(String name, String description, String price, String currency, String stock, boolean active) {
+record ProductForm(String name, String description, String price, String currency, String stock, boolean active,
+                   String loadedStock) {
 
     private static final Map<String, String> LABELS = Map.of("name", "Name", "description", "Description",
             "priceAmount", "Price", "currency", "Currency", "stock", "Stock", "active", "On sale");
 
+    /** A form with no stored stock behind it (a new product). */
+    ProductForm(String name, String description, String price, String currency, String stock, boolean active) {
+        this(name, description, price, currency, stock, active, null);
+    }
+
     static ProductForm from(HttpServletRequest request, String currency) {
         return new ProductForm(trimmed(request, "name"), trimmed(request, "description"), trimmed(request, "price"), currency,
-                trimmed(request, "stock"), request.getParameter("active") != null);
+                trimmed(request, "stock"), request.getParameter("active") != null, trimmed(request, "loadedStock"));
     }
 
     /** The form filled with a stored product, its price as the plain amount a person would type ("15.00"). */
@@ -33,13 +41,27 @@ record ProductForm(String name, String description, String price, String currenc
         Money price = product.price();
         String amount = BigDecimal.valueOf(price.minorUnits(), price.currency().minorUnitDigits()).toPlainString();
         return new ProductForm(product.name(), product.description(), amount, price.currency().value(),
-                String.valueOf(product.stock()), product.isActive());
+                String.valueOf(product.stock()), product.isActive(), String.valueOf(product.stock()));
+    }
+
+    /** The same form, opened again at {@code stock}: what the seller typed stays, the stock they saw is the current one. */
+    ProductForm reopenedAt(int stock) {
+        return new ProductForm(name, description, price, currency, this.stock, active, String.valueOf(stock));
     }
 
     /** Whole stock, or null when it is not a whole number (the caller reports that). */
     Integer stockNumber() {
         try {
             return stock == null || stock.isEmpty() ? null : Integer.valueOf(stock);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** The stock the edit form was opened with, or null when the form did not say (or not as a whole number). */
+    Integer loadedStockNumber() {
+        try {
+            return loadedStock == null || loadedStock.isEmpty() ? null : Integer.valueOf(loadedStock);
         } catch (NumberFormatException e) {
             return null;
         }
@@ -75,8 +97,11 @@ record ProductForm(String name, String description, String price, String currenc
                     .append("</ul></div>");
         }
         form.append("<form method=\"post\" action=\"").append(Html.escape(action)).append("\" class=\"stacked\" id=\"").append(formId)
-                .append("\">").append(csrfField)
-                .append(label("product-name", "Name")).append("<input id=\"product-name\" name=\"name\" type=\"text\" required maxlength=\"200\" value=\"")
+                .append("\">").append(csrfField);
+        if (loadedStock != null) {
+            form.append("<input type=\"hidden\" name=\"loadedStock\" value=\"").append(Html.escape(loadedStock)).append("\">");
+        }
+        form.append(label("product-name", "Name")).append("<input id=\"product-name\" name=\"name\" type=\"text\" required maxlength=\"200\" value=\"")
                 .append(Html.escape(orEmpty(name))).append("\">")
                 .append(label("product-description", "Description"))
                 .append("<textarea id=\"product-description\" name=\"description\" maxlength=\"4000\" rows=\"3\">")

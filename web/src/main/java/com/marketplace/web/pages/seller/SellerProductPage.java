@@ -3,8 +3,8 @@ package com.marketplace.web.pages.seller;
 import com.marketplace.platform.catalog.application.CatalogQueries;
 import com.marketplace.platform.catalog.application.ProductCatalog;
 import com.marketplace.platform.catalog.domain.Product;
-import com.marketplace.platform.catalog.domain.ProductChanges;
 import com.marketplace.platform.catalog.domain.ProductId;
+import com.marketplace.platform.catalog.domain.StockChangedMeanwhile;
 import com.marketplace.platform.catalog.interfaces.rest.ProductPatchRequest;
 import com.marketplace.platform.sellers.SellerId;
 import com.marketplace.platform.shared.error.ApiException;
@@ -26,7 +26,9 @@ import java.util.OptionalLong;
 /**
  * One of the seller's own products, to change: the same validation and service as
  * {@code PATCH /api/products/{id}}. Another seller's product is "not found", like an unknown id,
- * even when it is on sale (the shop shows it; this page does not).
+ * even when it is on sale (the shop shows it; this page does not). The stock is the one field
+ * sales change while the form is open: the form says what it was opened with, and a new count
+ * over a stock that moved since is refused (409) with the current figure.
  */
 @WebServlet("/seller/products/*")
 public class SellerProductPage extends PageServlet {
@@ -60,19 +62,9 @@ public class SellerProductPage extends PageServlet {
         String currency = product.price().currency().value();
         ProductForm entered = ProductForm.from(request, currency);
 
-        Map<String, String> unreadable = new HashMap<>();
         OptionalLong price = MoneyText.parse(entered.price(), currency);
-        if (price.isEmpty()) {
-            unreadable.put("priceAmount", SellerProductsPage.PRICE_HINT);
-        }
-        if (entered.stockNumber() == null) {
-            unreadable.put("stock", "must be a whole number");
-        }
-        // "active" is sent only when it changes: re-sending true would ask to publish again, which a
-        // seller Stripe has since restricted may not do, and would block a mere stock change.
-        ProductPatchRequest patch = new ProductPatchRequest(entered.name(), entered.description(),
-                price.isPresent() ? price.getAsLong() : null, null, entered.stockNumber(),
-                entered.active() == product.isActive() ? null : entered.active());
+        ProductPatchRequest patch = patchOf(entered, price, product);
+        Map<String, String> unreadable = unreadable(entered, price);
         Map<String, String> problems = ProductForm.problems(unreadable, validator.validate(patch));
         if (!problems.isEmpty()) {
             page(request, response, HttpServletResponse.SC_BAD_REQUEST, product, entered, problems);
@@ -80,9 +72,12 @@ public class SellerProductPage extends PageServlet {
         }
         Product changed;
         try {
-            changed = products.change(product.id(), new ProductChanges(Optional.ofNullable(patch.name()),
-                    Optional.ofNullable(patch.description()), Optional.ofNullable(patch.priceAmount()), Optional.empty(),
-                    Optional.ofNullable(patch.stock()), Optional.ofNullable(patch.active())), caller());
+            changed = products.change(product.id(), patch.toChanges(), caller());
+        } catch (StockChangedMeanwhile moved) {
+            page(request, response, HttpServletResponse.SC_CONFLICT, product, entered.reopenedAt(moved.currentStock()),
+                    Map.of("stock", "it changed since you opened this page (a sale or another edit): it was " + moved.expectedStock() + " and is now "
+                            + moved.currentStock() + ". Nothing was saved. Check the stock and save again to set it to the number in the form."));
+            return;
         } catch (ApiException refused) {
             if (refused.code() == ErrorCode.PRODUCT_NOT_FOUND) {
                 throw refused;
@@ -92,6 +87,36 @@ public class SellerProductPage extends PageServlet {
         }
         Flash.set(request, "Saved " + changed.name() + ".");
         seeOther(response, "/seller/products");
+    }
+
+    /**
+     * The change the form asks for. The stock is sent only when the seller typed another number than
+     * the one they were shown, and then with that number as the stock expected: a name fixed on a
+     * form opened before a sale must not write the old stock back, and a new count must not
+     * overwrite a sale the seller has not seen.
+     */
+    private static ProductPatchRequest patchOf(ProductForm entered, OptionalLong price, Product product) {
+        Integer loadedStock = entered.loadedStockNumber();
+        boolean stockChanged = entered.stockNumber() != null && !entered.stockNumber().equals(loadedStock);
+        // "active" is sent only when it changes: re-sending true would ask to publish again, which a
+        // seller Stripe has since restricted may not do, and would block a mere stock change.
+        return new ProductPatchRequest(entered.name(), entered.description(), price.isPresent() ? price.getAsLong() : null, null,
+                stockChanged ? entered.stockNumber() : null, entered.active() == product.isActive() ? null : entered.active(),
+                stockChanged ? loadedStock : null);
+    }
+
+    /** What the form holds that is not a number where one belongs. */
+    private static Map<String, String> unreadable(ProductForm entered, OptionalLong price) {
+        Map<String, String> unreadable = new HashMap<>();
+        if (price.isEmpty()) {
+            unreadable.put("priceAmount", SellerProductsPage.PRICE_HINT);
+        }
+        if (entered.stockNumber() == null) {
+            unreadable.put("stock", "must be a whole number");
+        } else if (entered.loadedStockNumber() == null) {
+            unreadable.put("stock", "the form did not say which stock it was opened with; open the product again from your products");
+        }
+        return unreadable;
     }
 
     private Product ownProduct(HttpServletRequest request, SellerId seller) {

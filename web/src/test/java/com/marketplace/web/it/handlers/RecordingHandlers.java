@@ -16,7 +16,7 @@ import javax.sql.DataSource;
 
 /**
  * Test-only handlers, deployed in the integration-test war (ROOT.war plus this package). They
- * write to the tables the tests created ({@code it_handler_calls}, {@code it_projection}) through
+ * write to the table the tests created ({@code it_handler_calls}) through
  * the application's transactional data source, so a call is recorded only if the worker's
  * transaction commits: a count of recorded calls is a count of effective handler runs.
  */
@@ -52,40 +52,6 @@ public class RecordingHandlers {
     void alwaysFails(@Observes @StripeEventType("it.always_fails") StripeEventReceived event) {
         FAILED_ATTEMPTS.computeIfAbsent(event.eventId(), id -> new AtomicInteger()).incrementAndGet();
         throw new IllegalStateException("handler failed on purpose");
-    }
-
-    /**
-     * The stale-event rule shown: the projection keeps the {@code created} of the event that last
-     * changed it and only moves forward, so an older event arriving late changes nothing.
-     */
-    void projection(@Observes @StripeEventType("it.projection") StripeEventReceived event) throws SQLException {
-        String key = event.objectId().orElseThrow();
-        String value = event.stripeEvent().getDataObjectDeserializer().getRawJson().contains("\"email\":null") ? "none"
-                : com.google.gson.JsonParser.parseString(event.stripeEvent().getDataObjectDeserializer().getRawJson())
-                        .getAsJsonObject().get("email").getAsString();
-        long created = event.created().getEpochSecond();
-        try (Connection connection = dataSource.getConnection()) {
-            int updated;
-            try (PreparedStatement update = connection.prepareStatement(
-                    "UPDATE it_projection SET projected_value = ?, last_event_created = ? WHERE id = ? AND last_event_created <= ?")) {
-                update.setString(1, value);
-                update.setLong(2, created);
-                update.setString(3, key);
-                update.setLong(4, created);
-                updated = update.executeUpdate();
-            }
-            if (updated == 0) {
-                try (PreparedStatement insert = connection.prepareStatement(
-                        "INSERT INTO it_projection (id, projected_value, last_event_created) SELECT ?, ?, ? FROM DUAL"
-                                + " WHERE NOT EXISTS (SELECT 1 FROM it_projection WHERE id = ?)")) {
-                    insert.setString(1, key);
-                    insert.setString(2, value);
-                    insert.setLong(3, created);
-                    insert.setString(4, key);
-                    insert.executeUpdate();
-                }
-            }
-        }
     }
 
     static int failedAttempts(String eventId) {

@@ -15,6 +15,7 @@ import com.stripe.model.PaymentIntent;
 import com.stripe.model.Transfer;
 import com.stripe.model.checkout.Session;
 import jakarta.json.JsonObject;
+import java.sql.SQLException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -22,7 +23,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Buying through Stripe Checkout, for both charge types: the session is made where the charge type
  * says, the completion arrives at the endpoint it says, the order ends PAID with its fee from the
- * schedule and its stock taken once.
+ * schedule and its stock taken once. Every checkout event (completed, delayed payment succeeded or
+ * failed, expired) is exercised at both endpoints, with the reconciler off: the webhook handler
+ * alone moves the order, so a handler missing for either charge type fails a test here.
  */
 @ExtendWith(RunningMarketplace.class)
 class CheckoutIT {
@@ -144,6 +147,46 @@ class CheckoutIT {
     }
 
     @Test
+    void aDelayedDestinationPaymentIsPaidWhenItSucceedsThroughThePlatformEndpoint() throws Exception {
+        long product = Shop.product(destination, 1200, "eur", 4);
+        Started checkout = Shop.checkout(product, 1);
+        String intent = Shop.payByBankDebit(checkout);
+        Shop.awaitStatus(checkout.orderId(), "AWAITING_PAYMENT");
+
+        Shop.settle(intent, true);
+
+        Shop.awaitStatus(checkout.orderId(), "PAID");
+        assertEquals(3, Shop.stock(product));
+        assertEquals(1, eventsAbout("checkout.session.async_payment_succeeded", "platform", checkout));
+    }
+
+    @Test
+    void aDelayedDirectPaymentThatFailsEndsFailedThroughTheConnectEndpoint() throws Exception {
+        long product = Shop.product(direct, 1200, "eur", 4);
+        Started checkout = Shop.checkout(product, 1);
+        String intent = Shop.payByBankDebit(checkout);
+        Shop.awaitStatus(checkout.orderId(), "AWAITING_PAYMENT");
+
+        Shop.settle(intent, false);
+
+        Shop.awaitStatus(checkout.orderId(), "PAYMENT_FAILED");
+        assertEquals(4, Shop.stock(product));
+        assertEquals(1, eventsAbout("checkout.session.async_payment_failed", "connect", checkout));
+    }
+
+    @Test
+    void aDestinationSessionThatExpiresUnpaidEndsTheOrderExpiredThroughThePlatformEndpoint() throws Exception {
+        long product = Shop.product(destination, 900, "eur", 2);
+        Started checkout = Shop.checkout(product, 1);
+
+        Shop.stripe().helper("checkout/sessions/" + checkout.sessionId() + "/expire");
+
+        Shop.awaitStatus(checkout.orderId(), "EXPIRED");
+        assertEquals(2, Shop.stock(product));
+        assertEquals(1, eventsAbout("checkout.session.expired", "platform", checkout));
+    }
+
+    @Test
     void aPriceFeeOrSellerSentByTheBuyerIsIgnored() throws Exception {
         long product = Shop.product(destination, 3000, "eur", 2);
 
@@ -173,6 +216,12 @@ class CheckoutIT {
         JsonObject order = Shop.awaitStatus(checkout.orderId(), "PAID");
         assertEquals(64, order.getJsonNumber("applicationFeeAmount").longValue(), "3.6 % of 1500 yen is 54, plus 10 yen");
         assertEquals(360, order.getInt("feeBasisPoints"));
+    }
+
+    /** How many events of {@code type} about the checkout's session were stored from {@code endpoint} ("platform" or "connect"). */
+    private static int eventsAbout(String type, String endpoint, Started checkout) throws SQLException {
+        return InboxRows.count("SELECT COUNT(*) FROM webhook_events WHERE event_type = ? AND endpoint = ? AND payload LIKE ?",
+                type, endpoint, "%" + checkout.sessionId() + "%");
     }
 
     private static void setOverride(Registered seller, String currency, int basisPoints, long fixed) {

@@ -104,7 +104,7 @@ class AuthorizationMatrixIT {
         routes.add(page("GET", "/seller/products", 302, 200, 200, 403));
         routes.add(page("GET", "/seller/orders", 302, 200, 200, 403));
         routes.add(page("GET", "/seller/products/{productA}", 302, 200, 404, 403));
-        routes.add(pageForm("POST", "/seller/products/{productA}", "name=Bowl&description=&price=50.00&stock=300&active=on",
+        routes.add(pageForm("POST", "/seller/products/{productA}", "name=Bowl&description=&price=50.00&stock=300&loadedStock=300&active=on",
                 302, 303, 404, 403));
         routes.add(pageForm("POST", "/seller/orders/{orderA}/refund", "amount=0.01", 302, 303, 404, 403));
         routes.add(pageForm("POST", "/seller/onboarding-link", null, 302, 303, 303, 403));

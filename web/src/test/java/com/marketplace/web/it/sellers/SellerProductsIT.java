@@ -8,6 +8,7 @@ import com.marketplace.web.it.support.RunningMarketplace;
 import com.marketplace.web.it.support.SandboxStripe;
 import com.marketplace.web.it.support.Sellers;
 import com.marketplace.web.it.support.Sellers.Registered;
+import com.marketplace.web.it.support.Shop;
 import jakarta.json.JsonObject;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -95,6 +96,31 @@ class SellerProductsIT {
         Reply unchanged = RunningMarketplace.api().get("/api/products/" + id);
         assertEquals("Tray", unchanged.json().getString("name"));
         assertEquals(1500, unchanged.json().getJsonObject("price").getJsonNumber("amount").longValue());
+    }
+
+    @Test
+    void aPatchExpectingAStockThatASaleHasMovedIsRefusedWithTheCurrentStockAndChangesNothing() throws Exception {
+        long id = create(active, product("Carafe", 2000, "eur", 10, true)).json().getJsonNumber("id").longValue();
+        Shop.sell(id, 3);
+
+        Reply refused = patch(active, id, "{\"name\":\"Carafe, large\",\"stock\":12,\"expectedStock\":10}");
+
+        assertEquals(409, refused.status(), refused.body());
+        assertEquals("stock_changed", refused.json().getString("error"));
+        assertTrue(refused.json().getString("message").contains("is now 7"), refused.body());
+        Reply unchanged = RunningMarketplace.api().get("/api/products/" + id);
+        assertEquals(7, unchanged.json().getInt("stock"));
+        assertEquals("Carafe", unchanged.json().getString("name"));
+    }
+
+    @Test
+    void aPatchExpectingTheCurrentStockSetsTheNewCount() {
+        long id = create(active, product("Decanter", 2000, "eur", 10, true)).json().getJsonNumber("id").longValue();
+
+        Reply changed = patch(active, id, "{\"stock\":12,\"expectedStock\":10}");
+
+        assertEquals(200, changed.status(), changed.body());
+        assertEquals(12, changed.json().getInt("stock"));
     }
 
     @Test

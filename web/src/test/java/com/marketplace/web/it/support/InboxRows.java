@@ -86,4 +86,23 @@ public final class InboxRows {
         return count("SELECT COUNT(*) FROM (SELECT event_id FROM it_handler_calls WHERE event_id LIKE ?"
                 + " GROUP BY event_id HAVING COUNT(*) > 1) twice", idPrefix + "%");
     }
+
+    /**
+     * Stores a platform event as a worker that died left it: {@code processing}, claimed {@code attempts}
+     * times, its lease run out a minute ago. The next claim finds it due.
+     */
+    public static void insertAbandonedClaim(String eventId, String type, String payload, int attempts) throws SQLException {
+        try (Connection connection = TestMariaDb.connect(TestMariaDb.testDatabase());
+             PreparedStatement insert = connection.prepareStatement("INSERT INTO webhook_events (event_id, endpoint, event_type,"
+                     + " event_created, api_version, livemode, payload, status, attempts, duplicates, next_attempt_at, claimed_by,"
+                     + " claim_token, claimed_until, received_at) VALUES (?, 'platform', ?, UNIX_TIMESTAMP(), NULL, FALSE, ?, 'processing', ?, 0,"
+                     + " UTC_TIMESTAMP(6) - INTERVAL 2 MINUTE, 'a worker that died', 'token-of-the-dead-worker',"
+                     + " UTC_TIMESTAMP(6) - INTERVAL 1 MINUTE, UTC_TIMESTAMP(6) - INTERVAL 2 MINUTE)")) {
+            insert.setString(1, eventId);
+            insert.setString(2, type);
+            insert.setString(3, payload);
+            insert.setInt(4, attempts);
+            insert.executeUpdate();
+        }
+    }
 }

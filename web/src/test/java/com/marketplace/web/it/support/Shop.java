@@ -72,6 +72,14 @@ public final class Shop {
                 body.getString("orderToken"));
     }
 
+    /** A buyer buys {@code quantity} of the product with a card, and the order is PAID: the stock is taken. Answers the order id. */
+    public static long sell(long productId, int quantity) throws InterruptedException {
+        Started checkout = checkout(productId, quantity);
+        pay(checkout);
+        awaitStatus(checkout.orderId(), "PAID");
+        return checkout.orderId();
+    }
+
     /** Pays the session as a buyer would on the hosted page (a card that succeeds unless told otherwise). */
     public static void pay(Started checkout) {
         requireOk(STRIPE.helper("checkout/sessions/" + checkout.sessionId() + "/pay", "card", "4242424242424242"), "pay");

@@ -38,14 +38,12 @@ public final class TestDeployment {
         }
     }
 
-    /** The tables the test handlers write to; created by the tests, never by the application's migrations. */
+    /** The table the test handlers write to; created by the tests, never by the application's migrations. */
     public static void createHandlerTables(java.sql.Connection connection) throws java.sql.SQLException {
         try (java.sql.Statement statement = connection.createStatement()) {
             statement.execute("CREATE TABLE IF NOT EXISTS it_handler_calls (id BIGINT AUTO_INCREMENT PRIMARY KEY,"
                     + " event_id VARCHAR(255) NOT NULL, event_type VARCHAR(255) NOT NULL, endpoint VARCHAR(16) NOT NULL,"
                     + " account_id VARCHAR(255) NULL, INDEX idx_it_calls_event (event_id))");
-            statement.execute("CREATE TABLE IF NOT EXISTS it_projection (id VARCHAR(255) PRIMARY KEY,"
-                    + " projected_value VARCHAR(255) NOT NULL, last_event_created BIGINT NOT NULL)");
         }
     }
 }

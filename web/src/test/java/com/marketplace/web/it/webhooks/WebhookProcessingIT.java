@@ -7,6 +7,10 @@ import com.marketplace.web.it.support.ApiClient;
 import com.marketplace.web.it.support.ApiClient.Reply;
 import com.marketplace.web.it.support.InboxRows;
 import com.marketplace.web.it.support.RunningMarketplace;
+import com.marketplace.web.it.support.SandboxStripe;
+import com.marketplace.web.it.support.Sellers;
+import com.marketplace.web.it.support.Sellers.Registered;
+import com.marketplace.web.it.support.Shop;
 import com.marketplace.web.it.support.SignedEvents;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -22,7 +26,10 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** What the worker does with stored events: exactly one effective handler run, retries, dead letters, replay. */
+/**
+ * What the worker does with stored events: exactly one effective handler run, retries, dead letters
+ * (also of events whose workers died), replay, and a late older event against the production handler.
+ */
 @ExtendWith(RunningMarketplace.class)
 class WebhookProcessingIT {
 
@@ -122,18 +129,69 @@ class WebhookProcessingIT {
     }
 
     @Test
-    void anOlderEventArrivingAfterANewerOneDoesNotOverwriteItsState() throws Exception {
-        long now = Instant.now().getEpochSecond();
-        String key = "acct_it_projection_" + System.nanoTime();
-        String newer = projectionEvent(key, "new@seller.test", now);
-        String older = projectionEvent(key, "old@seller.test", now - 60);
+    void anEventWhoseWorkerDiedOnTheLastAttemptIsDeadAndItsHandlerNeverRuns() throws Exception {
+        String payload = SignedEvents.event("it.recorded", "charge", null);
+        String id = idOf(payload);
 
-        deliver(newer);
-        InboxRows.awaitStatus(idOf(newer), "processed", PATIENCE);
-        deliver(older);
-        InboxRows.awaitStatus(idOf(older), "processed", PATIENCE);
+        InboxRows.insertAbandonedClaim(id, "it.recorded", payload, RunningMarketplace.WEBHOOK_MAX_ATTEMPTS);
 
-        assertEquals(Optional.of("new@seller.test"), InboxRows.single("SELECT projected_value FROM it_projection WHERE id = ?", key));
+        InboxRows.awaitStatus(id, "dead", PATIENCE);
+        assertEquals(Optional.of(String.valueOf(RunningMarketplace.WEBHOOK_MAX_ATTEMPTS)),
+                InboxRows.single("SELECT attempts FROM webhook_events WHERE event_id = ?", id), "burying it is no attempt");
+        String lastError = InboxRows.single("SELECT last_error FROM webhook_events WHERE event_id = ?", id).orElse("");
+        assertTrue(lastError.contains("the worker did not finish it " + RunningMarketplace.WEBHOOK_MAX_ATTEMPTS + " times"), lastError);
+        assertEquals(Optional.empty(), InboxRows.single("SELECT claim_token FROM webhook_events WHERE event_id = ?", id));
+        Thread.sleep(500);
+        assertEquals(0, InboxRows.handlerCalls(id));
+    }
+
+    @Test
+    void anEventWhoseWorkerDiedBeforeTheLastAttemptIsClaimedOnceMoreAndHandled() throws Exception {
+        String payload = SignedEvents.event("it.recorded", "charge", null);
+        String id = idOf(payload);
+
+        InboxRows.insertAbandonedClaim(id, "it.recorded", payload, RunningMarketplace.WEBHOOK_MAX_ATTEMPTS - 1);
+
+        InboxRows.awaitStatus(id, "processed", PATIENCE);
+        assertEquals(Optional.of(String.valueOf(RunningMarketplace.WEBHOOK_MAX_ATTEMPTS)),
+                InboxRows.single("SELECT attempts FROM webhook_events WHERE event_id = ?", id), "the last attempt was this claim");
+        assertEquals(1, InboxRows.handlerCalls(id));
+    }
+
+    @Test
+    void aReplayOfAnEventDeadFromUnfinishedClaimsRunsItsHandler() throws Exception {
+        String payload = SignedEvents.event("it.recorded", "charge", null);
+        String id = idOf(payload);
+        InboxRows.insertAbandonedClaim(id, "it.recorded", payload, RunningMarketplace.WEBHOOK_MAX_ATTEMPTS);
+        InboxRows.awaitStatus(id, "dead", PATIENCE);
+
+        Reply replay = RunningMarketplace.api().post("/api/admin/webhook-events/" + id + "/replay", "",
+                "Authorization", RunningMarketplace.adminAuthorization());
+
+        assertEquals(202, replay.status(), replay.body());
+        InboxRows.awaitStatus(id, "processed", PATIENCE);
+        assertEquals(1, InboxRows.handlerCalls(id));
+        assertEquals(Optional.of("1"), InboxRows.single("SELECT attempts FROM webhook_events WHERE event_id = ?", id), "a fresh set of attempts");
+    }
+
+    @Test
+    void anOlderAccountUpdateArrivingAfterANewerOneLeavesTheSellerInTheNewerState() throws Exception {
+        Registered seller = Shop.activeSeller("DIRECT");
+        SandboxStripe.Raw restricted = Shop.stripe().helper("accounts/" + seller.stripeAccountId() + "/requirements",
+                "past_due[0]", "external_account", "currently_due[0]", "external_account",
+                "disabled_reason", "requirements.past_due", "payouts_enabled", "false");
+        assertEquals(200, restricted.status(), restricted.body());
+        Sellers.awaitStatus(seller, "RESTRICTED");
+        long newerCreated = Sellers.lastAccountEventCreated(seller.id()) + 30;
+
+        String newer = deliverAccountUpdate(seller, newerCreated, accountSnapshot(seller, false));
+        InboxRows.awaitStatus(newer, "processed", PATIENCE);
+        // Sent before the newer one, delivered after it, with the account as it was then: active.
+        String older = deliverAccountUpdate(seller, newerCreated - 90, accountSnapshot(seller, true));
+        InboxRows.awaitStatus(older, "processed", PATIENCE);
+
+        assertEquals("RESTRICTED", Sellers.get(seller).json().getJsonObject("onboarding").getString("status"));
+        assertEquals(newerCreated, Sellers.lastAccountEventCreated(seller.id()), "the older event applied nothing");
     }
 
     @Test
@@ -167,10 +225,19 @@ class WebhookProcessingIT {
         assertEquals("not_found", replay.json().getString("error"));
     }
 
-    private static String projectionEvent(String key, String email, long created) {
-        JsonObject account = Json.createObjectBuilder(SignedEvents.fixture("account")).add("id", key).add("email", email).build();
-        return SignedEvents.event("evt_it_" + java.util.UUID.randomUUID().toString().replace("-", ""), "it.projection", "account",
-                null, created, account);
+    /** An {@code account.updated} for the seller's account, signed for the Connect endpoint as Stripe sends it; returns its id. */
+    private static String deliverAccountUpdate(Registered seller, long created, JsonObject snapshot) {
+        String id = "evt_it_" + java.util.UUID.randomUUID().toString().replace("-", "");
+        String payload = SignedEvents.event(id, "account.updated", "account", seller.stripeAccountId(), created, snapshot);
+        Reply reply = RunningMarketplace.api().post("/webhooks/stripe/connect", payload,
+                "Stripe-Signature", SignedEvents.sign(payload, SignedEvents.CONNECT_SECRET));
+        assertEquals(200, reply.status(), reply.body());
+        return id;
+    }
+
+    private static JsonObject accountSnapshot(Registered seller, boolean enabled) {
+        return Json.createObjectBuilder(SignedEvents.fixture("account")).add("id", seller.stripeAccountId())
+                .add("details_submitted", true).add("charges_enabled", enabled).add("payouts_enabled", enabled).build();
     }
 
     private static int failedAttempts(String eventId) {

@@ -77,7 +77,9 @@ public class ProductResource {
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "404", description = "No such product, or another seller's")
-    @APIResponse(responseCode = "409", description = "The seller may not publish yet (seller_not_active), or a concurrent change won")
+    @APIResponse(responseCode = "409", description = "The seller may not publish yet (seller_not_active), the stock is no longer"
+            + " expectedStock (stock_changed), or a concurrent change won",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     public ProductResponse change(@Parameter(description = "The product id") @PathParam("id") @Positive long id,
                                   @NotNull @Valid ProductPatchRequest patch) {
         caller.requireAuthenticated();

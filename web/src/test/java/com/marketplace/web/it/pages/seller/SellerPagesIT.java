@@ -14,6 +14,8 @@ import com.marketplace.web.it.support.Sellers.Registered;
 import com.marketplace.web.it.support.Shop;
 import jakarta.json.JsonObject;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -137,7 +139,7 @@ class SellerPagesIT {
         assertTrue(form.body().contains("id=\"edit-product\""), form.body());
 
         Page saved = browser.post("/seller/products/" + productId, "name", "Bowl, large", "description", "Stoneware", "price", "15.00",
-                "stock", "7");
+                "stock", "7", "loadedStock", hiddenValue(form, "loadedStock"));
 
         assertEquals(303, saved.status(), saved.body());
         JsonObject product = RunningMarketplace.api().get("/api/products/" + productId, "Authorization", seller.authorization()).json();
@@ -145,6 +147,61 @@ class SellerPagesIT {
         assertFalse(product.getBoolean("active"), "the unticked box takes it off sale");
         assertEquals("Bowl, large", product.getString("name"));
         assertEquals(1500, product.getJsonObject("price").getJsonNumber("amount").longValue(), "the price is unchanged");
+    }
+
+    @Test
+    void aNameFixedOnAFormOpenedBeforeASaleKeepsTheStockTheSaleLeft() throws Exception {
+        Registered seller = Shop.activeSeller("DIRECT");
+        long productId = Shop.product(seller, 1500, "eur", 10);
+        PageClient browser = signedIn(seller);
+        Page form = browser.get("/seller/products/" + productId);
+        assertEquals("10", inputValue(form, "stock"));
+        Shop.sell(productId, 3);
+        assertEquals(7, Shop.stock(productId));
+
+        Page saved = browser.post("/seller/products/" + productId, "name", "Bowl, glazed", "description", "Stoneware", "price", "15.00",
+                "stock", inputValue(form, "stock"), "active", "true", "loadedStock", hiddenValue(form, "loadedStock"));
+
+        assertEquals(303, saved.status(), saved.body());
+        assertEquals(7, Shop.stock(productId), "the 3 sold stay sold");
+        assertEquals(1, Shop.longValue("SELECT COUNT(*) FROM products WHERE id = ? AND name = 'Bowl, glazed'", productId), "the name is saved");
+    }
+
+    @Test
+    void aNewStockTypedOnAFormOpenedBeforeASaleIsAConflictShowingTheCurrentStock() throws Exception {
+        Registered seller = Shop.activeSeller("DIRECT");
+        long productId = Shop.product(seller, 1500, "eur", 10);
+        PageClient browser = signedIn(seller);
+        Page form = browser.get("/seller/products/" + productId);
+        Shop.sell(productId, 3);
+
+        Page refused = browser.post("/seller/products/" + productId, "name", "Bowl, glazed", "description", "Stoneware", "price", "15.00",
+                "stock", "12", "active", "true", "loadedStock", hiddenValue(form, "loadedStock"));
+
+        assertEquals(409, refused.status(), refused.body());
+        assertTrue(refused.body().contains("it was 10 and is now 7"), refused.body());
+        assertTrue(refused.body().contains("id=\"edit-product\""), "the form comes back: " + refused.body());
+        assertEquals("12", inputValue(refused, "stock"), "with what the seller typed");
+        assertEquals(7, Shop.stock(productId));
+        assertEquals(1, Shop.longValue("SELECT COUNT(*) FROM products WHERE id = ? AND name <> 'Bowl, glazed'", productId), "nothing saved");
+    }
+
+    @Test
+    void savingTheConflictPageAgainSetsTheStockTheSellerTyped() throws Exception {
+        Registered seller = Shop.activeSeller("DIRECT");
+        long productId = Shop.product(seller, 1500, "eur", 10);
+        PageClient browser = signedIn(seller);
+        Page form = browser.get("/seller/products/" + productId);
+        Shop.sell(productId, 3);
+        Page refused = browser.post("/seller/products/" + productId, "name", "Bowl", "description", "Stoneware", "price", "15.00",
+                "stock", "12", "active", "true", "loadedStock", hiddenValue(form, "loadedStock"));
+        assertEquals(409, refused.status(), refused.body());
+
+        Page saved = browser.post("/seller/products/" + productId, "name", "Bowl", "description", "Stoneware", "price", "15.00",
+                "stock", inputValue(refused, "stock"), "active", "true", "loadedStock", hiddenValue(refused, "loadedStock"));
+
+        assertEquals(303, saved.status(), saved.body());
+        assertEquals(12, Shop.stock(productId), "the seller saw 7 and chose 12");
     }
 
     @Test
@@ -213,6 +270,20 @@ class SellerPagesIT {
         Page signedIn = browser.signIn(seller.email(), seller.password());
         assertEquals(303, signedIn.status(), "sign-in: " + signedIn.body());
         return browser;
+    }
+
+    /** The value a hidden input of the page's form would send; empty when the form has no such field. */
+    private static String hiddenValue(Page page, String name) {
+        Matcher field = Pattern.compile("<input type=\"hidden\" name=\"" + name + "\" value=\"([^\"]*)\"").matcher(page.body());
+        return field.find() ? field.group(1) : "";
+    }
+
+    private static String inputValue(Page page, String name) {
+        Matcher field = Pattern.compile("<input id=\"[^\"]+\" name=\"" + name + "\"[^>]* value=\"([^\"]*)\"").matcher(page.body());
+        if (!field.find()) {
+            throw new AssertionError("no input " + name + " on the page: " + page.body());
+        }
+        return field.group(1);
     }
 
     private static long paidOrder(Registered seller) throws InterruptedException {
