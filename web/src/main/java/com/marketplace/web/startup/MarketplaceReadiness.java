@@ -1,5 +1,6 @@
 package com.marketplace.web.startup;
 
+import com.marketplace.platform.shared.config.MarketplaceConfig;
 import com.marketplace.platform.shared.lifecycle.MarketplaceStarted;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -13,14 +14,16 @@ import org.eclipse.microprofile.health.Readiness;
 
 /**
  * Readiness of the marketplace itself, named {@value #NAME}: DOWN until its start-up (configuration
- * check, migrations) finished and its API answered once; the database has its own readiness check.
+ * check, migrations) finished, its API answered once and, in sandbox mode, the Stripe sandbox it
+ * talks to answered once (Payara starts that war after ROOT.war); the database has its own
+ * readiness check.
  *
- * <p>Why the API must have answered: Payara Micro serves {@code /health} from the root context as
- * soon as that context is mapped, while JAX-RS initialises on the first request (seconds, here), and
- * before any application started it answers from its default module (UP, with no checks, once any
- * application, e.g. the sandbox, started). Measured: {@code /health} UP while {@code /api/products}
- * still answered 404, then timed out. So "ready" means {@code /health/ready} is UP <em>and</em>
- * lists this check, and this check is UP only after {@link ApiProbe} saw {@code /api/products} answer 200.
+ * <p>Why the API must have answered: Payara Micro serves {@code /health} from its default module
+ * until ROOT.war's context takes the root path (UP, with no checks at all, as soon as any
+ * application started), and it runs this application's checks before its context serves requests:
+ * measured, this check was called while {@code /api/products} still answered 404, and 503. So
+ * "ready" means {@code /health/ready} is UP <em>and</em> lists this check, and this check is UP
+ * only after {@link ApiProbe} saw {@code /api/products} answer 200.
  */
 @Readiness
 @ApplicationScoped
@@ -31,8 +34,12 @@ public class MarketplaceReadiness implements HealthCheck {
     @Inject
     ApiProbe api;
 
+    @Inject
+    MarketplaceConfig config;
+
     private volatile boolean started;
     private volatile boolean apiAnswered;
+    private volatile boolean stripeAnswered;
 
     void started(@Observes MarketplaceStarted marketplaceStarted) {
         started = true;
@@ -44,9 +51,16 @@ public class MarketplaceReadiness implements HealthCheck {
             return down("starting");
         }
         if (!apiAnswered) {
-            apiAnswered = api.answers();
+            apiAnswered = api.productsAnswer();
         }
-        return apiAnswered ? new HealthCheckResponse(NAME, Status.UP, Optional.empty()) : down("deploying");
+        if (!apiAnswered) {
+            return down("deploying");
+        }
+        // In test and live mode Stripe is Stripe: its outages are no reason to take instances out.
+        if (!stripeAnswered) {
+            stripeAnswered = !config.stripe().isSandbox() || api.stripeSandboxAnswers();
+        }
+        return stripeAnswered ? new HealthCheckResponse(NAME, Status.UP, Optional.empty()) : down("waiting for the Stripe sandbox");
     }
 
     private static HealthCheckResponse down(String state) {

@@ -11,6 +11,7 @@ import com.marketplace.web.it.support.StartupPoller.Answer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -25,6 +26,8 @@ import org.junit.jupiter.api.Test;
 class StartupReadinessIT {
 
     private static final Duration AFTER_READY = Duration.ofSeconds(3);
+    // Without a key the sandbox answers as Stripe does: 401. Before its war started, the path is the marketplace's 404.
+    private static final String SANDBOX_PATH = "/stripe-sandbox/v1/accounts";
 
     private static Path dataDir;
     private static MarketplaceProcess marketplace;
@@ -35,7 +38,7 @@ class StartupReadinessIT {
         dataDir = MarketplaceProcess.projectRoot().resolve("web/target/it-work/embedded-data");
         deleteRecursively(dataDir);
         marketplace = MarketplaceProcess.start("embedded-h2", Map.of("MARKETPLACE_DATA_DIR", dataDir.toString()));
-        StartupPoller poller = new StartupPoller(marketplace.baseUri()).start();
+        StartupPoller poller = new StartupPoller(marketplace.baseUri(), "/health/ready", "/api/products", SANDBOX_PATH).start();
         try {
             marketplace.awaitHealthy();
             // Keep asking a while after readiness: the API must keep answering, not merely once.
@@ -54,15 +57,32 @@ class StartupReadinessIT {
 
     @Test
     void afterReadinessFirstSaysUpTheProductsApiAnswers200ToEveryRequest() {
-        Answer firstUp = answers.stream().filter(answer -> answer.path().equals("/health/ready") && answer.isUp())
-                .min((a, b) -> Long.compare(a.receivedNanos(), b.receivedNanos()))
-                .orElseThrow(() -> new AssertionError("readiness never said UP:\n" + timeline()));
-        List<Answer> productsAfterUp = answers.stream()
-                .filter(answer -> answer.path().equals("/api/products") && answer.sentNanos() > firstUp.receivedNanos()).toList();
+        Answer firstUp = firstUp();
+        List<Answer> productsAfterUp = askedAfter(firstUp, "/api/products");
 
         assertTrue(productsAfterUp.size() >= 10, "the products API was asked too few times after readiness:\n" + timeline());
         assertTrue(productsAfterUp.stream().allMatch(answer -> answer.status() == 200),
                 "readiness said UP (" + firstUp + ") before the products API answered 200:\n" + timeline());
+    }
+
+    @Test
+    void afterReadinessFirstSaysUpTheStripeSandboxAnswersAsStripe() {
+        Answer firstUp = firstUp();
+        List<Answer> sandboxAfterUp = askedAfter(firstUp, SANDBOX_PATH);
+
+        assertTrue(sandboxAfterUp.size() >= 10, "the sandbox was asked too few times after readiness:\n" + timeline());
+        assertTrue(sandboxAfterUp.stream().allMatch(answer -> answer.status() == 401),
+                "readiness said UP (" + firstUp + ") before the Stripe sandbox answered:\n" + timeline());
+    }
+
+    private static Answer firstUp() {
+        return answers.stream().filter(answer -> answer.path().equals("/health/ready") && answer.isUp())
+                .min((a, b) -> Long.compare(a.receivedNanos(), b.receivedNanos()))
+                .orElseThrow(() -> new AssertionError("readiness never said UP:\n" + timeline()));
+    }
+
+    private static List<Answer> askedAfter(Answer firstUp, String path) {
+        return answers.stream().filter(answer -> answer.path().equals(path) && answer.sentNanos() > firstUp.receivedNanos()).toList();
     }
 
     @Test
@@ -110,13 +130,11 @@ class StartupReadinessIT {
     private static String timeline() {
         long start = answers.stream().mapToLong(Answer::sentNanos).min().orElse(0);
         StringBuilder text = new StringBuilder();
-        String[] last = {"", ""};
+        Map<String, String> last = new HashMap<>();
         for (Answer answer : answers.stream().sorted((a, b) -> Long.compare(a.receivedNanos(), b.receivedNanos())).toList()) {
-            int index = answer.path().equals("/api/products") ? 1 : 0;
             String shown = answer.status() + " " + answer.body();
-            if (!shown.equals(last[index])) {
+            if (!shown.equals(last.put(answer.path(), shown))) {
                 text.append(String.format("%7d ms %s%n", (answer.receivedNanos() - start) / 1_000_000, answer));
-                last[index] = shown;
             }
         }
         return text.toString();

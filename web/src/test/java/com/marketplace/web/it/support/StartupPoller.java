@@ -14,10 +14,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 /**
- * What an operator polling a starting marketplace sees: two loops, one on {@code /health/ready}
- * and one on {@code /api/products}, each asking every 50 ms from the process's first second (a
- * refused connection is an answer too), each answer recorded with when its request was sent and
- * when the answer came.
+ * What an operator polling a starting marketplace sees: one loop per path (e.g. {@code /health/ready}
+ * and {@code /api/products}), each asking every 50 ms from the process's first second (a refused
+ * connection is an answer too), each answer recorded with when its request was sent and when the
+ * answer came.
  */
 public final class StartupPoller {
 
@@ -38,17 +38,19 @@ public final class StartupPoller {
     }
 
     private final URI base;
+    private final List<String> paths;
     private final List<Answer> answers = Collections.synchronizedList(new ArrayList<>());
-    private final ExecutorService loops = Executors.newFixedThreadPool(2);
+    private final ExecutorService loops;
     private volatile boolean stopped;
 
-    public StartupPoller(URI base) {
+    public StartupPoller(URI base, String... paths) {
         this.base = base;
+        this.paths = List.of(paths);
+        this.loops = Executors.newFixedThreadPool(paths.length);
     }
 
     public StartupPoller start() {
-        loops.submit(() -> poll("/health/ready"));
-        loops.submit(() -> poll("/api/products"));
+        paths.forEach(path -> loops.submit(() -> poll(path)));
         return this;
     }
 
