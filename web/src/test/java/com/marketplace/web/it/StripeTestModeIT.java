@@ -18,10 +18,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * A marketplace in Stripe test mode (a test key; the shared run's sandbox standing in for Stripe,
  * through STRIPE_API_BASE), with no webhook secrets, and the sandbox war deployed next to it by
  * mistake: the marketplace runs and warns about what will not arrive, the sandbox refuses to run
- * and serves nothing. One process for all of it: a Payara start costs 20 s or more.
+ * and serves nothing. One process for all of it: a Payara start costs 20 s or more. (Not named
+ * "Test…IT": Surefire would take a class whose name starts with "Test" for a unit test.)
  */
 @ExtendWith(RunningMarketplace.class)
-class TestModeIT {
+class StripeTestModeIT {
 
     // Shaped like a real key (so a leak would be recognisable); it is not one.
     private static final String TEST_KEY = "sk_test_51QpLmNoTaRealKeyJustTheShapeOfOne00000000";
