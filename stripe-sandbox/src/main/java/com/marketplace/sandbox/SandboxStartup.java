@@ -24,7 +24,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
 
 /**
- * Creates the sandbox's tables, restores its clock, registers the configured webhook endpoints,
+ * Refuses to run in any mode but sandbox ({@link SandboxModeGuard}); then creates the sandbox's tables, restores its clock, registers the configured webhook endpoints,
  * and starts the background loop that delivers webhooks and expires sessions.
  */
 @Startup
@@ -57,6 +57,7 @@ public class SandboxStartup {
 
     @PostConstruct
     void start() {
+        SandboxModeGuard.requireSandboxMode(key -> config.getOptionalValue(key, String.class));
         DatabaseSettings settings = DatabaseSettings.resolveFor(SandboxStore.COMPONENT, key -> config.getOptionalValue(key, String.class));
         DatabaseMigrator.migrate(DataSources.unpooled(settings), SandboxStartup.class.getClassLoader(),
                 "classpath:sandbox/migration", "sandbox_schema_history");

@@ -1,5 +1,6 @@
 package com.marketplace.webhooks.application;
 
+import com.marketplace.platform.shared.health.BackgroundLoops;
 import com.marketplace.platform.shared.lifecycle.MarketplaceStarted;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -35,6 +36,9 @@ public class InboxWorkerLifecycle {
     @Inject
     WebhookSettings settings;
 
+    @Inject
+    BackgroundLoops backgroundLoops;
+
     private ScheduledExecutorService loops;
 
     // Started once the schema exists (after the migrations), not merely when CDI is up.
@@ -44,7 +48,8 @@ public class InboxWorkerLifecycle {
         loops = Executors.newScheduledThreadPool(threads, threadFactory);
         for (int loop = 0; loop < threads; loop++) {
             // Idle, the loops look in turn: the inbox is still asked once per interval, not once per loop.
-            loops.scheduleWithFixedDelay(this::pass, loop * interval, threads * interval, TimeUnit.MILLISECONDS);
+            backgroundLoops.register("webhook inbox loop " + (loop + 1),
+                    loops.scheduleWithFixedDelay(this::pass, loop * interval, threads * interval, TimeUnit.MILLISECONDS));
         }
         LOG.info("Webhook inbox worker " + worker.workerId() + " started: " + threads + " loops taking turns every " + interval + " ms");
     }
@@ -64,6 +69,7 @@ public class InboxWorkerLifecycle {
         if (loops == null) {
             return;
         }
+        backgroundLoops.stopping();
         loops.shutdown();
         try {
             if (!loops.awaitTermination(STOP_GRACE_SECONDS, TimeUnit.SECONDS)) {

@@ -1,10 +1,12 @@
 package com.marketplace.webhooks.application;
 
 import com.marketplace.platform.shared.config.MarketplaceConfig;
+import com.marketplace.platform.shared.config.MarketplaceMode;
 import com.marketplace.platform.shared.config.Secret;
 import com.marketplace.platform.stripe.events.WebhookEndpoint;
 import com.marketplace.platform.stripe.infrastructure.StripeWebhookVerifier;
 import com.marketplace.platform.stripe.infrastructure.WebhookRejected;
+import com.marketplace.webhooks.domain.InboxStatus;
 import com.marketplace.webhooks.infrastructure.JdbcEventInbox;
 import com.marketplace.webhooks.infrastructure.JdbcEventInbox.StoreOutcome;
 import com.stripe.model.Event;
@@ -12,14 +14,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * What happens inside the webhook request, and nothing more: verify the signature with the
- * endpoint's own secret, store the event by id, acknowledge. Handlers never run here, so a burst
- * of deliveries costs one INSERT each.
+ * endpoint's own secret, check that the event's {@code livemode} is this marketplace's, store the
+ * event by id, acknowledge. Handlers never run here, so a burst of deliveries costs one INSERT each.
  */
 @ApplicationScoped
 public class WebhookIngestion {
+
+    private static final Logger LOG = Logger.getLogger(WebhookIngestion.class.getName());
 
     private final StripeWebhookVerifier verifier = new StripeWebhookVerifier(Clock.systemUTC());
 
@@ -48,9 +54,34 @@ public class WebhookIngestion {
             metrics.rejected(endpoint);
             throw rejected;
         }
+        boolean livemode = Boolean.TRUE.equals(event.getLivemode());
+        MarketplaceMode mode = config.stripe().mode();
+        if (livemode != (mode == MarketplaceMode.LIVE)) {
+            return ignoreOtherMode(endpoint, event, payload, livemode, mode);
+        }
         StoreOutcome outcome = inbox.store(event.getId(), endpoint, event.getAccount(), event.getType(), event.getCreated(),
-                event.getApiVersion(), Boolean.TRUE.equals(event.getLivemode()), payload, Clock.systemUTC().instant());
+                event.getApiVersion(), livemode, payload, Clock.systemUTC().instant());
         metrics.received(endpoint, outcome);
+        return outcome;
+    }
+
+    /**
+     * A live event at a test marketplace, or a test event at a live one (an endpoint registered in
+     * both modes with one secret, a copied payload): acknowledged, so Stripe stops retrying, and
+     * recorded as ignored with the reason; never processed, since its objects do not exist in this
+     * mode and a test payment must never settle a live order.
+     */
+    private StoreOutcome ignoreOtherMode(WebhookEndpoint endpoint, Event event, String payload, boolean livemode, MarketplaceMode mode) {
+        String reason = "livemode=" + livemode + " does not match this marketplace's " + mode.configValue() + " mode (it expects livemode="
+                + (mode == MarketplaceMode.LIVE) + "): acknowledged, never processed";
+        StoreOutcome outcome = inbox.storeIgnored(event.getId(), endpoint, event.getAccount(), event.getType(), event.getCreated(),
+                event.getApiVersion(), livemode, payload, Clock.systemUTC().instant(), reason);
+        metrics.received(endpoint, outcome);
+        if (outcome == StoreOutcome.STORED) {
+            metrics.outcome(InboxStatus.IGNORED);
+            LOG.log(Level.WARNING, "Stripe event {0} ({1}) at the {2} endpoint ignored: {3}",
+                    new Object[] {event.getId(), event.getType(), endpoint.code(), reason});
+        }
         return outcome;
     }
 }

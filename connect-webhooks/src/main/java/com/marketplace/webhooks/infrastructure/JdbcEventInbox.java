@@ -68,6 +68,50 @@ public class JdbcEventInbox {
     }
 
     /**
+     * Stores a verified event that must never be processed (its {@code livemode} is not this
+     * marketplace's): status {@code ignored} from the start, with the reason, so no worker ever
+     * claims it and an admin sees why. A second delivery changes nothing but a counter.
+     */
+    public StoreOutcome storeIgnored(String eventId, WebhookEndpoint endpoint, String account, String type, long created,
+                                     String apiVersion, boolean livemode, String payload, Instant now, String reason) {
+        try (Connection connection = dataSource.getConnection()) {
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO webhook_events (event_id, endpoint, account_id,"
+                    + " event_type, event_created, api_version, livemode, payload, status, attempts, duplicates, next_attempt_at,"
+                    + " last_error, received_at, processed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'ignored', 0, 0, ?, ?, ?, ?)")) {
+                bind(insert, eventId, endpoint.code(), account, type, created, apiVersion, livemode, payload, utc(now), truncate(reason),
+                        utc(now), utc(now));
+                insert.executeUpdate();
+                return StoreOutcome.STORED;
+            } catch (SQLException e) {
+                if (!isDuplicateKey(e)) {
+                    throw e;
+                }
+            }
+            try (PreparedStatement counted = connection.prepareStatement(
+                    "UPDATE webhook_events SET duplicates = duplicates + 1 WHERE event_id = ?")) {
+                bind(counted, eventId);
+                counted.executeUpdate();
+            }
+            return StoreOutcome.DUPLICATE;
+        } catch (SQLException e) {
+            throw new InboxUnavailable("the event inbox cannot be written: " + e.getMessage(), e);
+        }
+    }
+
+    /** Whether a stored event came from Stripe's live mode; empty when no such event is stored. */
+    public Optional<Boolean> livemode(String eventId) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement("SELECT livemode FROM webhook_events WHERE event_id = ?")) {
+            bind(statement, eventId);
+            try (ResultSet rs = statement.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getBoolean(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new InboxUnavailable("the event inbox cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /**
      * What is due, in the order it is claimed: a dead worker's claims whose lease ran out, retries
      * whose time has come, then new events. One query per status, each ordered by the index
      * {@code (status, next_attempt_at)}, so a claim reads about {@code limit} index entries however

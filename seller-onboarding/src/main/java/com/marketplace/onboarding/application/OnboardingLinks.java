@@ -16,20 +16,23 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.UUID;
+import java.util.Optional;
 
 /**
  * Account links into Stripe's hosted onboarding. A link lives minutes and works once; its
  * {@code refresh_url} (hit by Stripe when the link expired or was used) mints a new one, and its
  * {@code return_url} re-fetches the account: coming back does not mean onboarding is finished.
- * Both URLs carry a token that names the seller, valid for {@link #TOKEN_LIFETIME}.
+ * Both URLs carry a token that names the seller, valid for {@code ONBOARDING_LINK_TOKEN_MINUTES}
+ * (30 by default) and spent by the first of them to be visited. Without a usable token, only the
+ * seller's own signed-in session gets a new link or their status.
  */
 @ApplicationScoped
 public class OnboardingLinks {
 
     public static final String REFRESH_PATH = "/sellers/onboarding/refresh";
     public static final String RETURN_PATH = "/sellers/onboarding/return";
-    static final Duration TOKEN_LIFETIME = Duration.ofDays(7);
+    static final String TOKEN_MINUTES = "ONBOARDING_LINK_TOKEN_MINUTES";
+    static final long DEFAULT_TOKEN_MINUTES = 30;
 
     private AccountProvisioning provisioning;
     private ConnectedAccounts accounts;
@@ -57,30 +60,45 @@ public class OnboardingLinks {
 
     public HostedLink create(SellerId seller) {
         StripeAccountId account = provisioning.ensureAccount(seller);
-        Instant now = Instant.now(clock);
-        String token = tokens.issue(seller, now, now.plus(TOKEN_LIFETIME));
+        String token = issueToken(seller);
         return accounts.onboardingLink(account, url(REFRESH_PATH, token), url(RETURN_PATH, token),
                 "account-link-" + OnboardingTokenStore.fingerprint(token));
     }
 
-    /** A new link for the seller the token names (Stripe's refresh_url); each visit mints a fresh one. */
-    public URI refresh(String token) {
-        SellerId seller = sellerFor(token);
-        StripeAccountId account = provisioning.ensureAccount(seller);
-        return accounts.onboardingLink(account, url(REFRESH_PATH, token), url(RETURN_PATH, token),
-                "account-link-" + OnboardingTokenStore.fingerprint(token) + "-" + UUID.randomUUID()).url();
+    /**
+     * A new link (Stripe's refresh_url): for the seller the token names, spending it, or else for
+     * the signed-in seller; refused when there is neither.
+     */
+    public URI refresh(String token, Optional<SellerId> signedInSeller) {
+        return create(sellerFor(token, signedInSeller)).url();
     }
 
     /** The seller back from Stripe's pages (return_url), with their account fetched again. */
-    public Seller returned(String token) {
-        SellerId seller = sellerFor(token);
+    public Seller returned(String token, Optional<SellerId> signedInSeller) {
+        SellerId seller = sellerFor(token, signedInSeller);
         projection.syncSeller(seller);
         return queries.seller(seller);
     }
 
-    private SellerId sellerFor(String token) {
-        return tokens.sellerFor(token, Instant.now(clock)).orElseThrow(() -> new ApiException(ErrorCode.ONBOARDING_LINK_INVALID,
-                "This onboarding link is unknown or has expired; ask for a new one from your seller page"));
+    /** Where the return page's "continue onboarding" button leads: the refresh URL with a fresh token. */
+    public URI continueUrl(SellerId seller) {
+        return UriBuilder.fromPath(REFRESH_PATH).queryParam("token", issueToken(seller)).build();
+    }
+
+    /** How long the token in a link's URLs lasts. */
+    public Duration tokenLifetime() {
+        return Duration.ofMinutes(Math.max(1, config.longValue(TOKEN_MINUTES, DEFAULT_TOKEN_MINUTES)));
+    }
+
+    private String issueToken(SellerId seller) {
+        Instant now = Instant.now(clock);
+        return tokens.issue(seller, now, now.plus(tokenLifetime()));
+    }
+
+    private SellerId sellerFor(String token, Optional<SellerId> signedInSeller) {
+        return tokens.consume(token, Instant.now(clock)).or(() -> signedInSeller)
+                .orElseThrow(() -> new ApiException(ErrorCode.ONBOARDING_LINK_INVALID,
+                        "This onboarding link has expired or was already used. Sign in to continue with a fresh one."));
     }
 
     private URI url(String path, String token) {

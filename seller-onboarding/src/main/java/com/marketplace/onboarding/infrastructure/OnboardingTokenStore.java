@@ -18,7 +18,8 @@ import java.util.Optional;
 /**
  * The secrets in onboarding refresh and return URLs. Stripe sends the seller's browser back to
  * those URLs without any platform session, so the URL itself must prove which seller it is for;
- * a random token does, and only its SHA-256 is stored.
+ * a random token does, and only its SHA-256 is stored. A token is short-lived and works once: a
+ * URL left in a browser's history, a proxy log or a shared screen is worth nothing afterwards.
  */
 @ApplicationScoped
 public class OnboardingTokenStore {
@@ -43,17 +44,32 @@ public class OnboardingTokenStore {
         return token;
     }
 
-    /** The seller a token was issued for, if it exists and has not expired. */
-    public Optional<SellerId> sellerFor(String token, Instant now) {
+    /**
+     * Spends a token: the seller it was issued for, if it exists, has not expired and was not used
+     * before. A spent token is deleted by a conditional DELETE, so of two requests racing with the
+     * same token exactly one gets the seller. (Not an UPDATE of {@code expires_at}: that column is in
+     * an index with the foreign key to {@code sellers}, so InnoDB would check the key and wait for
+     * the seller row while the {@code account.updated} projection holds it.)
+     */
+    @Transactional
+    public Optional<SellerId> consume(String token, Instant now) {
         if (token == null || token.isBlank() || token.length() > 100) {
             return Optional.empty();
         }
+        java.sql.Timestamp at = java.sql.Timestamp.from(now);
         @SuppressWarnings("unchecked")
         List<Object> sellers = entityManager.createNativeQuery("SELECT seller_id FROM onboarding_link_tokens WHERE token_hash = ? AND expires_at > ?")
                 .setParameter(1, hash(token))
-                .setParameter(2, java.sql.Timestamp.from(now))
+                .setParameter(2, at)
                 .getResultList();
-        return sellers.stream().findFirst().map(id -> new SellerId(((Number) id).longValue()));
+        if (sellers.isEmpty()) {
+            return Optional.empty();
+        }
+        int spent = entityManager.createNativeQuery("DELETE FROM onboarding_link_tokens WHERE token_hash = ? AND expires_at > ?")
+                .setParameter(1, hash(token))
+                .setParameter(2, at)
+                .executeUpdate();
+        return spent == 1 ? Optional.of(new SellerId(((Number) sellers.get(0)).longValue())) : Optional.empty();
     }
 
     /** A short, non-secret name for a token, to derive idempotency keys from. */

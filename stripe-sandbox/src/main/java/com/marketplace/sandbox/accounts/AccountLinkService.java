@@ -1,5 +1,6 @@
 package com.marketplace.sandbox.accounts;
 
+import com.marketplace.sandbox.protocol.HttpUrls;
 import com.marketplace.sandbox.protocol.Params;
 import com.marketplace.sandbox.protocol.StripeError;
 import com.marketplace.sandbox.protocol.StripeObject;
@@ -36,8 +37,8 @@ public class AccountLinkService {
         if (!List.of("account_onboarding", "account_update").contains(type)) {
             throw StripeError.invalidRequest("Invalid type: must be one of account_onboarding or account_update", "type");
         }
-        String refreshUrl = params.requiredString("refresh_url");
-        String returnUrl = params.requiredString("return_url");
+        String refreshUrl = HttpUrls.required(params, "refresh_url");
+        String returnUrl = HttpUrls.required(params, "return_url");
         long created = SandboxClock.nowSeconds();
         String token = Ids.random(32);
         StripeObject state = StripeObject.of("id", "alink_" + token, "object", LINK_STATE, "account", accountId,

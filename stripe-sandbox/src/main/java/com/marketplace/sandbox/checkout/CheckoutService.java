@@ -1,6 +1,7 @@
 package com.marketplace.sandbox.checkout;
 
 import com.marketplace.sandbox.events.EventRecorder;
+import com.marketplace.sandbox.protocol.HttpUrls;
 import com.marketplace.sandbox.protocol.Params;
 import com.marketplace.sandbox.protocol.Shapes;
 import com.marketplace.sandbox.protocol.StripeError;
@@ -47,7 +48,8 @@ public class CheckoutService {
         if (!"payment".equals(mode)) {
             throw StripeError.invalidRequest("The sandbox supports mode=payment only.", "mode");
         }
-        String successUrl = params.requiredString("success_url");
+        String successUrl = HttpUrls.required(params, "success_url");
+        HttpUrls.optional(params, "cancel_url");
         List<Params> lineItems = params.children("line_items");
         if (lineItems.isEmpty()) {
             throw StripeError.missingParam("line_items");

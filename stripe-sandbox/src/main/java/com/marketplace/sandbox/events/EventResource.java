@@ -1,5 +1,6 @@
 package com.marketplace.sandbox.events;
 
+import com.marketplace.sandbox.protocol.HttpUrls;
 import com.marketplace.sandbox.protocol.JsonText;
 import com.marketplace.sandbox.protocol.Lists;
 import com.marketplace.sandbox.protocol.StripeError;
@@ -54,7 +55,8 @@ public class EventResource {
         if (!request.scope().isPlatform()) {
             throw StripeError.invalidRequest("Webhook endpoints belong to the platform.", null);
         }
-        String url = request.params().requiredString("url");
+        // Only http(s): the sandbox posts signed events to this URL from inside the server.
+        String url = HttpUrls.required(request.params(), "url");
         List<String> enabled = request.params().strings("enabled_events");
         boolean connect = request.params().bool("connect").orElse(false);
         String description = request.params().string("description").orElse(null);

@@ -4,6 +4,7 @@ import com.marketplace.sandbox.checkout.CheckoutService;
 import com.marketplace.sandbox.checkout.PaymentProcessor;
 import com.marketplace.sandbox.payments.PaymentMethod;
 import com.marketplace.sandbox.protocol.FormCodec;
+import com.marketplace.sandbox.protocol.HttpUrls;
 import com.marketplace.sandbox.protocol.Params;
 import com.marketplace.sandbox.protocol.StripeError;
 import com.marketplace.sandbox.protocol.StripeObject;
@@ -151,7 +152,8 @@ public class HostedCheckoutPage {
     }
 
     private static void appendCancel(StringBuilder html, StripeObject session) {
-        if (session.string("cancel_url") != null) {
+        // Checked at creation too; a link is rendered only for an http(s) URL, whatever was stored.
+        if (HttpUrls.isHttp(session.string("cancel_url"))) {
             html.append("<p><a id=\"cancel\" href=\"").append(Html.escape(session.string("cancel_url"))).append("\">Cancel and return</a></p>");
         }
     }

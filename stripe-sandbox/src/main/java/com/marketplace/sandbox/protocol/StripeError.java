@@ -29,6 +29,11 @@ public class StripeError extends RuntimeException {
         return new StripeError(400, "invalid_request_error", "parameter_missing", "Missing required param: " + param + ".", param, null);
     }
 
+    /** Stripe's answer to a URL parameter that is not an absolute http(s) URL. */
+    public static StripeError invalidUrl(String param) {
+        return new StripeError(400, "invalid_request_error", "url_invalid", "Not a valid URL", param, null);
+    }
+
     public static StripeError noSuch(String objectName, String id) {
         return new StripeError(404, "invalid_request_error", "resource_missing",
                 "No such " + objectName + ": '" + id + "'", "id", null);

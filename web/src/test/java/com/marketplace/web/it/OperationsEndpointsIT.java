@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.marketplace.web.it.support.ApiClient.Reply;
 import com.marketplace.web.it.support.RunningMarketplace;
 import jakarta.json.JsonObject;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -23,6 +24,37 @@ class OperationsEndpointsIT {
                 .map(check -> check.asJsonObject())
                 .anyMatch(check -> "database".equals(check.getString("name")) && "UP".equals(check.getString("status")));
         assertTrue(databaseUp, reply.body());
+    }
+
+    @Test
+    void readinessIsDownWhileTheDatabaseIsAwayAndUpAgainAfterWhileLivenessStaysUp() throws Exception {
+        Reply away;
+        Reply liveMeanwhile;
+        try {
+            RunningMarketplace.databaseProxy().stop();
+            away = awaitReadiness(503);
+            liveMeanwhile = RunningMarketplace.api().get("/health/live");
+        } finally {
+            RunningMarketplace.databaseProxy().start();
+        }
+        Reply back = awaitReadiness(200);
+
+        assertTrue(away.body().replaceAll("\\s", "").contains("{\"name\":\"database\",\"status\":\"DOWN\""), away.body());
+        // A restart does not bring a database back: liveness is not the place to report it.
+        assertEquals(200, liveMeanwhile.status(), liveMeanwhile.body());
+        assertTrue(back.body().replaceAll("\\s", "").contains("{\"name\":\"database\",\"status\":\"UP\""), back.body());
+    }
+
+    private static Reply awaitReadiness(int status) throws InterruptedException {
+        Reply reply = null;
+        for (long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos(); System.nanoTime() < deadline; ) {
+            reply = RunningMarketplace.api().get("/health/ready");
+            if (reply.status() == status) {
+                return reply;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("/health/ready did not answer " + status + " within 60 s; last: " + reply.status() + " " + reply.body());
     }
 
     @Test

@@ -1,5 +1,7 @@
 package com.marketplace.webhooks.interfaces.rest;
 
+import com.marketplace.platform.shared.config.MarketplaceConfig;
+import com.marketplace.platform.shared.config.MarketplaceMode;
 import com.marketplace.platform.shared.error.ApiException;
 import com.marketplace.platform.shared.error.ErrorCode;
 import com.marketplace.platform.shared.security.AdminOnly;
@@ -39,6 +41,9 @@ public class AdminWebhookEventsResource {
     @Inject
     JdbcEventInbox inbox;
 
+    @Inject
+    MarketplaceConfig config;
+
     @GET
     @Operation(summary = "Stored events, newest first, with counts per status and the age of the oldest unprocessed one")
     public WebhookInboxResponse list(@QueryParam("status") String status, @QueryParam("type") String type,
@@ -57,6 +62,11 @@ public class AdminWebhookEventsResource {
     public Response replay(@PathParam("id") String eventId) {
         InboxEvent event = inbox.find(eventId)
                 .orElseThrow(() -> new ApiException(ErrorCode.NOT_FOUND, "No stored webhook event " + eventId));
+        boolean live = config.stripe().mode() == MarketplaceMode.LIVE;
+        if (inbox.livemode(eventId).orElse(live) != live) {
+            throw new ApiException(ErrorCode.CONFLICT, "Event " + eventId + " comes from Stripe's " + (live ? "test" : "live")
+                    + " mode; this marketplace runs in " + config.stripe().mode().configValue() + " mode and never processes it");
+        }
         if (!inbox.replay(eventId, Instant.now())) {
             throw new ApiException(ErrorCode.CONFLICT, "Event " + eventId + " is being processed right now; try again shortly");
         }

@@ -1,5 +1,6 @@
 package com.marketplace.platform.orders.application;
 
+import com.marketplace.platform.shared.health.BackgroundLoops;
 import com.marketplace.platform.shared.lifecycle.MarketplaceStarted;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -32,6 +33,9 @@ public class OrderWorkersLifecycle {
     @Inject
     OrderSettings settings;
 
+    @Inject
+    BackgroundLoops backgroundLoops;
+
     private final List<ScheduledFuture<?>> loops = new ArrayList<>();
 
     // Started once the schema exists (after the migrations), not merely when CDI is up.
@@ -39,12 +43,14 @@ public class OrderWorkersLifecycle {
         long refundEvery = settings.refundPollInterval().toMillis();
         long reconcileEvery = settings.reconcileInterval().toMillis();
         loops.add(scheduler.scheduleWithFixedDelay(() -> guarded("refund outbox", refunds::drain), refundEvery, refundEvery, TimeUnit.MILLISECONDS));
+        backgroundLoops.register("refund outbox", loops.get(loops.size() - 1));
         LOG.info("Refund outbox started (every " + refundEvery + " ms)");
         if (!settings.reconcilerEnabled()) {
             LOG.warning("The order reconciler is off (RECONCILER_ENABLED=false): an order no webhook settles stays unsettled");
             return;
         }
         loops.add(scheduler.scheduleWithFixedDelay(() -> guarded("reconciler", reconciler::pass), reconcileEvery, reconcileEvery, TimeUnit.MILLISECONDS));
+        backgroundLoops.register("order reconciler", loops.get(loops.size() - 1));
         LOG.info("Order reconciler started (every " + reconcileEvery + " ms, orders idle " + settings.reconcileAfter().toSeconds() + " s)");
     }
 
@@ -59,6 +65,7 @@ public class OrderWorkersLifecycle {
 
     @PreDestroy
     void stop() {
+        backgroundLoops.stopping();
         loops.forEach(loop -> loop.cancel(false));
     }
 }

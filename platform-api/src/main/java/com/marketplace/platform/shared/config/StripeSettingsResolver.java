@@ -1,6 +1,7 @@
 package com.marketplace.platform.shared.config;
 
 import static com.marketplace.platform.shared.config.ConfigKeys.MARKETPLACE_MODE;
+import static com.marketplace.platform.shared.config.ConfigKeys.PUBLIC_BASE_URL;
 import static com.marketplace.platform.shared.config.ConfigKeys.STRIPE_API_BASE;
 import static com.marketplace.platform.shared.config.ConfigKeys.STRIPE_CONNECT_WEBHOOK_SECRET;
 import static com.marketplace.platform.shared.config.ConfigKeys.STRIPE_PUBLISHABLE_KEY;
@@ -14,9 +15,11 @@ import java.util.function.Function;
 /**
  * The mode rules. No key means the local sandbox; an {@code sk_test_} key means Stripe test mode;
  * an {@code sk_live_} key means live. An explicit {@code MARKETPLACE_MODE} must agree with the
- * key: live money with a test key, a live key in test mode or sent to the sandbox, or live
- * requests to anything but Stripe are refused before the application serves a request.
- * Refusals name the key and the problem and show at most a key's 7-character prefix.
+ * key: live money with a test key, a live key in test mode, any key in sandbox mode, or live
+ * requests to anything but Stripe are refused before the application serves a request; live also
+ * needs both webhook secrets and an https {@code PUBLIC_BASE_URL}. Refusals name the key and the
+ * problem and show at most a key's 7-character prefix. The Stripe sandbox war applies the same
+ * rules to decide whether it may run at all, and so does {@code bin/run} (see {@link ModeCommand}).
  */
 public final class StripeSettingsResolver {
 
@@ -44,8 +47,11 @@ public final class StripeSettingsResolver {
         MarketplaceMode mode = requested.orElse(keyKind.impliedMode());
 
         switch (mode) {
-            case SANDBOX -> refuseIf(keyKind == KeyKind.LIVE,
-                    "MARKETPLACE_MODE=sandbox with a live STRIPE_SECRET_KEY (" + prefix(key) + "): a live key is never sent to the local sandbox");
+            // A real key next to the sandbox is a contradiction: the sandbox needs none, and would
+            // deploy unauthenticated test helpers next to a marketplace that holds a real one.
+            case SANDBOX -> refuseIf(keyKind != KeyKind.NONE,
+                    "MARKETPLACE_MODE=sandbox with a STRIPE_SECRET_KEY (" + prefix(key) + "): the sandbox needs no key and a real key"
+                            + " is never sent to it; remove the key, or set MARKETPLACE_MODE=" + keyKind.impliedMode().configValue());
             case TEST -> {
                 refuseIf(keyKind == KeyKind.NONE, "MARKETPLACE_MODE=test needs STRIPE_SECRET_KEY (an sk_test_ key)");
                 refuseIf(keyKind == KeyKind.LIVE,
@@ -70,6 +76,7 @@ public final class StripeSettingsResolver {
         if (mode == MarketplaceMode.LIVE) {
             refuseIf(webhookSecret.isEmpty() || connectWebhookSecret.isEmpty(),
                     "MARKETPLACE_MODE=live needs STRIPE_WEBHOOK_SECRET and STRIPE_CONNECT_WEBHOOK_SECRET: unverifiable webhooks are never accepted");
+            checkLivePublicBaseUrl();
         }
         Secret secretKey = Secret.of(key.orElse(SANDBOX_SECRET_KEY));
         return new StripeSettings(mode, secretKey, publishableKey, webhookSecret, connectWebhookSecret, apiBase);
@@ -86,6 +93,24 @@ public final class StripeSettingsResolver {
             return configured.orElse(URI.create("http://127.0.0.1:" + port + SANDBOX_PATH));
         }
         return configured.orElse(STRIPE_API);
+    }
+
+    // Sign-in cookies, CSRF tokens and Stripe's return URLs (with their onboarding tokens) travel
+    // over this address: in live mode it must be TLS, never a plain-http or defaulted localhost URL.
+    private void checkLivePublicBaseUrl() {
+        Optional<String> configured = value(PUBLIC_BASE_URL);
+        boolean https = configured.map(StripeSettingsResolver::isHttpsUrl).orElse(false);
+        refuseIf(!https, "MARKETPLACE_MODE=live needs PUBLIC_BASE_URL to be the https:// address buyers and sellers reach (got "
+                + configured.map(url -> "'" + url + "'").orElse("none") + "): sign-in cookies and Stripe's return URLs travel over it");
+    }
+
+    private static boolean isHttpsUrl(String value) {
+        try {
+            URI uri = URI.create(value.trim());
+            return "https".equalsIgnoreCase(uri.getScheme()) && uri.getHost() != null;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     private static void checkPublishableKey(String publishableKey, MarketplaceMode mode) {

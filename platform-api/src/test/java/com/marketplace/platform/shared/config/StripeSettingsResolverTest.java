@@ -64,12 +64,79 @@ class StripeSettingsResolverTest {
     }
 
     @Test
-    void aLiveKeyWithWebhookSecretsMeansLive() {
+    void aLiveKeyWithWebhookSecretsAndAnHttpsAddressMeansLive() {
+        liveConfiguration();
+
+        assertEquals(MarketplaceMode.LIVE, resolve().mode());
+    }
+
+    @Test
+    void liveModeRefusesAPlainHttpPublicBaseUrl() {
+        liveConfiguration();
+        config.put("PUBLIC_BASE_URL", "http://shop.example.com");
+
+        String message = refusal().getMessage();
+
+        assertTrue(message.contains("PUBLIC_BASE_URL") && message.contains("https://"), message);
+        assertTrue(message.contains("'http://shop.example.com'"), "the refusal shows what it got: " + message);
+    }
+
+    @Test
+    void liveModeRefusesToDefaultThePublicBaseUrlToLocalhost() {
+        liveConfiguration();
+        config.remove("PUBLIC_BASE_URL");
+
+        assertTrue(refusal().getMessage().contains("PUBLIC_BASE_URL"));
+    }
+
+    @Test
+    void liveModeRefusesAnHttpsSchemeWithoutAHost() {
+        liveConfiguration();
+        config.put("PUBLIC_BASE_URL", "https:/shop.example.com");
+
+        assertTrue(refusal().getMessage().contains("PUBLIC_BASE_URL"));
+    }
+
+    @Test
+    void testModeAcceptsAPlainHttpPublicBaseUrlForLocalWork() {
+        config.put("STRIPE_SECRET_KEY", TEST_KEY);
+        config.put("PUBLIC_BASE_URL", "http://localhost:8080");
+
+        assertEquals(MarketplaceMode.TEST, resolve().mode());
+    }
+
+    @Test
+    void sandboxModeWithATestKeyIsRefusedAsContradictory() {
+        config.put("MARKETPLACE_MODE", "sandbox");
+        config.put("STRIPE_SECRET_KEY", TEST_KEY);
+
+        String message = refusal().getMessage();
+
+        assertTrue(message.contains("MARKETPLACE_MODE=sandbox with a STRIPE_SECRET_KEY"), message);
+        assertTrue(message.contains("MARKETPLACE_MODE=test"), "the refusal says what was probably meant: " + message);
+        assertFalse(message.contains(TEST_KEY.substring(0, 8)), "more than 7 characters of the key shown: " + message);
+    }
+
+    @Test
+    void sandboxModeWithARestrictedKeyIsRefusedToo() {
+        config.put("MARKETPLACE_MODE", "sandbox");
+        config.put("STRIPE_SECRET_KEY", "rk_test_51AbCdEfGhIjKlMnOpQrStUvWxYz");
+
+        assertTrue(refusal().getMessage().contains("MARKETPLACE_MODE=sandbox"));
+    }
+
+    @Test
+    void explicitSandboxModeWithoutAKeyIsTheSandbox() {
+        config.put("MARKETPLACE_MODE", "sandbox");
+
+        assertEquals(MarketplaceMode.SANDBOX, resolve().mode());
+    }
+
+    private void liveConfiguration() {
         config.put("STRIPE_SECRET_KEY", LIVE_KEY);
         config.put("STRIPE_WEBHOOK_SECRET", "whsec_platform");
         config.put("STRIPE_CONNECT_WEBHOOK_SECRET", "whsec_connect");
-
-        assertEquals(MarketplaceMode.LIVE, resolve().mode());
+        config.put("PUBLIC_BASE_URL", "https://shop.example.com");
     }
 
     @Test

@@ -5,6 +5,8 @@ import com.marketplace.platform.shared.web.Html;
 import com.marketplace.onboarding.domain.RequirementWording;
 import com.marketplace.onboarding.domain.Seller;
 import com.marketplace.platform.sellers.OnboardingStatus;
+import com.marketplace.platform.sellers.SellerId;
+import com.marketplace.platform.shared.security.CallerPrincipals;
 import com.marketplace.platform.shared.error.ApiException;
 import com.marketplace.platform.shared.error.ErrorCode;
 import jakarta.inject.Inject;
@@ -15,16 +17,21 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
  * Where Stripe sends a seller's browser back: {@code refresh_url} mints a new onboarding link and
  * redirects to it (Stripe's answer to an expired or used link); {@code return_url} re-fetches the
- * account and tells the seller where they really stand. Both know the seller only by the token
- * in the URL: no session is needed, and no other seller's data can be reached.
+ * account and tells the seller where they really stand. Both know the seller by the single-use
+ * token in the URL, or else by their signed-in session; with neither (a week-old URL from a
+ * browser's history), the page asks them to sign in, which brings them back here for a fresh link.
  */
 public class OnboardingPages extends HttpServlet {
+
+    /** Signed in, the seller comes back to the refresh URL, which then mints a link for their session. */
+    static final String SIGN_IN_TO_CONTINUE = "/login?next=" + URLEncoder.encode(OnboardingLinks.REFRESH_PATH, StandardCharsets.UTF_8);
 
     @Inject
     OnboardingLinks links;
@@ -32,24 +39,29 @@ public class OnboardingPages extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String token = request.getParameter("token");
+        Optional<SellerId> signedIn = CallerPrincipals.callerOf(request.getUserPrincipal()).seller();
         response.setHeader("Cache-Control", "no-store");
         // The token in this page's URL must not leak to the sites its links lead to.
         response.setHeader("Referrer-Policy", "no-referrer");
         try {
             if (request.getServletPath().equals(OnboardingLinks.REFRESH_PATH)) {
                 response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-                response.setHeader("Location", links.refresh(token).toString());
+                response.setHeader("Location", links.refresh(token, signedIn).toString());
                 return;
             }
-            Seller seller = links.returned(token);
-            page(response, HttpServletResponse.SC_OK, "Your payments setup", statusBody(seller, token));
+            Seller seller = links.returned(token, signedIn);
+            page(response, HttpServletResponse.SC_OK, "Your payments setup", statusBody(seller));
         } catch (ApiException e) {
-            int status = e.code() == ErrorCode.ONBOARDING_LINK_INVALID ? HttpServletResponse.SC_NOT_FOUND : e.code().status().getStatusCode();
-            page(response, status, "Onboarding", "<p>" + Html.escape(e.getMessage()) + "</p>");
+            if (e.code() == ErrorCode.ONBOARDING_LINK_INVALID) {
+                page(response, HttpServletResponse.SC_NOT_FOUND, "Onboarding", "<p id=\"link-spent\">" + Html.escape(e.getMessage()) + "</p>"
+                        + "<p><a id=\"sign-in-to-continue\" href=\"" + SIGN_IN_TO_CONTINUE + "\">Sign in to continue onboarding</a></p>");
+                return;
+            }
+            page(response, e.code().status().getStatusCode(), "Onboarding", "<p>" + Html.escape(e.getMessage()) + "</p>");
         }
     }
 
-    private static String statusBody(Seller seller, String token) {
+    private String statusBody(Seller seller) {
         List<String> toDo = RequirementWording.toDo(Stream.concat(seller.pastDue().stream(), seller.currentlyDue().stream()).toList());
         StringBuilder body = new StringBuilder()
                 .append("<p id=\"onboarding-status\" data-status=\"").append(seller.status()).append("\"><strong>")
@@ -62,8 +74,8 @@ public class OnboardingPages extends HttpServlet {
                     .append("</ul>");
         }
         if (seller.status() == OnboardingStatus.PENDING || seller.status() == OnboardingStatus.RESTRICTED) {
-            body.append("<p><a id=\"continue-onboarding\" href=\"").append(OnboardingLinks.REFRESH_PATH).append("?token=")
-                    .append(URLEncoder.encode(token, StandardCharsets.UTF_8)).append("\">Continue onboarding with Stripe</a></p>");
+            body.append("<p><a id=\"continue-onboarding\" href=\"").append(Html.escape(links.continueUrl(seller.id()).toString()))
+                    .append("\">Continue onboarding with Stripe</a></p>");
         }
         // The seller's pages need their session; signed out, /seller sends them to sign in and back.
         body.append("<p><a id=\"back-to-dashboard\" href=\"/seller\">Go to your seller dashboard</a></p>");

@@ -51,7 +51,7 @@ final class CrashScenario {
         report.figure("events processed before the kill", processedAtKill.get(), "");
         report.figure("events claimed by the killed worker (status processing)", claimedAtKill.get(), "");
         report.figure("deliveries refused while it was down (no answer)", sent.answered(0), "");
-        report.figure("restart: JVM launch to /health UP", restarted.get().secondsToHealthy(), "s");
+        report.figure("restart: JVM launch to /health/ready UP", restarted.get().secondsToHealthy(), "s");
         StreamFigures.report(report, stream, sent, result);
         return restarted.get();
     }

@@ -40,7 +40,7 @@ public final class BenchMarketplace implements AutoCloseable {
         return configuration;
     }
 
-    /** Starts it and waits for the database health check, then for the storefront page. */
+    /** Starts it and waits until it is ready (/health/ready with the marketplace check UP), then for the storefront page. */
     public static BenchMarketplace start(String name, Map<String, String> configuration) throws IOException, InterruptedException {
         Path war = TestDeployment.warWith("bench-war", EffectiveHandlerRuns.class.getPackage());
         long launched = System.nanoTime();
@@ -60,7 +60,7 @@ public final class BenchMarketplace implements AutoCloseable {
         return process;
     }
 
-    /** From launching the JVM to the first health answer with the database UP. */
+    /** From launching the JVM to the first ready answer (/health/ready with the marketplace check UP). */
     public double secondsToHealthy() {
         return secondsToHealthy;
     }

@@ -163,7 +163,7 @@ class SellerOnboardingIT {
         Reply reply = RunningMarketplace.api().getAccepting("/sellers/onboarding/refresh?token=not-a-token", "text/html");
 
         assertEquals(404, reply.status());
-        assertTrue(reply.body().contains("unknown or has expired"), reply.body());
+        assertTrue(reply.body().contains("expired or was already used"), reply.body());
     }
 
     @Test

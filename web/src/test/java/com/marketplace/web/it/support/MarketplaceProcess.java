@@ -25,7 +25,8 @@ import java.util.concurrent.TimeUnit;
  */
 public final class MarketplaceProcess implements AutoCloseable {
 
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
+    // Generous: with other builds on the same two cores, a Payara start was measured at 205 s.
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(300);
     // Configuration a developer may have exported must not leak into a test's process.
     private static final List<String> MARKETPLACE_KEYS = List.of("MARKETPLACE_MODE", "STRIPE_SECRET_KEY",
             "STRIPE_PUBLISHABLE_KEY", "STRIPE_WEBHOOK_SECRET", "STRIPE_CONNECT_WEBHOOK_SECRET", "STRIPE_API_BASE",
@@ -55,6 +56,21 @@ public final class MarketplaceProcess implements AutoCloseable {
 
     /** Starts a given build of the marketplace war (the integration-test war adds test handlers). */
     public static MarketplaceProcess start(String name, Map<String, String> configuration, Path war) throws IOException {
+        // No key and no Stripe elsewhere: sandbox mode with the sandbox deployed next to the marketplace.
+        boolean sandbox = !configuration.containsKey("STRIPE_SECRET_KEY") && !configuration.containsKey("STRIPE_API_BASE");
+        return start(name, configuration, war, sandbox);
+    }
+
+    /**
+     * Starts the marketplace war with the Stripe sandbox war deployed next to it whatever the
+     * configuration, as an operator who deploys both by hand would: the sandbox must refuse to run
+     * in any mode but sandbox.
+     */
+    public static MarketplaceProcess startWithSandboxWar(String name, Map<String, String> configuration) throws IOException {
+        return start(name, configuration, projectRoot().resolve("web/target/ROOT.war"), true);
+    }
+
+    private static MarketplaceProcess start(String name, Map<String, String> configuration, Path war, boolean withSandbox) throws IOException {
         Path root = projectRoot();
         Path payara = root.resolve("web/target/payara-micro.jar");
         Path sandbox = root.resolve("stripe-sandbox/target/stripe-sandbox.war");
@@ -68,12 +84,13 @@ public final class MarketplaceProcess implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(javaBinary()));
         command.addAll(List.of(jvmOptions().split("\\s+")));
         command.addAll(List.of("-jar", payara.toString(), "--nocluster", "--disablephonehome", "--port", Integer.toString(port)));
-        // No key and no Stripe elsewhere: sandbox mode with the sandbox deployed next to the marketplace.
-        if (!configuration.containsKey("STRIPE_SECRET_KEY") && !configuration.containsKey("STRIPE_API_BASE")) {
-            command.addAll(List.of("--deploy", sandbox.toString()));
-        }
+        // The marketplace first, as bin/run does: the first application Payara counts as started must
+        // carry the marketplace's readiness check, or /health/ready answers UP with no checks at all.
         if (war != null) {
             command.addAll(List.of("--deploy", war.toString()));
+        }
+        if (withSandbox) {
+            command.addAll(List.of("--deploy", sandbox.toString()));
         }
 
         Path logDir = Files.createDirectories(root.resolve("web/target/it-logs"));
@@ -100,7 +117,7 @@ public final class MarketplaceProcess implements AutoCloseable {
      * {@code SANDBOX_CONNECT_WEBHOOK_URL} in {@code configuration} say where it delivers events.
      */
     public static MarketplaceProcess startStripeSandbox(String name, Map<String, String> configuration) throws IOException {
-        return start(name, configuration, null);
+        return start(name, configuration, null, true);
     }
 
     public String stripeApiBase() {
@@ -158,6 +175,7 @@ public final class MarketplaceProcess implements AutoCloseable {
         return log;
     }
 
+    /** Waits until the marketplace is ready: {@code /health/ready} UP, including its own named check (see {@link #isReady}). */
     public MarketplaceProcess awaitHealthy() throws InterruptedException {
         Instant deadline = Instant.now().plus(START_TIMEOUT);
         while (Instant.now().isBefore(deadline)) {
@@ -165,12 +183,12 @@ public final class MarketplaceProcess implements AutoCloseable {
                 throw new IllegalStateException("The marketplace exited with status " + process.exitValue()
                         + " before it was healthy; its log:\n" + tail());
             }
-            if (databaseCheckIsUp()) {
+            if (isReady()) {
                 return this;
             }
             Thread.sleep(250);
         }
-        throw new IllegalStateException("The marketplace was not healthy after " + START_TIMEOUT + " (last /health answer: "
+        throw new IllegalStateException("The marketplace was not ready after " + START_TIMEOUT + " (last /health/ready answer: "
                 + lastHealthAnswer + "); its log:\n" + tail());
     }
 
@@ -212,18 +230,21 @@ public final class MarketplaceProcess implements AutoCloseable {
         return Files.readString(log, StandardCharsets.UTF_8);
     }
 
-    // Payara answers UP as soon as any application is deployed (the sandbox comes first), so
-    // "healthy" means the marketplace's own database check is there and UP.
-    private boolean databaseCheckIsUp() throws InterruptedException {
+    /**
+     * Ready: {@code /health/ready} answers 200 and lists the marketplace's own check ("marketplace")
+     * UP. Payara answers UP with no checks at all once any application started, so a bare 200 UP
+     * proves nothing about the marketplace; its check is UP only once its API answered.
+     */
+    public boolean isReady() throws InterruptedException {
         try {
-            HttpRequest request = HttpRequest.newBuilder(baseUri().resolve("/health")).timeout(Duration.ofSeconds(5)).build();
+            HttpRequest request = HttpRequest.newBuilder(baseUri().resolve("/health/ready")).timeout(Duration.ofSeconds(30)).build();
             // A fresh HTTP/1.1 client per poll: a request that timed out while Payara was still
             // starting must not leave a connection (or an h2c upgrade) behind for the next poll.
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             lastHealthAnswer = response.statusCode() + " " + response.body();
             return response.statusCode() == 200
-                    && response.body().replace(" ", "").contains("{\"name\":\"database\",\"status\":\"UP\"");
+                    && response.body().replaceAll("\\s", "").contains("{\"name\":\"marketplace\",\"status\":\"UP\"");
         } catch (IOException e) {
             lastHealthAnswer = e.toString();
             return false;

@@ -56,6 +56,31 @@ public final class Sellers {
         throw new AssertionError("seller " + seller.id() + " never became " + expected + "; last seen: " + last);
     }
 
+    /** Makes every onboarding-link token of the seller expire, as if the time they last had run out. */
+    public static void expireOnboardingTokens(long sellerId) throws SQLException {
+        try (Connection connection = TestMariaDb.connect(TestMariaDb.testDatabase());
+             PreparedStatement expire = connection.prepareStatement(
+                     "UPDATE onboarding_link_tokens SET expires_at = created_at WHERE seller_id = ?")) {
+            expire.setLong(1, sellerId);
+            expire.executeUpdate();
+        }
+    }
+
+    /** How long, in seconds, the seller's newest onboarding-link token was issued for. */
+    public static long newestOnboardingTokenLifetimeSeconds(long sellerId) throws SQLException {
+        try (Connection connection = TestMariaDb.connect(TestMariaDb.testDatabase());
+             PreparedStatement select = connection.prepareStatement("SELECT TIMESTAMPDIFF(SECOND, created_at, expires_at)"
+                     + " FROM onboarding_link_tokens WHERE seller_id = ? ORDER BY created_at DESC LIMIT 1")) {
+            select.setLong(1, sellerId);
+            try (ResultSet rs = select.executeQuery()) {
+                if (!rs.next()) {
+                    throw new AssertionError("seller " + sellerId + " has no onboarding-link token");
+                }
+                return rs.getLong(1);
+            }
+        }
+    }
+
     /** The seller row's optimistic-lock version: it moves once per applied change. */
     public static long version(long sellerId) throws SQLException {
         return longColumn(sellerId, "version");

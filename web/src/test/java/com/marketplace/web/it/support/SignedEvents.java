@@ -54,6 +54,12 @@ public final class SignedEvents {
         return envelope.build().toString();
     }
 
+    /** The same event as Stripe's other mode would send it: {@code livemode} set to {@code livemode}. */
+    public static String withLivemode(String payload, boolean livemode) {
+        JsonObject event = Json.createReader(new StringReader(payload)).readObject();
+        return Json.createObjectBuilder(event).add("livemode", livemode).build().toString();
+    }
+
     public static JsonObject fixture(String type) {
         return fixtures().getJsonObject(type);
     }
