@@ -10,7 +10,7 @@ import org.eclipse.microprofile.config.Config;
 
 /**
  * The web tier's protective settings, typed and defaulted in one place (each key is documented in
- * the README): sign-in throttling, the trusted proxies, the abuse limits and the API's largest
+ * docs/configuration.md): sign-in throttling, the trusted proxies, the abuse limits and the API's largest
  * body. A bad value is kept, not thrown, until the start-up check asks ({@link #verify()}), so the
  * refusal names the key instead of surfacing as an obscure deployment error.
  */

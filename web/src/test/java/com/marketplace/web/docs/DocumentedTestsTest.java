@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * docs/security.md and docs/go-live.md prove their points with tests named in backticks
+ * The README and every page under docs/ prove their points with tests named in backticks
  * ({@code SomeIT} or {@code SomeTest.someMethod}): every one named must exist, so a renamed or
  * deleted test cannot leave a document pointing at nothing.
  */
@@ -24,25 +24,34 @@ class DocumentedTestsTest {
     private static final Pattern TEST_REFERENCE = Pattern.compile("`([A-Z][A-Za-z0-9]*(?:IT|Test))(?:\\.([a-z][A-Za-z0-9]*))?`");
 
     @Test
-    void everyTestTheSecurityAndGoLiveDocumentsNameExists() throws IOException {
+    void everyTestTheDocumentsNameExists() throws IOException {
         Path root = MarketplaceProcess.projectRoot();
         List<String> missing = new ArrayList<>();
         int references = 0;
-        for (String document : List.of("docs/security.md", "docs/go-live.md")) {
-            Matcher reference = TEST_REFERENCE.matcher(Files.readString(root.resolve(document)));
+        for (Path document : documents(root)) {
+            Matcher reference = TEST_REFERENCE.matcher(Files.readString(document));
             while (reference.find()) {
                 references++;
                 Optional<Path> source = testSource(root, reference.group(1));
                 if (source.isEmpty()) {
-                    missing.add(document + ": " + reference.group(1));
+                    missing.add(root.relativize(document) + ": " + reference.group(1));
                 } else if (reference.group(2) != null && !Files.readString(source.get()).contains("void " + reference.group(2) + "(")) {
-                    missing.add(document + ": " + reference.group(1) + "." + reference.group(2));
+                    missing.add(root.relativize(document) + ": " + reference.group(1) + "." + reference.group(2));
                 }
             }
         }
 
         assertTrue(references > 10, "the documents name too few tests to be tied to them: " + references);
         assertTrue(missing.isEmpty(), "named in the documents but not found: " + missing);
+    }
+
+    /** The README and every page under docs/. */
+    private static List<Path> documents(Path root) throws IOException {
+        List<Path> documents = new ArrayList<>(List.of(root.resolve("README.md")));
+        try (Stream<Path> pages = Files.list(root.resolve("docs"))) {
+            pages.filter(page -> page.toString().endsWith(".md")).sorted().forEach(documents::add);
+        }
+        return documents;
     }
 
     private static Optional<Path> testSource(Path root, String className) throws IOException {

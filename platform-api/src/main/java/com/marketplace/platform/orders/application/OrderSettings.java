@@ -7,7 +7,7 @@ import jakarta.ws.rs.core.UriBuilder;
 import java.net.URI;
 import java.time.Duration;
 
-/** The checkout, reconciliation and refund knobs, each with its default (README: Configuration). */
+/** The checkout, reconciliation and refund knobs, each with its default (docs/orders-and-payments.md, "Settings"). */
 @ApplicationScoped
 public class OrderSettings {
 

@@ -24,7 +24,7 @@ import java.util.logging.Logger;
  * one changes the order and only that one takes stock or owes a refund.
  */
 // A stateless EJB: the reconciler calls it on a managed thread, where only the EJB container
-// enlists JDBC connections in the transaction (README, developer notes). REQUIRED: inside a webhook
+// enlists JDBC connections in the transaction (docs/developer-notes.md). REQUIRED: inside a webhook
 // handler it joins the worker's transaction, so the order and the event's "processed" commit together.
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRED)

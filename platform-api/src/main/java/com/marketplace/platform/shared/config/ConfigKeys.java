@@ -2,7 +2,7 @@ package com.marketplace.platform.shared.config;
 
 /**
  * Every configuration key the marketplace reads (MicroProfile Config; environment variables win
- * over the war's defaults). The README's configuration table documents each one.
+ * over the war's defaults). docs/configuration.md documents each one.
  */
 public final class ConfigKeys {
 

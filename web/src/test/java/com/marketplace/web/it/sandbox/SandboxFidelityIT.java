@@ -45,7 +45,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The sandbox's objects against Stripe's own fixtures (../shared/stripe/fixtures3.json): every
+ * The sandbox's objects against Stripe's own fixtures (stripe-sandbox/src/main/resources/sandbox/stripe-fixtures3.json): every
  * top-level field the fixture of a type has is there, with the same JSON type where neither is
  * null, and the object deserializes with stripe-java's model class. If the sandbox drifts from
  * Stripe, this fails before green tests elsewhere start lying.
@@ -71,9 +71,8 @@ class SandboxFidelityIT {
 
     @BeforeAll
     static void produceOneObjectOfEachType() throws Exception {
-        Path shared = MarketplaceProcess.projectRoot().resolve("../shared/stripe/fixtures3.json").normalize();
         Path copy = MarketplaceProcess.projectRoot().resolve("stripe-sandbox/src/main/resources/sandbox/stripe-fixtures3.json");
-        fixtures = parse(Files.readString(Files.exists(shared) ? shared : copy)).getJsonObject("resources");
+        fixtures = parse(Files.readString(copy)).getJsonObject("resources");
         stripe = SandboxStripe.ofRunningMarketplace();
         SandboxScenarios scenarios = new SandboxScenarios(stripe);
         webhooks = WebhookReceiver.register(stripe.client());

@@ -13,7 +13,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * Stripe events for webhook tests: a {@code ../shared/stripe/fixtures3.json} object wrapped in
+ * Stripe events for webhook tests: a {@code stripe-sandbox/src/main/resources/sandbox/stripe-fixtures3.json} object wrapped in
  * Stripe's event envelope, signed with stripe-java's {@code Webhook.Signature.generateSignatureHeader}.
  */
 public final class SignedEvents {
@@ -78,10 +78,9 @@ public final class SignedEvents {
 
     private static synchronized JsonObject fixtures() {
         if (fixtures == null) {
-            Path shared = MarketplaceProcess.projectRoot().resolve("../shared/stripe/fixtures3.json").normalize();
             Path copy = MarketplaceProcess.projectRoot().resolve("stripe-sandbox/src/main/resources/sandbox/stripe-fixtures3.json");
             try {
-                fixtures = Json.createReader(new StringReader(Files.readString(Files.exists(shared) ? shared : copy)))
+                fixtures = Json.createReader(new StringReader(Files.readString(copy)))
                         .readObject().getJsonObject("resources");
             } catch (java.io.IOException e) {
                 throw new IllegalStateException(e);
