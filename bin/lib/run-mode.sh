@@ -17,7 +17,7 @@ resolved_mode() {
     case "$option" in -D*) system_properties+=("$option") ;; esac
   done
   java ${system_properties[@]+"${system_properties[@]}"} -cp "$jar" \
-    com.marketplace.platform.shared.config.ModeCommand web/target/ROOT.war
+    com.marketplace.platform.kernel.config.ModeCommand web/target/ROOT.war
 }
 
 # marketplace_deployments MODE: Payara Micro's --deploy arguments, one per line. ROOT.war comes

@@ -1,9 +1,9 @@
 package com.marketplace.sandbox;
 
-import com.marketplace.platform.shared.config.ConfigKeys;
-import com.marketplace.platform.shared.config.InvalidConfigurationException;
-import com.marketplace.platform.shared.config.MarketplaceMode;
-import com.marketplace.platform.shared.config.StripeSettingsResolver;
+import com.marketplace.platform.kernel.config.ConfigKeys;
+import com.marketplace.platform.kernel.config.InvalidConfigurationException;
+import com.marketplace.platform.kernel.config.MarketplaceMode;
+import com.marketplace.platform.kernel.config.StripeSettingsResolver;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.logging.Level;

@@ -1,7 +1,7 @@
 package com.marketplace.webhooks.application;
 
-import com.marketplace.platform.shared.health.BackgroundLoops;
-import com.marketplace.platform.shared.lifecycle.MarketplaceStarted;
+import com.marketplace.platform.kernel.health.BackgroundLoops;
+import com.marketplace.platform.kernel.lifecycle.MarketplaceStarted;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;

@@ -1,8 +1,8 @@
 package com.marketplace.webhooks.application;
 
-import com.marketplace.platform.shared.config.MarketplaceConfig;
-import com.marketplace.platform.shared.config.MarketplaceMode;
-import com.marketplace.platform.shared.config.Secret;
+import com.marketplace.platform.kernel.config.MarketplaceConfig;
+import com.marketplace.platform.kernel.config.MarketplaceMode;
+import com.marketplace.platform.kernel.config.Secret;
 import com.marketplace.platform.stripe.events.WebhookEndpoint;
 import com.marketplace.platform.stripe.infrastructure.StripeWebhookVerifier;
 import com.marketplace.platform.stripe.infrastructure.WebhookRejected;

@@ -1,6 +1,6 @@
 package com.marketplace.webhooks.application;
 
-import com.marketplace.platform.shared.config.MarketplaceConfig;
+import com.marketplace.platform.kernel.config.MarketplaceConfig;
 import com.marketplace.webhooks.domain.RetryPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,9 +1,9 @@
 package com.marketplace.webhooks.application;
 
-import com.marketplace.platform.shared.config.MarketplaceConfig;
-import com.marketplace.platform.shared.config.Secret;
-import com.marketplace.platform.shared.config.StripeSettings;
-import com.marketplace.platform.shared.lifecycle.MarketplaceStarted;
+import com.marketplace.platform.kernel.config.MarketplaceConfig;
+import com.marketplace.platform.kernel.config.Secret;
+import com.marketplace.platform.kernel.config.StripeSettings;
+import com.marketplace.platform.kernel.lifecycle.MarketplaceStarted;
 import com.marketplace.platform.stripe.events.WebhookEndpoint;
 import com.marketplace.webhooks.domain.EventRouting;
 import jakarta.enterprise.context.ApplicationScoped;

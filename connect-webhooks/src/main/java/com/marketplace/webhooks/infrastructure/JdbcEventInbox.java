@@ -1,6 +1,6 @@
 package com.marketplace.webhooks.infrastructure;
 
-import com.marketplace.platform.shared.persistence.DataSourceNames;
+import com.marketplace.platform.kernel.persistence.DataSourceNames;
 import com.marketplace.platform.stripe.events.WebhookEndpoint;
 import com.marketplace.webhooks.domain.ClaimedBatch;
 import com.marketplace.webhooks.domain.InboxEvent;

@@ -1,5 +1,6 @@
 package com.marketplace.platform.sellers;
 
+import com.marketplace.platform.kernel.ids.SellerId;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

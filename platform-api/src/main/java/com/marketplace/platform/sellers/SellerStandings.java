@@ -1,5 +1,6 @@
 package com.marketplace.platform.sellers;
 
+import com.marketplace.platform.kernel.ids.SellerId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;

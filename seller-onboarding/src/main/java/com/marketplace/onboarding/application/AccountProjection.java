@@ -6,7 +6,7 @@ import com.marketplace.onboarding.domain.SellerRepository;
 import com.marketplace.onboarding.domain.StripeAccountId;
 import com.marketplace.platform.catalog.application.ProductCatalog;
 import com.marketplace.platform.sellers.OnboardingStatus;
-import com.marketplace.platform.sellers.SellerId;
+import com.marketplace.platform.kernel.ids.SellerId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

@@ -4,7 +4,7 @@ import com.marketplace.onboarding.domain.ConnectedAccounts;
 import com.marketplace.onboarding.domain.ConnectedAccounts.NewAccount;
 import com.marketplace.onboarding.domain.Seller;
 import com.marketplace.onboarding.domain.StripeAccountId;
-import com.marketplace.platform.sellers.SellerId;
+import com.marketplace.platform.kernel.ids.SellerId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 

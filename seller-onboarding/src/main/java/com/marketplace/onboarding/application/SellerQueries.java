@@ -2,9 +2,9 @@ package com.marketplace.onboarding.application;
 
 import com.marketplace.onboarding.domain.Seller;
 import com.marketplace.onboarding.domain.SellerRepository;
-import com.marketplace.platform.sellers.SellerId;
-import com.marketplace.platform.shared.error.ApiException;
-import com.marketplace.platform.shared.error.ErrorCode;
+import com.marketplace.platform.kernel.ids.SellerId;
+import com.marketplace.platform.kernel.error.ApiException;
+import com.marketplace.platform.kernel.error.ErrorCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;

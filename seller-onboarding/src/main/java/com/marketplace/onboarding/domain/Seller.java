@@ -2,7 +2,7 @@ package com.marketplace.onboarding.domain;
 
 import com.marketplace.platform.sellers.ChargeType;
 import com.marketplace.platform.sellers.OnboardingStatus;
-import com.marketplace.platform.sellers.SellerId;
+import com.marketplace.platform.kernel.ids.SellerId;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;

@@ -1,6 +1,6 @@
 package com.marketplace.onboarding.infrastructure;
 
-import com.marketplace.platform.sellers.SellerId;
+import com.marketplace.platform.kernel.ids.SellerId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

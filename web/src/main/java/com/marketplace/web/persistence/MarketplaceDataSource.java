@@ -1,6 +1,6 @@
 package com.marketplace.web.persistence;
 
-import com.marketplace.platform.shared.persistence.DataSourceNames;
+import com.marketplace.platform.kernel.persistence.DataSourceNames;
 import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.enterprise.context.ApplicationScoped;
 

@@ -1,6 +1,6 @@
 package com.marketplace.web.security;
 
-import com.marketplace.platform.shared.error.ErrorCode;
+import com.marketplace.platform.kernel.error.ErrorCode;
 import com.marketplace.web.pages.support.SimplePages;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;

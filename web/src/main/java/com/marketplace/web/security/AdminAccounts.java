@@ -1,6 +1,6 @@
 package com.marketplace.web.security;
 
-import com.marketplace.platform.shared.persistence.DataSourceNames;
+import com.marketplace.platform.kernel.persistence.DataSourceNames;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;

@@ -1,8 +1,8 @@
 package com.marketplace.web.security;
 
-import com.marketplace.platform.shared.config.MarketplaceConfig;
-import com.marketplace.platform.shared.config.MarketplaceConfig.AdminCredentials;
-import com.marketplace.platform.shared.lifecycle.MarketplaceStarted;
+import com.marketplace.platform.kernel.config.MarketplaceConfig;
+import com.marketplace.platform.kernel.config.MarketplaceConfig.AdminCredentials;
+import com.marketplace.platform.kernel.lifecycle.MarketplaceStarted;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;

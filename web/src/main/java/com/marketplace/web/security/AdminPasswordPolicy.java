@@ -1,8 +1,8 @@
 package com.marketplace.web.security;
 
-import com.marketplace.platform.shared.config.InvalidConfigurationException;
-import com.marketplace.platform.shared.config.MarketplaceConfig.AdminCredentials;
-import com.marketplace.platform.shared.config.MarketplaceMode;
+import com.marketplace.platform.kernel.config.InvalidConfigurationException;
+import com.marketplace.platform.kernel.config.MarketplaceConfig.AdminCredentials;
+import com.marketplace.platform.kernel.config.MarketplaceMode;
 import java.util.Optional;
 
 /**

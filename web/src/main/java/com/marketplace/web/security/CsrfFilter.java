@@ -1,7 +1,7 @@
 package com.marketplace.web.security;
 
-import com.marketplace.platform.shared.config.MarketplaceConfig;
-import com.marketplace.platform.shared.error.ErrorCode;
+import com.marketplace.platform.kernel.config.MarketplaceConfig;
+import com.marketplace.platform.kernel.error.ErrorCode;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

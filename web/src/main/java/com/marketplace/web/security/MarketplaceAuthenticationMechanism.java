@@ -1,7 +1,7 @@
 package com.marketplace.web.security;
 
-import com.marketplace.platform.shared.error.ErrorCode;
-import com.marketplace.platform.shared.security.CallerPrincipals;
+import com.marketplace.platform.kernel.error.ErrorCode;
+import com.marketplace.platform.kernel.security.CallerPrincipals;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationException;

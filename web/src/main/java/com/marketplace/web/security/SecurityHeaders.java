@@ -1,6 +1,6 @@
 package com.marketplace.web.security;
 
-import com.marketplace.platform.shared.config.MarketplaceConfig;
+import com.marketplace.platform.kernel.config.MarketplaceConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,6 +1,6 @@
 package com.marketplace.web.security;
 
-import com.marketplace.platform.shared.config.InvalidConfigurationException;
+import com.marketplace.platform.kernel.config.InvalidConfigurationException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;

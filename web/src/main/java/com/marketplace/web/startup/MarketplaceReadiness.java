@@ -1,7 +1,7 @@
 package com.marketplace.web.startup;
 
-import com.marketplace.platform.shared.config.MarketplaceConfig;
-import com.marketplace.platform.shared.lifecycle.MarketplaceStarted;
+import com.marketplace.platform.kernel.config.MarketplaceConfig;
+import com.marketplace.platform.kernel.lifecycle.MarketplaceStarted;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;

@@ -3,8 +3,8 @@ package com.marketplace.web.security;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.marketplace.platform.shared.config.MarketplaceConfig.AdminCredentials;
-import com.marketplace.platform.shared.config.Secret;
+import com.marketplace.platform.kernel.config.MarketplaceConfig.AdminCredentials;
+import com.marketplace.platform.kernel.config.Secret;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import com.marketplace.platform.shared.config.InvalidConfigurationException;
-import com.marketplace.platform.shared.config.MarketplaceConfig.AdminCredentials;
-import com.marketplace.platform.shared.config.MarketplaceMode;
-import com.marketplace.platform.shared.config.Secret;
+import com.marketplace.platform.kernel.config.InvalidConfigurationException;
+import com.marketplace.platform.kernel.config.MarketplaceConfig.AdminCredentials;
+import com.marketplace.platform.kernel.config.MarketplaceMode;
+import com.marketplace.platform.kernel.config.Secret;
 import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.marketplace.platform.shared.config.InvalidConfigurationException;
+import com.marketplace.platform.kernel.config.InvalidConfigurationException;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

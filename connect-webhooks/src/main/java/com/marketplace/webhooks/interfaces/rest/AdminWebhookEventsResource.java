@@ -1,10 +1,10 @@
 package com.marketplace.webhooks.interfaces.rest;
 
-import com.marketplace.platform.shared.config.MarketplaceConfig;
-import com.marketplace.platform.shared.config.MarketplaceMode;
-import com.marketplace.platform.shared.error.ApiException;
-import com.marketplace.platform.shared.error.ErrorCode;
-import com.marketplace.platform.shared.security.AdminOnly;
+import com.marketplace.platform.kernel.config.MarketplaceConfig;
+import com.marketplace.platform.kernel.config.MarketplaceMode;
+import com.marketplace.platform.kernel.error.ApiException;
+import com.marketplace.platform.kernel.error.ErrorCode;
+import com.marketplace.platform.kernel.security.AdminOnly;
 import com.marketplace.webhooks.domain.InboxEvent;
 import com.marketplace.webhooks.domain.InboxStatus;
 import com.marketplace.webhooks.infrastructure.JdbcEventInbox;

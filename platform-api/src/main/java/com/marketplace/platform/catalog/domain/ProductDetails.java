@@ -1,6 +1,6 @@
 package com.marketplace.platform.catalog.domain;
 
-import com.marketplace.platform.money.Money;
+import com.marketplace.platform.kernel.money.Money;
 import java.util.Objects;
 
 /** What a seller says about a new product; validated at the API edge, guarded again by {@link Product}. */

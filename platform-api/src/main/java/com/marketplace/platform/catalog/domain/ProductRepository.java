@@ -1,6 +1,6 @@
 package com.marketplace.platform.catalog.domain;
 
-import com.marketplace.platform.sellers.SellerId;
+import com.marketplace.platform.kernel.ids.SellerId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

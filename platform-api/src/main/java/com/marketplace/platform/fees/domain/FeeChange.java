@@ -1,7 +1,7 @@
 package com.marketplace.platform.fees.domain;
 
-import com.marketplace.platform.money.CurrencyCode;
-import com.marketplace.platform.sellers.SellerId;
+import com.marketplace.platform.kernel.money.CurrencyCode;
+import com.marketplace.platform.kernel.ids.SellerId;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,7 +1,7 @@
 package com.marketplace.platform.fees.domain;
 
-import com.marketplace.platform.money.CurrencyCode;
-import com.marketplace.platform.money.Money;
+import com.marketplace.platform.kernel.money.CurrencyCode;
+import com.marketplace.platform.kernel.money.Money;
 import java.util.Objects;
 
 /**

@@ -1,6 +1,6 @@
 package com.marketplace.platform.orders.application;
 
-import com.marketplace.platform.money.CurrencyCode;
+import com.marketplace.platform.kernel.money.CurrencyCode;
 import com.marketplace.platform.orders.domain.DailySales;
 import com.marketplace.platform.orders.domain.PaidSale;
 import com.marketplace.platform.orders.domain.SalesFigures;

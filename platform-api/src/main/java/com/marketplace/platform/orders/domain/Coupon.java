@@ -1,7 +1,7 @@
 package com.marketplace.platform.orders.domain;
 
-import com.marketplace.platform.money.CurrencyCode;
-import com.marketplace.platform.money.Money;
+import com.marketplace.platform.kernel.money.CurrencyCode;
+import com.marketplace.platform.kernel.money.Money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;

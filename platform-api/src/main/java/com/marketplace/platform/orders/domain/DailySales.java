@@ -1,6 +1,6 @@
 package com.marketplace.platform.orders.domain;
 
-import com.marketplace.platform.money.CurrencyCode;
+import com.marketplace.platform.kernel.money.CurrencyCode;
 import java.time.LocalDate;
 
 /**

@@ -2,10 +2,10 @@ package com.marketplace.platform.orders.domain;
 
 import com.marketplace.platform.catalog.domain.ProductId;
 import com.marketplace.platform.fees.domain.FeeRate;
-import com.marketplace.platform.money.CurrencyCode;
-import com.marketplace.platform.money.Money;
+import com.marketplace.platform.kernel.money.CurrencyCode;
+import com.marketplace.platform.kernel.money.Money;
 import com.marketplace.platform.sellers.ChargeType;
-import com.marketplace.platform.sellers.SellerId;
+import com.marketplace.platform.kernel.ids.SellerId;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

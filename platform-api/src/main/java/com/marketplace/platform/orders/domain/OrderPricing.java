@@ -1,7 +1,7 @@
 package com.marketplace.platform.orders.domain;
 
 import com.marketplace.platform.fees.domain.FeeRate;
-import com.marketplace.platform.money.Money;
+import com.marketplace.platform.kernel.money.Money;
 import java.util.Objects;
 import java.util.Optional;
 

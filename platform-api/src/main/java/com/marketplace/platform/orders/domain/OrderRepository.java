@@ -1,7 +1,7 @@
 package com.marketplace.platform.orders.domain;
 
 import com.marketplace.platform.catalog.domain.ProductId;
-import com.marketplace.platform.sellers.SellerId;
+import com.marketplace.platform.kernel.ids.SellerId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package com.marketplace.platform.orders.domain;
 
-import com.marketplace.platform.money.CurrencyCode;
+import com.marketplace.platform.kernel.money.CurrencyCode;
 import java.time.Instant;
 
 /** One order whose money was taken, as the sales report needs it: when, in which currency, how much, the fee, and what went back. */

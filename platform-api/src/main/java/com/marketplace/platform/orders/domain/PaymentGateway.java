@@ -1,6 +1,6 @@
 package com.marketplace.platform.orders.domain;
 
-import com.marketplace.platform.money.Money;
+import com.marketplace.platform.kernel.money.Money;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;

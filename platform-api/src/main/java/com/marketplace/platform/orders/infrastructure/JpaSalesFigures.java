@@ -1,6 +1,6 @@
 package com.marketplace.platform.orders.infrastructure;
 
-import com.marketplace.platform.money.CurrencyCode;
+import com.marketplace.platform.kernel.money.CurrencyCode;
 import com.marketplace.platform.orders.domain.PaidSale;
 import com.marketplace.platform.orders.domain.SalesFigures;
 import jakarta.enterprise.context.ApplicationScoped;

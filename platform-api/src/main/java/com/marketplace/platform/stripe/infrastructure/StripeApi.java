@@ -1,7 +1,7 @@
 package com.marketplace.platform.stripe.infrastructure;
 
-import com.marketplace.platform.shared.config.MarketplaceConfig;
-import com.marketplace.platform.shared.config.StripeSettings;
+import com.marketplace.platform.kernel.config.MarketplaceConfig;
+import com.marketplace.platform.kernel.config.StripeSettings;
 import com.stripe.StripeClient;
 import com.stripe.net.RequestOptions;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,7 +1,7 @@
 package com.marketplace.platform.stripe.infrastructure;
 
-import com.marketplace.platform.shared.error.ApiException;
-import com.marketplace.platform.shared.error.ErrorCode;
+import com.marketplace.platform.kernel.error.ApiException;
+import com.marketplace.platform.kernel.error.ErrorCode;
 import com.stripe.exception.ApiConnectionException;
 import com.stripe.exception.RateLimitException;
 import com.stripe.exception.StripeException;

@@ -1,6 +1,6 @@
 package com.marketplace.platform.stripe.infrastructure;
 
-import com.marketplace.platform.shared.config.Secret;
+import com.marketplace.platform.kernel.config.Secret;
 import com.stripe.exception.SignatureVerificationException;
 import com.stripe.model.Event;
 import com.stripe.net.ApiResource;

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.marketplace.platform.money.Money;
-import com.marketplace.platform.sellers.SellerId;
+import com.marketplace.platform.kernel.money.Money;
+import com.marketplace.platform.kernel.ids.SellerId;
 import java.time.Instant;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

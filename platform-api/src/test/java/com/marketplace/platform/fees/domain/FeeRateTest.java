@@ -3,8 +3,8 @@ package com.marketplace.platform.fees.domain;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import com.marketplace.platform.money.CurrencyCode;
-import com.marketplace.platform.money.Money;
+import com.marketplace.platform.kernel.money.CurrencyCode;
+import com.marketplace.platform.kernel.money.Money;
 import java.math.BigInteger;
 import org.junit.jupiter.api.Test;
 

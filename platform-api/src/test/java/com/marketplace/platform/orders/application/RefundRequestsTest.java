@@ -14,7 +14,7 @@ import com.marketplace.platform.orders.domain.PaymentGateway;
 import com.marketplace.platform.orders.domain.PaymentGateway.ChargeRefunds;
 import com.marketplace.platform.orders.domain.PaymentRouting;
 import com.marketplace.platform.orders.domain.StoredOrder;
-import com.marketplace.platform.shared.security.Caller;
+import com.marketplace.platform.kernel.security.Caller;
 import java.lang.reflect.Proxy;
 import java.util.Optional;
 import java.util.OptionalLong;

@@ -3,7 +3,7 @@ package com.marketplace.platform.orders.application;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import com.marketplace.platform.money.CurrencyCode;
+import com.marketplace.platform.kernel.money.CurrencyCode;
 import com.marketplace.platform.orders.domain.DailySales;
 import com.marketplace.platform.orders.domain.PaidSale;
 import java.time.Clock;

@@ -1,6 +1,6 @@
 package com.marketplace.platform.orders.application;
 
-import com.marketplace.platform.money.Money;
+import com.marketplace.platform.kernel.money.Money;
 import com.marketplace.platform.orders.domain.CheckoutSessionState;
 import com.marketplace.platform.orders.domain.CheckoutSessionState.PaymentStatus;
 import com.marketplace.platform.orders.domain.CheckoutSessionState.SessionStatus;

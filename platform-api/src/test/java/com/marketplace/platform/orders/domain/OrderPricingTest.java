@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.marketplace.platform.fees.domain.FeeRate;
-import com.marketplace.platform.money.CurrencyCode;
-import com.marketplace.platform.money.Money;
+import com.marketplace.platform.kernel.money.CurrencyCode;
+import com.marketplace.platform.kernel.money.Money;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 

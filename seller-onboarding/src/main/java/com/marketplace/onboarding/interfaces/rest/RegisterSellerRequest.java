@@ -1,7 +1,7 @@
 package com.marketplace.onboarding.interfaces.rest;
 
 import com.marketplace.onboarding.domain.SellerProfile;
-import com.marketplace.platform.money.SupportedCurrency;
+import com.marketplace.platform.kernel.money.SupportedCurrency;
 import com.marketplace.platform.sellers.ChargeType;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;

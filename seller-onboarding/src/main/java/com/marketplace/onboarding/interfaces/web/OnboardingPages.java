@@ -1,14 +1,14 @@
 package com.marketplace.onboarding.interfaces.web;
 
 import com.marketplace.onboarding.application.OnboardingLinks;
-import com.marketplace.platform.shared.web.Html;
+import com.marketplace.platform.kernel.web.Html;
 import com.marketplace.onboarding.domain.RequirementWording;
 import com.marketplace.onboarding.domain.Seller;
 import com.marketplace.platform.sellers.OnboardingStatus;
-import com.marketplace.platform.sellers.SellerId;
-import com.marketplace.platform.shared.security.CallerPrincipals;
-import com.marketplace.platform.shared.error.ApiException;
-import com.marketplace.platform.shared.error.ErrorCode;
+import com.marketplace.platform.kernel.ids.SellerId;
+import com.marketplace.platform.kernel.security.CallerPrincipals;
+import com.marketplace.platform.kernel.error.ApiException;
+import com.marketplace.platform.kernel.error.ErrorCode;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,7 +1,7 @@
 package com.marketplace.web.pages.account;
 
-import com.marketplace.platform.shared.security.CallerPrincipals;
-import com.marketplace.platform.shared.web.Html;
+import com.marketplace.platform.kernel.security.CallerPrincipals;
+import com.marketplace.platform.kernel.web.Html;
 import com.marketplace.web.pages.support.PageServlet;
 import com.marketplace.web.security.ClientAddress;
 import com.marketplace.web.security.SignIn;

@@ -1,9 +1,9 @@
 package com.marketplace.web.pages.admin;
 
-import com.marketplace.platform.money.CurrencyCode;
+import com.marketplace.platform.kernel.money.CurrencyCode;
 import com.marketplace.platform.orders.application.SalesReport;
 import com.marketplace.platform.orders.domain.DailySales;
-import com.marketplace.platform.shared.web.Html;
+import com.marketplace.platform.kernel.web.Html;
 import com.marketplace.web.pages.support.MoneyText;
 import com.marketplace.web.pages.support.PageServlet;
 import jakarta.inject.Inject;

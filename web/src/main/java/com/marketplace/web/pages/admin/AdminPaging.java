@@ -1,7 +1,7 @@
 package com.marketplace.web.pages.admin;
 
-import com.marketplace.platform.shared.error.ApiException;
-import com.marketplace.platform.shared.error.ErrorCode;
+import com.marketplace.platform.kernel.error.ApiException;
+import com.marketplace.platform.kernel.error.ErrorCode;
 import jakarta.servlet.http.HttpServletRequest;
 
 /** {@code ?offset=} paging of the admin's long lists: where a page starts, and links to its neighbours. */

@@ -2,11 +2,11 @@ package com.marketplace.web.pages.admin;
 
 import com.marketplace.platform.fees.application.FeeSchedule;
 import com.marketplace.platform.fees.domain.FeeRate;
-import com.marketplace.platform.money.CurrencyCode;
-import com.marketplace.platform.money.SupportedCurrencies;
-import com.marketplace.platform.sellers.SellerId;
-import com.marketplace.platform.shared.error.ApiException;
-import com.marketplace.platform.shared.error.ErrorCode;
+import com.marketplace.platform.kernel.money.CurrencyCode;
+import com.marketplace.platform.kernel.money.SupportedCurrencies;
+import com.marketplace.platform.kernel.ids.SellerId;
+import com.marketplace.platform.kernel.error.ApiException;
+import com.marketplace.platform.kernel.error.ErrorCode;
 import com.marketplace.web.pages.support.Flash;
 import com.marketplace.web.pages.support.PageServlet;
 import jakarta.inject.Inject;

@@ -1,6 +1,6 @@
 package com.marketplace.web.pages.admin;
 
-import com.marketplace.platform.shared.web.Html;
+import com.marketplace.platform.kernel.web.Html;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;

@@ -1,8 +1,8 @@
 package com.marketplace.web.pages.admin;
 
-import com.marketplace.platform.shared.error.ApiException;
-import com.marketplace.platform.shared.error.ErrorCode;
-import com.marketplace.platform.shared.web.Html;
+import com.marketplace.platform.kernel.error.ApiException;
+import com.marketplace.platform.kernel.error.ErrorCode;
+import com.marketplace.platform.kernel.web.Html;
 import com.marketplace.webhooks.domain.InboxEvent;
 import com.marketplace.webhooks.domain.InboxStatus;
 import com.marketplace.webhooks.infrastructure.JdbcEventInbox;

@@ -2,7 +2,7 @@ package com.marketplace.web.pages.admin;
 
 import com.marketplace.platform.orders.application.SalesReport;
 import com.marketplace.platform.orders.domain.DailySales;
-import com.marketplace.platform.shared.web.Html;
+import com.marketplace.platform.kernel.web.Html;
 import com.marketplace.web.pages.support.MoneyText;
 import java.util.ArrayList;
 import java.util.Comparator;

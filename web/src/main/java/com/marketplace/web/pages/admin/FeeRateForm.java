@@ -1,10 +1,10 @@
 package com.marketplace.web.pages.admin;
 
 import com.marketplace.platform.fees.domain.FeeRate;
-import com.marketplace.platform.money.CurrencyCode;
-import com.marketplace.platform.money.SupportedCurrencies;
-import com.marketplace.platform.shared.error.ApiException;
-import com.marketplace.platform.shared.error.ErrorCode;
+import com.marketplace.platform.kernel.money.CurrencyCode;
+import com.marketplace.platform.kernel.money.SupportedCurrencies;
+import com.marketplace.platform.kernel.error.ApiException;
+import com.marketplace.platform.kernel.error.ErrorCode;
 import com.marketplace.web.pages.support.MoneyText;
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -1,9 +1,9 @@
 package com.marketplace.web.pages.seller;
 
 import com.marketplace.platform.catalog.domain.Product;
-import com.marketplace.platform.money.Money;
-import com.marketplace.platform.money.SupportedCurrencies;
-import com.marketplace.platform.shared.web.Html;
+import com.marketplace.platform.kernel.money.Money;
+import com.marketplace.platform.kernel.money.SupportedCurrencies;
+import com.marketplace.platform.kernel.web.Html;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolation;
 import java.math.BigDecimal;

@@ -2,7 +2,7 @@ package com.marketplace.web.pages.seller;
 
 import com.marketplace.onboarding.application.DashboardLinks;
 import com.marketplace.onboarding.application.OnboardingLinks;
-import com.marketplace.platform.sellers.SellerId;
+import com.marketplace.platform.kernel.ids.SellerId;
 import com.marketplace.web.pages.support.PageServlet;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;

@@ -3,7 +3,7 @@ package com.marketplace.web.pages.shop;
 import com.marketplace.platform.orders.application.OrderQueries;
 import com.marketplace.platform.orders.domain.Order;
 import com.marketplace.platform.orders.domain.OrderId;
-import com.marketplace.platform.shared.error.ApiException;
+import com.marketplace.platform.kernel.error.ApiException;
 import com.marketplace.web.pages.support.PageServlet;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;

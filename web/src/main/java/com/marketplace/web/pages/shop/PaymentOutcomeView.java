@@ -2,7 +2,7 @@ package com.marketplace.web.pages.shop;
 
 import com.marketplace.platform.orders.domain.Order;
 import com.marketplace.platform.orders.domain.OrderStatus;
-import com.marketplace.platform.shared.web.Html;
+import com.marketplace.platform.kernel.web.Html;
 import com.marketplace.web.pages.support.MoneyText;
 import jakarta.servlet.http.HttpServletResponse;
 

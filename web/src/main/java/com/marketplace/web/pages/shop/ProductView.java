@@ -1,7 +1,7 @@
 package com.marketplace.web.pages.shop;
 
 import com.marketplace.platform.catalog.domain.Product;
-import com.marketplace.platform.shared.web.Html;
+import com.marketplace.platform.kernel.web.Html;
 import com.marketplace.web.pages.support.MoneyText;
 
 /** The product page's HTML: what it is, what it costs, and the Buy form while any is left. */

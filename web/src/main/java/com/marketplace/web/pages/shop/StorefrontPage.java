@@ -2,7 +2,7 @@ package com.marketplace.web.pages.shop;
 
 import com.marketplace.platform.catalog.application.CatalogQueries;
 import com.marketplace.platform.catalog.domain.Product;
-import com.marketplace.platform.shared.web.Html;
+import com.marketplace.platform.kernel.web.Html;
 import com.marketplace.web.pages.support.MoneyText;
 import com.marketplace.web.pages.support.PageServlet;
 import jakarta.inject.Inject;

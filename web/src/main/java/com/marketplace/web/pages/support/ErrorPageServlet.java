@@ -1,7 +1,7 @@
 package com.marketplace.web.pages.support;
 
-import com.marketplace.platform.shared.error.ApiException;
-import com.marketplace.platform.shared.error.ErrorCode;
+import com.marketplace.platform.kernel.error.ApiException;
+import com.marketplace.platform.kernel.error.ErrorCode;
 import com.marketplace.web.security.ErrorWriter;
 import com.marketplace.web.security.SecurityHeaders;
 import jakarta.inject.Inject;

@@ -1,9 +1,9 @@
 package com.marketplace.web.pages.support;
 
-import com.marketplace.platform.shared.config.MarketplaceConfig;
-import com.marketplace.platform.shared.config.MarketplaceMode;
-import com.marketplace.platform.shared.security.Caller;
-import com.marketplace.platform.shared.web.Html;
+import com.marketplace.platform.kernel.config.MarketplaceConfig;
+import com.marketplace.platform.kernel.config.MarketplaceMode;
+import com.marketplace.platform.kernel.security.Caller;
+import com.marketplace.platform.kernel.web.Html;
 import com.marketplace.web.security.CsrfTokens;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,11 +1,11 @@
 package com.marketplace.web.pages.support;
 
-import com.marketplace.platform.sellers.SellerId;
-import com.marketplace.platform.shared.error.ApiException;
-import com.marketplace.platform.shared.error.ErrorCode;
-import com.marketplace.platform.shared.security.Caller;
-import com.marketplace.platform.shared.security.CurrentCaller;
-import com.marketplace.platform.shared.web.Html;
+import com.marketplace.platform.kernel.ids.SellerId;
+import com.marketplace.platform.kernel.error.ApiException;
+import com.marketplace.platform.kernel.error.ErrorCode;
+import com.marketplace.platform.kernel.security.Caller;
+import com.marketplace.platform.kernel.security.CurrentCaller;
+import com.marketplace.platform.kernel.web.Html;
 import com.marketplace.web.security.CsrfTokens;
 import com.marketplace.web.security.SecurityHeaders;
 import jakarta.inject.Inject;

@@ -1,6 +1,6 @@
 package com.marketplace.web.pages.support;
 
-import com.marketplace.platform.shared.web.Html;
+import com.marketplace.platform.kernel.web.Html;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 

@@ -1,6 +1,6 @@
 package com.marketplace.web.bench.handlers;
 
-import com.marketplace.platform.shared.persistence.DataSourceNames;
+import com.marketplace.platform.kernel.persistence.DataSourceNames;
 import com.marketplace.platform.stripe.events.StripeEventReceived;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;

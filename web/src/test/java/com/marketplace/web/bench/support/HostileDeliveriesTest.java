@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import com.marketplace.platform.shared.config.Secret;
+import com.marketplace.platform.kernel.config.Secret;
 import com.marketplace.platform.stripe.infrastructure.StripeWebhookVerifier;
 import com.marketplace.platform.stripe.infrastructure.WebhookRejected;
 import java.time.Clock;

@@ -1,6 +1,6 @@
 package com.marketplace.web.it.handlers;
 
-import com.marketplace.platform.shared.persistence.DataSourceNames;
+import com.marketplace.platform.kernel.persistence.DataSourceNames;
 import com.marketplace.platform.stripe.events.StripeEventReceived;
 import com.marketplace.platform.stripe.events.StripeEventType;
 import jakarta.annotation.Resource;

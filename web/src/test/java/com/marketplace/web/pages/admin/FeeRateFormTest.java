@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.marketplace.platform.fees.domain.FeeRate;
-import com.marketplace.platform.money.CurrencyCode;
-import com.marketplace.platform.shared.error.ApiException;
-import com.marketplace.platform.shared.error.ErrorCode;
+import com.marketplace.platform.kernel.money.CurrencyCode;
+import com.marketplace.platform.kernel.error.ApiException;
+import com.marketplace.platform.kernel.error.ErrorCode;
 import org.junit.jupiter.api.Test;
 
 class FeeRateFormTest {

@@ -1,9 +1,9 @@
 package com.marketplace.platform.catalog.interfaces.rest;
 
 import com.marketplace.platform.catalog.domain.ProductDetails;
-import com.marketplace.platform.money.Money;
-import com.marketplace.platform.money.SupportedCurrencies;
-import com.marketplace.platform.money.SupportedCurrency;
+import com.marketplace.platform.kernel.money.Money;
+import com.marketplace.platform.kernel.money.SupportedCurrencies;
+import com.marketplace.platform.kernel.money.SupportedCurrency;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

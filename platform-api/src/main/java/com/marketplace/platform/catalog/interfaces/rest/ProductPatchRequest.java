@@ -1,8 +1,8 @@
 package com.marketplace.platform.catalog.interfaces.rest;
 
 import com.marketplace.platform.catalog.domain.ProductChanges;
-import com.marketplace.platform.money.SupportedCurrencies;
-import com.marketplace.platform.money.SupportedCurrency;
+import com.marketplace.platform.kernel.money.SupportedCurrencies;
+import com.marketplace.platform.kernel.money.SupportedCurrency;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Pattern;

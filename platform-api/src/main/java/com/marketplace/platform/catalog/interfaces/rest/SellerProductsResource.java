@@ -2,9 +2,9 @@ package com.marketplace.platform.catalog.interfaces.rest;
 
 import com.marketplace.platform.catalog.application.CatalogQueries;
 import com.marketplace.platform.catalog.application.ProductCatalog;
-import com.marketplace.platform.sellers.SellerId;
-import com.marketplace.platform.shared.error.ErrorBody;
-import com.marketplace.platform.shared.security.CurrentCaller;
+import com.marketplace.platform.kernel.ids.SellerId;
+import com.marketplace.platform.kernel.error.ErrorBody;
+import com.marketplace.platform.kernel.security.CurrentCaller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;

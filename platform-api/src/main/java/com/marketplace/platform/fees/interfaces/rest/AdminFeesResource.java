@@ -1,12 +1,12 @@
 package com.marketplace.platform.fees.interfaces.rest;
 
 import com.marketplace.platform.fees.application.FeeSchedule;
-import com.marketplace.platform.money.CurrencyCode;
-import com.marketplace.platform.money.SupportedCurrency;
-import com.marketplace.platform.sellers.SellerId;
-import com.marketplace.platform.shared.error.ErrorBody;
-import com.marketplace.platform.shared.security.AdminOnly;
-import com.marketplace.platform.shared.security.CurrentCaller;
+import com.marketplace.platform.kernel.money.CurrencyCode;
+import com.marketplace.platform.kernel.money.SupportedCurrency;
+import com.marketplace.platform.kernel.ids.SellerId;
+import com.marketplace.platform.kernel.error.ErrorBody;
+import com.marketplace.platform.kernel.security.AdminOnly;
+import com.marketplace.platform.kernel.security.CurrentCaller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;

@@ -1,7 +1,7 @@
 package com.marketplace.platform.fees.interfaces.rest;
 
 import com.marketplace.platform.fees.domain.ApplicableRate;
-import com.marketplace.platform.sellers.SellerId;
+import com.marketplace.platform.kernel.ids.SellerId;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 
 /** The rate a seller's next sale in a currency would be charged at, and whether it is their override, the default or the fallback. */

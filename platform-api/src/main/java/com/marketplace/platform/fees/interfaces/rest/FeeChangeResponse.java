@@ -1,7 +1,7 @@
 package com.marketplace.platform.fees.interfaces.rest;
 
 import com.marketplace.platform.fees.domain.FeeChange;
-import com.marketplace.platform.sellers.SellerId;
+import com.marketplace.platform.kernel.ids.SellerId;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.Instant;
 

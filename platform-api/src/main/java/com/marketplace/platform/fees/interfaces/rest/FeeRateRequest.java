@@ -1,9 +1,9 @@
 package com.marketplace.platform.fees.interfaces.rest;
 
 import com.marketplace.platform.fees.domain.FeeRate;
-import com.marketplace.platform.money.CurrencyCode;
-import com.marketplace.platform.money.SupportedCurrencies;
-import com.marketplace.platform.money.SupportedCurrency;
+import com.marketplace.platform.kernel.money.CurrencyCode;
+import com.marketplace.platform.kernel.money.SupportedCurrencies;
+import com.marketplace.platform.kernel.money.SupportedCurrency;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;

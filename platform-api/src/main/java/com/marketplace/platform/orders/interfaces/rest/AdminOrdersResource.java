@@ -1,7 +1,7 @@
 package com.marketplace.platform.orders.interfaces.rest;
 
 import com.marketplace.platform.orders.application.OrderQueries;
-import com.marketplace.platform.shared.security.AdminOnly;
+import com.marketplace.platform.kernel.security.AdminOnly;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;

@@ -1,8 +1,8 @@
 package com.marketplace.platform.orders.interfaces.rest;
 
 import com.marketplace.platform.orders.domain.GatewayFailure;
-import com.marketplace.platform.shared.error.ErrorBody;
-import com.marketplace.platform.shared.error.ErrorCode;
+import com.marketplace.platform.kernel.error.ErrorBody;
+import com.marketplace.platform.kernel.error.ErrorCode;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;

@@ -1,8 +1,8 @@
 package com.marketplace.platform.orders.interfaces.rest;
 
 import com.marketplace.platform.orders.domain.OrderStatus;
-import com.marketplace.platform.shared.error.ApiException;
-import com.marketplace.platform.shared.error.ErrorCode;
+import com.marketplace.platform.kernel.error.ApiException;
+import com.marketplace.platform.kernel.error.ErrorCode;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;

@@ -2,8 +2,8 @@ package com.marketplace.platform.orders.interfaces.rest;
 
 import com.marketplace.platform.orders.application.OrderQueries;
 import com.marketplace.platform.orders.domain.OrderStatus;
-import com.marketplace.platform.sellers.SellerId;
-import com.marketplace.platform.shared.security.CurrentCaller;
+import com.marketplace.platform.kernel.ids.SellerId;
+import com.marketplace.platform.kernel.security.CurrentCaller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
