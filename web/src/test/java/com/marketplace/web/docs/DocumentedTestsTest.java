@@ -2,7 +2,7 @@ package com.marketplace.web.docs;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.marketplace.web.it.support.MarketplaceProcess;
+import com.marketplace.testsupport.MarketplaceProcess;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.marketplace.onboarding.application.AccountUpdatedHandler;
 import com.marketplace.platform.stripe.events.StripeEventType;
 import com.marketplace.platform.stripe.events.WebhookEndpoint;
-import com.marketplace.web.it.support.MarketplaceProcess;
+import com.marketplace.testsupport.MarketplaceProcess;
 import com.marketplace.webhooks.application.EventDispatcher;
 import com.marketplace.webhooks.domain.EventRouting;
 import java.nio.file.Files;

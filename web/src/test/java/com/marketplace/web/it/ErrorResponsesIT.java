@@ -3,7 +3,7 @@ package com.marketplace.web.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.marketplace.web.it.support.ApiClient.Reply;
+import com.marketplace.testsupport.ApiClient.Reply;
 import com.marketplace.web.it.support.RunningMarketplace;
 import com.marketplace.web.it.support.Shop;
 import jakarta.json.JsonObject;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.marketplace.web.it.support.ApiClient.Reply;
+import com.marketplace.testsupport.ApiClient.Reply;
 import com.marketplace.web.it.support.CatalogRows;
 import com.marketplace.web.it.support.CatalogRows.ProductRow;
 import com.marketplace.web.it.support.RunningMarketplace;

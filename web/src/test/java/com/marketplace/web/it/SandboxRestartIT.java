@@ -3,8 +3,8 @@ package com.marketplace.web.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.marketplace.web.it.support.MarketplaceProcess;
-import com.marketplace.web.it.support.SandboxStripe;
+import com.marketplace.testsupport.MarketplaceProcess;
+import com.marketplace.testsupport.SandboxStripe;
 import com.stripe.model.Account;
 import com.stripe.param.AccountCreateParams;
 import java.nio.file.Path;

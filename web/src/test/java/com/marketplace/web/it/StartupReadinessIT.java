@@ -3,9 +3,9 @@ package com.marketplace.web.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.marketplace.web.it.support.ApiClient;
-import com.marketplace.web.it.support.ApiClient.Reply;
-import com.marketplace.web.it.support.MarketplaceProcess;
+import com.marketplace.testsupport.ApiClient;
+import com.marketplace.testsupport.ApiClient.Reply;
+import com.marketplace.testsupport.MarketplaceProcess;
 import com.marketplace.web.it.support.StartupPoller;
 import com.marketplace.web.it.support.StartupPoller.Answer;
 import java.nio.file.Files;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.marketplace.web.it.support.MarketplaceProcess;
+import com.marketplace.testsupport.MarketplaceProcess;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

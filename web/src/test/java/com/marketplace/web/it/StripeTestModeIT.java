@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.marketplace.web.it.support.ApiClient;
-import com.marketplace.web.it.support.ApiClient.Reply;
-import com.marketplace.web.it.support.MarketplaceProcess;
+import com.marketplace.testsupport.ApiClient;
+import com.marketplace.testsupport.ApiClient.Reply;
+import com.marketplace.testsupport.MarketplaceProcess;
 import com.marketplace.web.it.support.RunningMarketplace;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;

@@ -4,14 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.marketplace.web.it.support.ApiClient.Reply;
+import com.marketplace.testsupport.ApiClient.Reply;
+import com.marketplace.testsupport.Registered;
+import com.marketplace.testsupport.SandboxScenarios;
+import com.marketplace.testsupport.SandboxStripe;
 import com.marketplace.web.it.support.ChargeActions;
 import com.marketplace.web.it.support.ChargeActions.Payment;
 import com.marketplace.web.it.support.InboxRows;
 import com.marketplace.web.it.support.RunningMarketplace;
-import com.marketplace.web.it.support.SandboxScenarios;
-import com.marketplace.web.it.support.SandboxStripe;
-import com.marketplace.web.it.support.Sellers.Registered;
 import com.marketplace.web.it.support.Shop;
 import com.marketplace.web.it.support.Shop.Started;
 import com.marketplace.web.it.support.WebhookFaults;

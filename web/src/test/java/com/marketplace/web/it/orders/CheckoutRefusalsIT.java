@@ -3,11 +3,11 @@ package com.marketplace.web.it.orders;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.marketplace.web.it.support.ApiClient.Reply;
+import com.marketplace.testsupport.ApiClient.Reply;
+import com.marketplace.testsupport.Registered;
 import com.marketplace.web.it.support.CatalogRows;
 import com.marketplace.web.it.support.RunningMarketplace;
 import com.marketplace.web.it.support.Sellers;
-import com.marketplace.web.it.support.Sellers.Registered;
 import com.marketplace.web.it.support.Shop;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

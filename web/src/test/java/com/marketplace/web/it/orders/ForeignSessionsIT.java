@@ -3,10 +3,10 @@ package com.marketplace.web.it.orders;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import com.marketplace.testsupport.Registered;
+import com.marketplace.testsupport.SandboxStripe;
 import com.marketplace.web.it.support.InboxRows;
 import com.marketplace.web.it.support.RunningMarketplace;
-import com.marketplace.web.it.support.SandboxStripe;
-import com.marketplace.web.it.support.Sellers.Registered;
 import com.marketplace.web.it.support.Shop;
 import com.marketplace.web.it.support.Shop.Started;
 import com.stripe.model.checkout.Session;

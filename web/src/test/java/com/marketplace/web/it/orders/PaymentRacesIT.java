@@ -2,12 +2,12 @@ package com.marketplace.web.it.orders;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.marketplace.web.it.support.ApiClient.Reply;
+import com.marketplace.testsupport.ApiClient.Reply;
+import com.marketplace.testsupport.Registered;
+import com.marketplace.testsupport.SignedEvents;
 import com.marketplace.web.it.support.RunningMarketplace;
-import com.marketplace.web.it.support.Sellers.Registered;
 import com.marketplace.web.it.support.Shop;
 import com.marketplace.web.it.support.Shop.Started;
-import com.marketplace.web.it.support.SignedEvents;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.time.Duration;
@@ -116,9 +116,9 @@ class PaymentRacesIT {
         assertEquals(1500, order.getJsonNumber("amountRefunded").longValue());
         assertEquals(1, order.getJsonArray("refunds").size(), order.toString());
         com.stripe.model.PaymentIntent intent = Shop.stripe().client().paymentIntents().retrieve(order.getString("paymentIntentId"),
-                com.marketplace.web.it.support.SandboxStripe.onAccount(direct.stripeAccountId()));
+                com.marketplace.testsupport.SandboxStripe.onAccount(direct.stripeAccountId()));
         com.stripe.model.Charge charge = Shop.stripe().client().charges().retrieve(intent.getLatestCharge(),
-                com.marketplace.web.it.support.SandboxStripe.onAccount(direct.stripeAccountId()));
+                com.marketplace.testsupport.SandboxStripe.onAccount(direct.stripeAccountId()));
         assertEquals(1500L, charge.getAmountRefunded());
         assertEquals(1, charge.getRefunds().getData().size(), "one refund at Stripe, not two");
     }

@@ -2,11 +2,11 @@ package com.marketplace.web.it.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.marketplace.web.it.support.ApiClient.Reply;
+import com.marketplace.testsupport.ApiClient.Reply;
+import com.marketplace.testsupport.Registered;
 import com.marketplace.web.it.support.PageClient;
 import com.marketplace.web.it.support.PageClient.Page;
 import com.marketplace.web.it.support.RunningMarketplace;
-import com.marketplace.web.it.support.Sellers.Registered;
 import com.marketplace.web.it.support.Shop;
 import com.marketplace.web.it.support.Shop.Started;
 import java.util.ArrayList;

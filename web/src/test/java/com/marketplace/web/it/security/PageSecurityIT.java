@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.marketplace.web.it.support.ApiClient.Reply;
+import com.marketplace.testsupport.ApiClient.Reply;
+import com.marketplace.testsupport.Registered;
 import com.marketplace.web.it.support.PageClient;
 import com.marketplace.web.it.support.PageClient.Page;
 import com.marketplace.web.it.support.RunningMarketplace;
 import com.marketplace.web.it.support.Sellers;
-import com.marketplace.web.it.support.Sellers.Registered;
 import com.marketplace.web.it.support.Shop;
 import java.util.List;
 import java.util.Optional;

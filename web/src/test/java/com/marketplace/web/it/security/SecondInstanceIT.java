@@ -3,11 +3,11 @@ package com.marketplace.web.it.security;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.marketplace.testsupport.ApiClient;
+import com.marketplace.testsupport.ApiClient.Reply;
+import com.marketplace.testsupport.MarketplaceProcess;
 import com.marketplace.testsupport.TestMariaDb;
-import com.marketplace.web.it.support.ApiClient;
-import com.marketplace.web.it.support.ApiClient.Reply;
 import com.marketplace.web.it.support.FromLocalAddress;
-import com.marketplace.web.it.support.MarketplaceProcess;
 import com.marketplace.web.it.support.PageClient;
 import com.marketplace.web.it.support.PageClient.Page;
 import com.marketplace.web.it.support.RunningMarketplace;

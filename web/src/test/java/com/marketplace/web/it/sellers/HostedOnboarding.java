@@ -2,15 +2,16 @@ package com.marketplace.web.it.sellers;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.marketplace.web.it.support.ApiClient.Reply;
-import com.marketplace.web.it.support.SandboxStripe;
+import com.marketplace.testsupport.ApiClient.Reply;
+import com.marketplace.testsupport.Registered;
+import com.marketplace.testsupport.SandboxStripe;
+import com.marketplace.web.it.support.RunningMarketplace;
 import com.marketplace.web.it.support.Sellers;
-import com.marketplace.web.it.support.Sellers.Registered;
 
 /** A seller going through the sandbox's hosted onboarding page, as their browser would. */
 final class HostedOnboarding {
 
-    private final SandboxStripe stripe = SandboxStripe.ofRunningMarketplace();
+    private final SandboxStripe stripe = RunningMarketplace.stripe();
 
     /** Asks the platform for an onboarding link and returns its URL. */
     String linkFor(Registered seller) {

@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.marketplace.web.it.support.ApiClient.Reply;
+import com.marketplace.testsupport.ApiClient.Reply;
+import com.marketplace.testsupport.Registered;
+import com.marketplace.testsupport.SandboxStripe;
 import com.marketplace.web.it.support.InboxRows;
 import com.marketplace.web.it.support.RunningMarketplace;
-import com.marketplace.web.it.support.SandboxStripe;
 import com.marketplace.web.it.support.Sellers;
-import com.marketplace.web.it.support.Sellers.Registered;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.time.Duration;

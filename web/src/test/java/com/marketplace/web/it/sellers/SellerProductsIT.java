@@ -3,11 +3,11 @@ package com.marketplace.web.it.sellers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.marketplace.web.it.support.ApiClient.Reply;
+import com.marketplace.testsupport.ApiClient.Reply;
+import com.marketplace.testsupport.Registered;
+import com.marketplace.testsupport.SandboxStripe;
 import com.marketplace.web.it.support.RunningMarketplace;
-import com.marketplace.web.it.support.SandboxStripe;
 import com.marketplace.web.it.support.Sellers;
-import com.marketplace.web.it.support.Sellers.Registered;
 import com.marketplace.web.it.support.Shop;
 import jakarta.json.JsonObject;
 import java.util.List;
@@ -25,7 +25,7 @@ class SellerProductsIT {
     @BeforeAll
     static void sellers() throws Exception {
         active = Sellers.register("DESTINATION");
-        SandboxStripe.ofRunningMarketplace().helper("accounts/" + active.stripeAccountId() + "/onboard", "outcome", "complete");
+        RunningMarketplace.stripe().helper("accounts/" + active.stripeAccountId() + "/onboard", "outcome", "complete");
         Sellers.awaitStatus(active, "ACTIVE");
         pending = Sellers.register("DIRECT");
     }

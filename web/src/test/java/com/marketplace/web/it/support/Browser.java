@@ -1,5 +1,6 @@
 package com.marketplace.web.it.support;
 
+import com.marketplace.testsupport.MarketplaceProcess;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;

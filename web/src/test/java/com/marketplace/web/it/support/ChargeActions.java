@@ -1,5 +1,6 @@
 package com.marketplace.web.it.support;
 
+import com.marketplace.testsupport.SandboxStripe;
 import com.marketplace.web.it.support.Shop.Started;
 import com.stripe.exception.StripeException;
 import com.stripe.model.PaymentIntent;

@@ -1,5 +1,9 @@
 package com.marketplace.web.it.support;
 
+import com.marketplace.testsupport.ApiClient;
+import com.marketplace.testsupport.MarketplaceProcess;
+import com.marketplace.testsupport.SandboxStripe;
+import com.marketplace.testsupport.TcpProxy;
 import com.marketplace.testsupport.TestMariaDb;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -37,6 +41,11 @@ public final class RunningMarketplace implements BeforeAllCallback {
             throw new IllegalStateException("annotate the test class with @ExtendWith(RunningMarketplace.class)");
         }
         return new ApiClient(shared.process().baseUri());
+    }
+
+    /** The Stripe sandbox deployed next to the shared marketplace. */
+    public static SandboxStripe stripe() {
+        return new SandboxStripe(process().baseUri());
     }
 
     public static MarketplaceProcess process() {

@@ -1,16 +1,15 @@
 package com.marketplace.web.it.support;
 
+import com.marketplace.testsupport.ApiClient.Reply;
+import com.marketplace.testsupport.Registered;
 import com.marketplace.testsupport.TestMariaDb;
-import com.marketplace.web.it.support.ApiClient.Reply;
 import jakarta.json.JsonObject;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.UUID;
 
 /** Sellers registered through the API, the way a seller's client does it, and their rows in the database. */
@@ -201,14 +200,6 @@ public final class Sellers {
                 }
                 return rs.getLong(1);
             }
-        }
-    }
-
-    /** A registered seller and the HTTP Basic credentials they call the API with. */
-    public record Registered(long id, String email, String password, String stripeAccountId) {
-
-        public String authorization() {
-            return "Basic " + Base64.getEncoder().encodeToString((email + ":" + password).getBytes(StandardCharsets.UTF_8));
         }
     }
 }

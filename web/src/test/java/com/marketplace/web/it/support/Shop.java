@@ -1,8 +1,10 @@
 package com.marketplace.web.it.support;
 
+import com.marketplace.testsupport.ApiClient;
+import com.marketplace.testsupport.ApiClient.Reply;
+import com.marketplace.testsupport.Registered;
+import com.marketplace.testsupport.SandboxStripe;
 import com.marketplace.testsupport.TestMariaDb;
-import com.marketplace.web.it.support.ApiClient.Reply;
-import com.marketplace.web.it.support.Sellers.Registered;
 import com.stripe.exception.StripeException;
 import com.stripe.model.Coupon;
 import com.stripe.model.PromotionCode;
@@ -26,7 +28,7 @@ import java.util.function.Consumer;
  */
 public final class Shop {
 
-    private static final SandboxStripe STRIPE = SandboxStripe.ofRunningMarketplace();
+    private static final SandboxStripe STRIPE = RunningMarketplace.stripe();
 
     private Shop() {
     }

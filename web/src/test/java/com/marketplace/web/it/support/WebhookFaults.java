@@ -1,5 +1,7 @@
 package com.marketplace.web.it.support;
 
+import com.marketplace.testsupport.SandboxStripe;
+
 /**
  * The sandbox's webhook faults, for tests of the order in which the platform learns things:
  * hold every delivery and release them shuffled, or drop every event of a type (as when Stripe gave

@@ -3,12 +3,12 @@ package com.marketplace.web.it.webhooks;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.marketplace.web.it.support.ApiClient.Reply;
+import com.marketplace.testsupport.ApiClient.Reply;
+import com.marketplace.testsupport.SandboxScenarios;
+import com.marketplace.testsupport.SandboxStripe;
+import com.marketplace.testsupport.SignedEvents;
 import com.marketplace.web.it.support.InboxRows;
 import com.marketplace.web.it.support.RunningMarketplace;
-import com.marketplace.web.it.support.SandboxScenarios;
-import com.marketplace.web.it.support.SandboxStripe;
-import com.marketplace.web.it.support.SignedEvents;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +21,7 @@ class WebhookDatabaseOutageIT {
 
     @Test
     void whileTheDatabaseIsDownDeliveriesGet503AndAfterItReturnsEveryEventLandsExactlyOnce() throws Exception {
-        SandboxStripe stripe = SandboxStripe.ofRunningMarketplace();
+        SandboxStripe stripe = RunningMarketplace.stripe();
         SandboxScenarios scenarios = new SandboxScenarios(stripe);
         List<String> accounts = new ArrayList<>();
         for (int i = 0; i < 3; i++) {

@@ -2,10 +2,10 @@ package com.marketplace.web.it.webhooks;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.marketplace.testsupport.SandboxScenarios;
+import com.marketplace.testsupport.SandboxStripe;
 import com.marketplace.web.it.support.InboxRows;
 import com.marketplace.web.it.support.RunningMarketplace;
-import com.marketplace.web.it.support.SandboxScenarios;
-import com.marketplace.web.it.support.SandboxStripe;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -18,7 +18,7 @@ class WebhookEndToEndIT {
 
     @Test
     void accountUpdatedFromTheSandboxReachesAHandlerWithTheAccountId() throws Exception {
-        SandboxStripe stripe = SandboxStripe.ofRunningMarketplace();
+        SandboxStripe stripe = RunningMarketplace.stripe();
         String account = new SandboxScenarios(stripe).activeAccount("e2e@seller.test");
 
         String eventId = awaitEvent("account.updated", account);

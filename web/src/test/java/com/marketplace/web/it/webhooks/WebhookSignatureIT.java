@@ -3,10 +3,10 @@ package com.marketplace.web.it.webhooks;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.marketplace.web.it.support.ApiClient.Reply;
+import com.marketplace.testsupport.ApiClient.Reply;
+import com.marketplace.testsupport.SignedEvents;
 import com.marketplace.web.it.support.InboxRows;
 import com.marketplace.web.it.support.RunningMarketplace;
-import com.marketplace.web.it.support.SignedEvents;
 import java.time.Instant;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

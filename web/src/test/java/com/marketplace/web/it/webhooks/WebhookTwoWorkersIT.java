@@ -3,12 +3,12 @@ package com.marketplace.web.it.webhooks;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.marketplace.testsupport.ApiClient;
+import com.marketplace.testsupport.MarketplaceProcess;
+import com.marketplace.testsupport.SignedEvents;
 import com.marketplace.testsupport.TestMariaDb;
-import com.marketplace.web.it.support.ApiClient;
 import com.marketplace.web.it.support.InboxRows;
-import com.marketplace.web.it.support.MarketplaceProcess;
 import com.marketplace.web.it.support.RunningMarketplace;
-import com.marketplace.web.it.support.SignedEvents;
 import com.marketplace.web.it.support.TestDeployment;
 import java.time.Duration;
 import java.time.Instant;

@@ -2,10 +2,10 @@ package com.marketplace.web.it.pages.account;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.marketplace.testsupport.Registered;
 import com.marketplace.web.it.support.Browser;
 import com.marketplace.web.it.support.RunningMarketplace;
 import com.marketplace.web.it.support.Sellers;
-import com.marketplace.web.it.support.Sellers.Registered;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

@@ -4,13 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.marketplace.web.it.support.ApiClient.Reply;
+import com.marketplace.testsupport.ApiClient.Reply;
+import com.marketplace.testsupport.Registered;
+import com.marketplace.testsupport.SandboxStripe;
 import com.marketplace.web.it.support.PageClient;
 import com.marketplace.web.it.support.PageClient.Page;
 import com.marketplace.web.it.support.RunningMarketplace;
-import com.marketplace.web.it.support.SandboxStripe;
 import com.marketplace.web.it.support.Sellers;
-import com.marketplace.web.it.support.Sellers.Registered;
 import com.marketplace.web.it.support.Shop;
 import jakarta.json.JsonObject;
 import java.util.UUID;
@@ -66,7 +66,7 @@ class SellerPagesIT {
 
         assertEquals(303, link.status(), link.body());
         assertTrue(link.location().contains("/hosted/onboarding/"), link.location());
-        assertEquals(200, SandboxStripe.ofRunningMarketplace().get(link.location()).status(), "the onboarding page opens");
+        assertEquals(200, RunningMarketplace.stripe().get(link.location()).status(), "the onboarding page opens");
     }
 
     @Test
@@ -75,7 +75,7 @@ class SellerPagesIT {
         PageClient browser = signedIn(seller);
         browser.get("/seller");
         String link = browser.post("/seller/onboarding-link").location();
-        SandboxStripe stripe = SandboxStripe.ofRunningMarketplace();
+        SandboxStripe stripe = RunningMarketplace.stripe();
         SandboxStripe.Raw submitted = stripe.postForm(link, "outcome", "complete", "business_name", "Atelier", "business_type", "individual");
         assertEquals(303, submitted.status(), submitted.body());
 

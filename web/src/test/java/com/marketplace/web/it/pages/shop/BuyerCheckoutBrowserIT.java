@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.marketplace.testsupport.Registered;
 import com.marketplace.web.it.support.Browser;
 import com.marketplace.web.it.support.RunningMarketplace;
-import com.marketplace.web.it.support.Sellers.Registered;
 import com.marketplace.web.it.support.Shop;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
