@@ -4,6 +4,7 @@ import com.marketplace.benchmarks.support.BenchDatabase;
 import com.marketplace.benchmarks.support.BenchMarketplace;
 import com.marketplace.benchmarks.support.BenchShop;
 import com.marketplace.benchmarks.support.CpuMeter;
+import com.marketplace.benchmarks.support.FiguresDocument;
 import com.marketplace.benchmarks.support.Report;
 import com.marketplace.benchmarks.support.StreamAudit;
 import com.marketplace.benchmarks.support.StripeSandboxProcess;
@@ -54,6 +55,7 @@ public final class Benchmark {
         }
 
         Path summary = report.write(OUTPUT.resolve("summary.json"));
+        FiguresDocument.publish(summary, MarketplaceProcess.projectRoot().resolve("docs/benchmarks.md"), "benchmark");
         if (!report.correctnessHeld()) {
             System.out.println("A correctness figure was not 0: see " + summary);
             System.exit(1);

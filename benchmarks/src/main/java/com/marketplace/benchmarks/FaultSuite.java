@@ -1,6 +1,7 @@
 package com.marketplace.benchmarks;
 
 import com.marketplace.benchmarks.faults.FaultScenarios;
+import com.marketplace.benchmarks.support.FiguresDocument;
 import com.marketplace.benchmarks.support.Report;
 import com.marketplace.testsupport.MarketplaceProcess;
 import com.marketplace.testsupport.TestMariaDb;
@@ -23,6 +24,7 @@ public final class FaultSuite {
         report.context("database_server", TestMariaDb.host() + ":" + TestMariaDb.port());
         new FaultScenarios(System.getProperty("faults.db.name", "marketplace_faults"), report).runAll();
         Path summary = report.write(MarketplaceProcess.projectRoot().resolve("target/fault-suite/summary.json"));
+        FiguresDocument.publish(summary, MarketplaceProcess.projectRoot().resolve("docs/benchmarks.md"), "fault-suite");
         if (!report.correctnessHeld()) {
             System.out.println("A correctness figure was not 0: see " + summary);
             System.exit(1);

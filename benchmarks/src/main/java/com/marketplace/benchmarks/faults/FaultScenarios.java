@@ -58,8 +58,8 @@ public final class FaultScenarios {
                 secretValues.add(credentials[1]);
             }
             secretValues.addAll(rig.sellerPasswords);
-            new SecretsInLogs().run(report, List.of(MarketplaceProcess.projectRoot().resolve("web/target/it-logs"),
-                    MarketplaceProcess.projectRoot().resolve("web/target/it-work")), "fault-", secretValues);
+            new SecretsInLogs().run(report, List.of(MarketplaceProcess.workDirectory().resolve("it-logs"),
+                    MarketplaceProcess.workDirectory().resolve("it-work")), "fault-", secretValues);
         } finally {
             closeAll(running);
         }

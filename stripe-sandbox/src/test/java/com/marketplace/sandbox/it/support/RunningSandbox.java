@@ -44,9 +44,9 @@ public final class RunningSandbox implements BeforeAllCallback {
         }
     }
 
-    private record Shared(MarketplaceProcess process) implements CloseableResource {
+    private record Shared(MarketplaceProcess process) implements CloseableResource, AutoCloseable {
         @Override
-        public void close() throws Throwable {
+        public void close() throws Exception {
             process.close();
         }
     }
