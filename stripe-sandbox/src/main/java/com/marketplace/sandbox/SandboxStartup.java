@@ -3,7 +3,7 @@ package com.marketplace.sandbox;
 import com.marketplace.migrations.DataSources;
 import com.marketplace.migrations.DatabaseMigrator;
 import com.marketplace.migrations.DatabaseSettings;
-import com.marketplace.sandbox.checkout.CheckoutService;
+import com.marketplace.sandbox.checkout.CheckoutSessionService;
 import com.marketplace.sandbox.events.WebhookDeliveryWorker;
 import com.marketplace.sandbox.events.WebhookEndpoints;
 import com.marketplace.sandbox.store.SandboxClockSetting;
@@ -47,7 +47,7 @@ public class SandboxStartup {
     WebhookDeliveryWorker deliveries;
 
     @Inject
-    CheckoutService checkout;
+    CheckoutSessionService checkout;
 
     @Resource
     ManagedScheduledExecutorService scheduler;

@@ -48,7 +48,7 @@ public class PaymentProcessor {
     /** Pays an open session; {@code authenticated} answers the 3-D Secure step of cards that ask for one. */
     public Result pay(Scope scope, String sessionId, PaymentMethod method, boolean authenticated) {
         return store.write(tx -> {
-            StripeObject session = tx.get(sessionId, scope, CheckoutService.OBJECT);
+            StripeObject session = tx.get(sessionId, scope, CheckoutSessionService.OBJECT);
             if (!"open".equals(session.string("status"))) {
                 throw StripeError.invalidRequest("This Checkout Session is " + session.string("status") + " and cannot be paid.", null);
             }
@@ -129,7 +129,7 @@ public class PaymentProcessor {
     private StripeObject findSession(SandboxTx tx, Scope scope, StripeObject intent) {
         // The intent's parent is its session (stored with parent_id = session id).
         return tx.query("SELECT parent_id FROM sandbox_objects WHERE id = ?", java.util.List.of(intent.id()), rs -> rs.getString(1))
-                .stream().findFirst().map(sessionId -> tx.get(sessionId, scope, CheckoutService.OBJECT))
+                .stream().findFirst().map(sessionId -> tx.get(sessionId, scope, CheckoutSessionService.OBJECT))
                 .orElseThrow(() -> StripeError.noSuch("checkout.session", "for " + intent.id()));
     }
 

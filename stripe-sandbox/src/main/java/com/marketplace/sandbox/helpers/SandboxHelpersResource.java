@@ -2,7 +2,7 @@ package com.marketplace.sandbox.helpers;
 
 import com.marketplace.sandbox.accounts.AccountService;
 import com.marketplace.sandbox.accounts.AccountService.OnboardingOutcome;
-import com.marketplace.sandbox.checkout.CheckoutService;
+import com.marketplace.sandbox.checkout.CheckoutSessionService;
 import com.marketplace.sandbox.checkout.PaymentProcessor;
 import com.marketplace.sandbox.events.DeliveryQueue;
 import com.marketplace.sandbox.events.FaultPlan;
@@ -50,7 +50,7 @@ public class SandboxHelpersResource {
     PaymentProcessor payments;
 
     @Inject
-    CheckoutService checkout;
+    CheckoutSessionService checkout;
 
     @Inject
     DisputeService disputes;

@@ -1,6 +1,6 @@
 package com.marketplace.sandbox.hosted;
 
-import com.marketplace.sandbox.checkout.CheckoutService;
+import com.marketplace.sandbox.checkout.CheckoutSessionService;
 import com.marketplace.sandbox.checkout.PaymentProcessor;
 import com.marketplace.sandbox.payments.PaymentMethod;
 import com.marketplace.sandbox.protocol.FormCodec;
@@ -37,7 +37,7 @@ public class HostedCheckoutPage {
     SandboxStore store;
 
     @Inject
-    CheckoutService checkout;
+    CheckoutSessionService checkout;
 
     @Inject
     PaymentProcessor payments;
@@ -120,22 +120,22 @@ public class HostedCheckoutPage {
         if ("expired".equals(session.string("status"))) {
             html.append("<p class=\"error\" role=\"alert\">This checkout session has expired.</p>");
             appendCancel(html, session);
-            return Html.page("Checkout expired", html.append("</main>").toString());
+            return HostedPageHtml.page("Checkout expired", html.append("</main>").toString());
         }
         String currency = session.string("currency");
         html.append("<table aria-label=\"Order summary\">");
         for (StripeObject item : store.read(tx -> tx.children(id, "item"))) {
-            html.append("<tr><td>").append(Html.escape(item.string("description"))).append(" × ").append(item.longValue("quantity"))
-                    .append("</td><td class=\"amount\">").append(Html.amount(item.longValue("amount_subtotal"), currency)).append("</td></tr>");
+            html.append("<tr><td>").append(HostedPageHtml.escape(item.string("description"))).append(" × ").append(item.longValue("quantity"))
+                    .append("</td><td class=\"amount\">").append(HostedPageHtml.amount(item.longValue("amount_subtotal"), currency)).append("</td></tr>");
         }
         long discount = session.map("total_details").longValue("amount_discount");
         if (discount > 0) {
-            html.append("<tr><td>Discount</td><td class=\"amount\" id=\"discount\">-").append(Html.amount(discount, currency)).append("</td></tr>");
+            html.append("<tr><td>Discount</td><td class=\"amount\" id=\"discount\">-").append(HostedPageHtml.amount(discount, currency)).append("</td></tr>");
         }
         html.append("<tr><td><strong>Total</strong></td><td class=\"amount\" id=\"total\"><strong>")
-                .append(Html.amount(session.longValue("amount_total"), currency)).append("</strong></td></tr></table>");
+                .append(HostedPageHtml.amount(session.longValue("amount_total"), currency)).append("</strong></td></tr></table>");
         if (error != null) {
-            html.append("<p class=\"error\" id=\"error\" role=\"alert\">").append(Html.escape(error)).append("</p>");
+            html.append("<p class=\"error\" id=\"error\" role=\"alert\">").append(HostedPageHtml.escape(error)).append("</p>");
         }
         if (session.bool("allow_promotion_codes")) {
             html.append("<form method=\"post\" action=\"").append(pageUrl(id)).append("/promotion\"><label for=\"promotion_code\">Promotion code</label>")
@@ -146,21 +146,21 @@ public class HostedCheckoutPage {
                 .append("<label><input type=\"radio\" name=\"method\" value=\"bank_debit\" id=\"method-bank-debit\"> Bank debit (settles later)</label>")
                 .append("</fieldset><label for=\"card_number\">Card number</label>")
                 .append("<input id=\"card_number\" name=\"card_number\" inputmode=\"numeric\" autocomplete=\"off\" placeholder=\"4242 4242 4242 4242\">")
-                .append("<button type=\"submit\" id=\"pay\">Pay ").append(Html.amount(session.longValue("amount_total"), currency)).append("</button></form>");
+                .append("<button type=\"submit\" id=\"pay\">Pay ").append(HostedPageHtml.amount(session.longValue("amount_total"), currency)).append("</button></form>");
         appendCancel(html, session);
-        return Html.page("Checkout", html.append("</main>").toString());
+        return HostedPageHtml.page("Checkout", html.append("</main>").toString());
     }
 
     private static void appendCancel(StringBuilder html, StripeObject session) {
         // Checked at creation too; a link is rendered only for an http(s) URL, whatever was stored.
         if (HttpUrls.isHttp(session.string("cancel_url"))) {
-            html.append("<p><a id=\"cancel\" href=\"").append(Html.escape(session.string("cancel_url"))).append("\">Cancel and return</a></p>");
+            html.append("<p><a id=\"cancel\" href=\"").append(HostedPageHtml.escape(session.string("cancel_url"))).append("\">Cancel and return</a></p>");
         }
     }
 
     private static String authenticationStep(String payUrl, String cardNumber) {
-        String hidden = "<input type=\"hidden\" name=\"card_number\" value=\"" + Html.escape(cardNumber) + "\">";
-        return Html.page("Authenticate payment", "<main><h1>Authenticate this payment</h1>"
+        String hidden = "<input type=\"hidden\" name=\"card_number\" value=\"" + HostedPageHtml.escape(cardNumber) + "\">";
+        return HostedPageHtml.page("Authenticate payment", "<main><h1>Authenticate this payment</h1>"
                 + "<p>Your bank asks you to confirm this purchase (3-D Secure test).</p>"
                 + "<form method=\"post\" action=\"" + payUrl + "\">" + hidden
                 + "<input type=\"hidden\" name=\"authentication\" value=\"complete\"><button type=\"submit\" id=\"authenticate-complete\">Complete authentication</button></form>"

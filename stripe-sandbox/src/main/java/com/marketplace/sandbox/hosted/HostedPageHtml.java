@@ -1,9 +1,9 @@
 package com.marketplace.sandbox.hosted;
 
 /** Minimal, escaped HTML for the hosted pages; no scripts, so they work with keyboard and screen readers alike. */
-final class Html {
+final class HostedPageHtml {
 
-    private Html() {
+    private HostedPageHtml() {
     }
 
     static String escape(Object value) {

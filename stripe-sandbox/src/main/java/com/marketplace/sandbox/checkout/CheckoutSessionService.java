@@ -25,7 +25,7 @@ import java.util.Locale;
  * Stripe's current API, the intent appears when the buyer pays on the hosted page.
  */
 @ApplicationScoped
-public class CheckoutService {
+public class CheckoutSessionService {
 
     static final String OBJECT = "checkout.session";
     private static final long MIN_LIFETIME = 30 * 60;

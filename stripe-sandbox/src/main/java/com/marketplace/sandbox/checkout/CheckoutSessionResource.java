@@ -23,13 +23,13 @@ import java.util.Optional;
 @Path("v1")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-public class CheckoutResource {
+public class CheckoutSessionResource {
 
     @Inject
     StripeRequest request;
 
     @Inject
-    CheckoutService checkout;
+    CheckoutSessionService checkout;
 
     @Inject
     Discounts discounts;
