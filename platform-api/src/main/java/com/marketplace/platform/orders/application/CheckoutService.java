@@ -64,7 +64,7 @@ public class CheckoutService {
                 throw new ApiException(ErrorCode.STRIPE_UNAVAILABLE, "The payment page could not be prepared because Stripe"
                         + " did not answer; nothing was charged. Try again shortly.");
             }
-            transitions.giveUp(order.id(), "Stripe refused its checkout session");
+            transitions.giveUp(order, "Stripe refused its checkout session");
             throw new ApiException(ErrorCode.STRIPE_ERROR, "Stripe refused to prepare the payment page; nothing was charged.");
         }
     }

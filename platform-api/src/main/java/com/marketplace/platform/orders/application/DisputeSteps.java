@@ -37,7 +37,7 @@ public class DisputeSteps {
                         + dispute.disputeId() + " (" + dispute.status() + ") is left for an admin");
             }
             return decided;
-        }).filter(decided -> orders.applyDispute(orderId, decided, Instant.now()));
+        }).filter(decided -> orders.apply(decided.transition(orderId, Instant.now())));
         move.filter(DisputeMove::flags).ifPresent(flagged -> LOG.warning("Order " + orderId + " is disputed (" + flagged.disputeId()
                 + ", " + flagged.disputeStatus() + ", evidence due by " + flagged.evidenceDueBy().map(Instant::toString).orElse("unknown")
                 + "); it was " + flagged.from()));

@@ -67,7 +67,7 @@ public class OrderReconciler {
     private void reconcile(Order order, Instant now) {
         if (order.checkoutSessionId().isEmpty()) {
             if (order.createdAt().isBefore(now.minus(REPLAY_WINDOW))) {
-                transitions.giveUp(order.id(), "No checkout session was ever confirmed by Stripe");
+                transitions.giveUp(order, "No checkout session was ever confirmed by Stripe");
                 return;
             }
             try {
@@ -77,7 +77,7 @@ public class OrderReconciler {
                     throw e;
                 }
                 // Refused now, so refused for good: nobody holds a link to pay this order.
-                transitions.giveUp(order.id(), "Stripe refused its checkout session");
+                transitions.giveUp(order, "Stripe refused its checkout session");
                 return;
             }
         }

@@ -1,11 +1,12 @@
 package com.marketplace.platform.orders.application;
 
+import com.marketplace.platform.catalog.domain.Inventory;
 import com.marketplace.platform.orders.domain.CheckoutSessionState;
 import com.marketplace.platform.orders.domain.Order;
 import com.marketplace.platform.orders.domain.OrderId;
 import com.marketplace.platform.orders.domain.OrderRefund;
 import com.marketplace.platform.orders.domain.OrderRepository;
-import com.marketplace.platform.orders.domain.OrderStatus;
+import com.marketplace.platform.orders.domain.OrderTransition;
 import com.marketplace.platform.orders.domain.PaymentVerdict;
 import com.marketplace.platform.orders.domain.RefundOutbox;
 import com.marketplace.platform.orders.domain.RefundReason;
@@ -40,6 +41,9 @@ public class PaymentTransitions {
     @Inject
     RefundOutbox refunds;
 
+    @Inject
+    Inventory inventory;
+
     /** The reconciler's batch, read in a transaction: on a managed thread the persistence context works only inside one. */
     public List<Order> unsettledSince(Instant notSince, int limit) {
         return orders.unsettledSince(notSince, limit);
@@ -58,8 +62,9 @@ public class PaymentTransitions {
         return orders.markReconciled(order, Instant.now());
     }
 
-    public boolean giveUp(OrderId order, String problem) {
-        return orders.move(order, OrderStatus.EXPIRED, Optional.of(problem), Instant.now());
+    /** Closes an order whose session Stripe never made or refused, saying why; false if it was settled meanwhile. */
+    public boolean giveUp(Order order, String problem) {
+        return applied(order.expire(problem, Instant.now()));
     }
 
     /** Applies what Stripe says of the order's session; false when there was nothing (left) to do. */
@@ -67,30 +72,34 @@ public class PaymentTransitions {
         Instant now = Instant.now();
         return switch (verdict) {
             case PAID -> markPaid(order, session, now);
-            case AWAITING_PAYMENT -> orders.move(order.id(), OrderStatus.AWAITING_PAYMENT, Optional.empty(), now);
-            case PAYMENT_FAILED -> orders.move(order.id(), OrderStatus.PAYMENT_FAILED, Optional.of("The delayed payment failed"), now);
-            case EXPIRED -> orders.move(order.id(), OrderStatus.EXPIRED, Optional.empty(), now);
+            case AWAITING_PAYMENT -> applied(order.awaitPayment(now));
+            case PAYMENT_FAILED -> applied(order.failPayment(now));
+            case EXPIRED -> applied(order.expire(now));
             case OPEN -> false;
         };
     }
 
-    // The order moves first: only the path that moved it goes on to the stock. Taking the stock is
-    // conditional too; when it is short the buyer has paid for nothing, so the order says so and a
-    // refund of everything they paid is owed, in this same transaction.
+    // The order moves first: only the path that moved it goes on to the stock (orders row, then
+    // products row, always in this order). Taking the stock is conditional too; when it is short the
+    // buyer has paid for nothing, so the order says so and a refund of everything they paid is owed,
+    // in this same transaction.
     private boolean markPaid(Order order, CheckoutSessionState session, Instant now) {
-        long charged = session.amountTotal();
-        long fee = charged == 0 ? 0 : order.applicationFee().minorUnits();
-        if (!orders.markPaid(order.id(), charged, fee, session.paymentIntentId(), now)) {
+        if (!applied(order.confirmPayment(session.amountTotal(), session.paymentIntentId(), now))) {
             return false;
         }
-        if (orders.takeStock(order.productId(), order.quantity(), now)) {
+        if (inventory.take(order.productId(), order.quantity(), now)) {
             return true;
         }
-        orders.move(order.id(), OrderStatus.PAID_OUT_OF_STOCK, Optional.of("Sold out before the payment was confirmed"), now);
+        orders.apply(order.soldOutAfterPayment(now));
+        long charged = session.amountTotal();
         if (charged > 0) {
             refunds.add(OrderRefund.owed(order.id(), charged, RefundReason.OUT_OF_STOCK, false, SYSTEM, now, now));
         }
         LOG.info("Order " + order.id() + " was paid after its product sold out; a full refund is queued");
         return true;
+    }
+
+    private boolean applied(Optional<OrderTransition> move) {
+        return move.filter(orders::apply).isPresent();
     }
 }

@@ -1,5 +1,6 @@
 package com.marketplace.platform.orders.application;
 
+import com.marketplace.platform.catalog.domain.Inventory;
 import com.marketplace.platform.orders.domain.Order;
 import com.marketplace.platform.orders.domain.OrderId;
 import com.marketplace.platform.orders.domain.OrderRefund;
@@ -28,6 +29,9 @@ public class RefundSteps {
     @Inject
     RefundOutbox refunds;
 
+    @Inject
+    Inventory inventory;
+
     public List<Long> due(int limit) {
         return refunds.due(Instant.now(), limit);
     }
@@ -47,8 +51,9 @@ public class RefundSteps {
     public boolean succeeded(OrderRefund refund, Order order, String stripeRefundId) {
         Instant now = Instant.now();
         boolean marked = refunds.succeeded(refund.id(), stripeRefundId, now);
-        if (marked && refund.restock()) {
-            orders.restock(order, now);
+        // Refund row, then order row, then product row: the order in which every path takes them.
+        if (marked && refund.restock() && orders.markRestocked(order.id(), now)) {
+            inventory.putBack(order.productId(), order.quantity(), now);
         }
         return marked;
     }
@@ -63,7 +68,9 @@ public class RefundSteps {
 
     /** Stores Stripe's total refunded for the order (only ever upwards) and the status that goes with it. */
     public boolean recordRefunded(OrderId order, long amountRefunded) {
-        return orders.recordRefunded(order, amountRefunded, Instant.now());
+        Instant now = Instant.now();
+        return orders.currentForUpdate(order).flatMap(current -> current.recordRefunds(amountRefunded, now))
+                .filter(orders::apply).isPresent();
     }
 
     public record LeasedRefund(OrderRefund refund, Order order) {

@@ -69,8 +69,8 @@ final class CheckoutDoubles {
         }
 
         @Override
-        public boolean giveUp(OrderId id, String problem) {
-            givenUp.add(id + ": " + problem);
+        public boolean giveUp(Order given, String problem) {
+            givenUp.add(given.id() + ": " + problem);
             return true;
         }
     }
