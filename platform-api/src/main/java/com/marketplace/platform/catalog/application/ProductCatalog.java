@@ -7,7 +7,7 @@ import com.marketplace.platform.catalog.domain.ProductId;
 import com.marketplace.platform.catalog.domain.ProductRepository;
 import com.marketplace.platform.kernel.ids.SellerId;
 import com.marketplace.platform.sellers.SellerStanding;
-import com.marketplace.platform.sellers.SellerStandings;
+import com.marketplace.platform.sellers.SellerDirectory;
 import com.marketplace.platform.kernel.error.ApiException;
 import com.marketplace.platform.kernel.error.ErrorCode;
 import com.marketplace.platform.kernel.security.Caller;
@@ -25,7 +25,7 @@ import java.time.Instant;
 public class ProductCatalog {
 
     private ProductRepository products;
-    private SellerStandings standings;
+    private SellerDirectory sellers;
     private Clock clock;
 
     protected ProductCatalog() {
@@ -33,15 +33,15 @@ public class ProductCatalog {
     }
 
     @Inject
-    public ProductCatalog(ProductRepository products, SellerStandings standings) {
+    public ProductCatalog(ProductRepository products, SellerDirectory sellers) {
         this.products = products;
-        this.standings = standings;
+        this.sellers = sellers;
         this.clock = Clock.systemUTC();
     }
 
     @Transactional
     public Product create(SellerId seller, ProductDetails details) {
-        SellerStanding standing = standings.findForShare(seller)
+        SellerStanding standing = sellers.findForShare(seller)
                 .orElseThrow(() -> new ApiException(ErrorCode.SELLER_NOT_FOUND, "No seller with id " + seller));
         if (details.active()) {
             requireMaySell(standing);
@@ -59,7 +59,7 @@ public class ProductCatalog {
                 .filter(found -> caller.mayActFor(found.sellerId()))
                 .orElseThrow(() -> new ApiException(ErrorCode.PRODUCT_NOT_FOUND, "No product with id " + id));
         if (changes.activates()) {
-            requireMaySell(standings.findForShare(product.sellerId()).orElseThrow());
+            requireMaySell(sellers.findForShare(product.sellerId()).orElseThrow());
         }
         product.change(changes, Instant.now(clock));
         return product;

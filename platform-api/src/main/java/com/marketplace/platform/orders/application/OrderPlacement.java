@@ -12,7 +12,7 @@ import com.marketplace.platform.orders.domain.OrderPricing;
 import com.marketplace.platform.orders.domain.OrderRepository;
 import com.marketplace.platform.orders.domain.PaymentRouting;
 import com.marketplace.platform.sellers.SellerStanding;
-import com.marketplace.platform.sellers.SellerStandings;
+import com.marketplace.platform.sellers.SellerDirectory;
 import com.marketplace.platform.kernel.error.ApiException;
 import com.marketplace.platform.kernel.error.ErrorCode;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,7 +38,7 @@ import java.util.UUID;
 public class OrderPlacement {
 
     private ProductRepository products;
-    private SellerStandings standings;
+    private SellerDirectory sellers;
     private FeeSchedule fees;
     private OrderRepository orders;
     private Clock clock;
@@ -48,9 +48,9 @@ public class OrderPlacement {
     }
 
     @Inject
-    public OrderPlacement(ProductRepository products, SellerStandings standings, FeeSchedule fees, OrderRepository orders) {
+    public OrderPlacement(ProductRepository products, SellerDirectory sellers, FeeSchedule fees, OrderRepository orders) {
         this.products = products;
-        this.standings = standings;
+        this.sellers = sellers;
         this.fees = fees;
         this.orders = orders;
         this.clock = Clock.systemUTC();
@@ -67,7 +67,7 @@ public class OrderPlacement {
     @Transactional
     public PaymentRouting routingFor(ProductId productId) {
         Product product = product(productId);
-        SellerStanding seller = standings.find(product.sellerId())
+        SellerStanding seller = sellers.find(product.sellerId())
                 .orElseThrow(() -> new ApiException(ErrorCode.PRODUCT_NOT_FOUND, "No product with id " + productId));
         requireOnSale(product, seller);
         return routingOf(seller);
@@ -77,7 +77,7 @@ public class OrderPlacement {
     @Transactional
     public PlacedOrder place(ProductId productId, int quantity, Optional<EnteredPromotion> promotion) {
         Product product = product(productId);
-        SellerStanding seller = standings.findForShare(product.sellerId())
+        SellerStanding seller = sellers.findForShare(product.sellerId())
                 .orElseThrow(() -> new ApiException(ErrorCode.PRODUCT_NOT_FOUND, "No product with id " + productId));
         requireOnSale(product, seller);
         if (quantity > product.stock()) {

@@ -16,6 +16,8 @@ import com.marketplace.platform.fees.domain.SellerFeeOverride;
 import com.marketplace.platform.kernel.money.CurrencyCode;
 import com.marketplace.platform.kernel.ids.SellerId;
 import com.marketplace.platform.kernel.error.ApiException;
+import com.marketplace.platform.fakes.InMemorySellerDirectory;
+import com.marketplace.platform.sellers.ChargeType;
 import com.marketplace.platform.kernel.error.ErrorCode;
 import java.time.Clock;
 import java.time.Instant;
@@ -23,11 +25,9 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class FeeScheduleTest {
@@ -36,8 +36,9 @@ class FeeScheduleTest {
     private static final SellerId SELLER = new SellerId(7);
     private static final Instant NOW = Instant.parse("2025-06-01T10:00:00Z");
 
-    private final InMemoryFees fees = new InMemoryFees(Set.of(SELLER));
-    private final FeeSchedule schedule = new FeeSchedule(fees, Clock.fixed(NOW, ZoneOffset.UTC));
+    private final InMemoryFees fees = new InMemoryFees();
+    private final FeeSchedule schedule = new FeeSchedule(fees, new InMemorySellerDirectory().active(SELLER, ChargeType.DIRECT, "acct_7"),
+            Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Test
     void aSellersOverrideWinsOverTheDefault() {
@@ -108,12 +109,6 @@ class FeeScheduleTest {
         final Map<CurrencyCode, DefaultFee> defaults = new HashMap<>();
         final Map<List<Object>, SellerFeeOverride> overrides = new HashMap<>();
         final List<FeeChange> changes = new ArrayList<>();
-        final Set<SellerId> sellers;
-
-        InMemoryFees(Set<SellerId> sellers) {
-            this.sellers = new HashSet<>(sellers);
-        }
-
         @Override
         public List<DefaultFee> defaults() {
             return List.copyOf(defaults.values());
@@ -140,18 +135,8 @@ class FeeScheduleTest {
         }
 
         @Override
-        public boolean lockSeller(SellerId seller) {
-            return sellers.contains(seller);
-        }
-
-        @Override
         public Optional<SellerFeeOverride> lockOverride(SellerId seller, CurrencyCode currency) {
             return findOverride(seller, currency);
-        }
-
-        @Override
-        public boolean sellerExists(SellerId seller) {
-            return sellers.contains(seller);
         }
 
         @Override

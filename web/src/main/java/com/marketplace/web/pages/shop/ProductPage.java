@@ -6,7 +6,7 @@ import com.marketplace.platform.catalog.domain.ProductId;
 import com.marketplace.platform.orders.application.CheckoutService;
 import com.marketplace.platform.orders.application.CheckoutService.StartedCheckout;
 import com.marketplace.platform.sellers.SellerStanding;
-import com.marketplace.platform.sellers.SellerStandings;
+import com.marketplace.platform.sellers.SellerDirectory;
 import com.marketplace.platform.kernel.error.ApiException;
 import com.marketplace.platform.kernel.error.ErrorCode;
 import com.marketplace.platform.kernel.security.Caller;
@@ -40,7 +40,7 @@ public class ProductPage extends PageServlet {
     CatalogQueries catalog;
 
     @Inject
-    SellerStandings standings;
+    SellerDirectory sellers;
 
     @Inject
     CheckoutService checkout;
@@ -49,7 +49,7 @@ public class ProductPage extends PageServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         ProductId id = productId(request, SHOW);
         Product product = offered(id);
-        String shop = standings.find(product.sellerId()).map(SellerStanding::displayName).orElse(null);
+        String shop = sellers.find(product.sellerId()).map(SellerStanding::displayName).orElse(null);
         render(request, response, product.name(), ProductView.render(product, shop, Math.min(product.stock(), MAX_QUANTITY),
                 csrfField(request), ProductView.BuyForm.blank()));
     }
@@ -70,7 +70,7 @@ public class ProductPage extends PageServlet {
                 throw refused;
             }
             Product product = offered(id);
-            String shop = standings.find(product.sellerId()).map(SellerStanding::displayName).orElse(null);
+            String shop = sellers.find(product.sellerId()).map(SellerStanding::displayName).orElse(null);
             render(request, response, HttpServletResponse.SC_BAD_REQUEST, product.name(), ProductView.render(product, shop,
                     Math.min(product.stock(), MAX_QUANTITY), csrfField(request),
                     new ProductView.BuyForm(quantity, promotionCode, refused.getMessage())));
