@@ -6,8 +6,7 @@ import com.marketplace.platform.catalog.domain.ProductRepository;
 import com.marketplace.platform.kernel.ids.SellerId;
 import com.marketplace.platform.sellers.SellerStanding;
 import com.marketplace.platform.sellers.SellerDirectory;
-import com.marketplace.platform.kernel.error.ApiException;
-import com.marketplace.platform.kernel.error.ErrorCode;
+import com.marketplace.platform.catalog.domain.CatalogRefusal;
 import com.marketplace.platform.kernel.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -37,7 +36,7 @@ public class CatalogQueries {
     public Product product(ProductId id, Caller caller) {
         return products.find(id)
                 .filter(product -> caller.mayActFor(product.sellerId()) || isOffered(product))
-                .orElseThrow(() -> new ApiException(ErrorCode.PRODUCT_NOT_FOUND, "No product with id " + id));
+                .orElseThrow(() -> new CatalogRefusal(CatalogRefusal.Reason.PRODUCT_NOT_FOUND, "No product with id " + id));
     }
 
     public List<Product> offeredProducts(int offset, int limit) {

@@ -8,8 +8,7 @@ import com.marketplace.platform.catalog.domain.ProductRepository;
 import com.marketplace.platform.kernel.ids.SellerId;
 import com.marketplace.platform.sellers.SellerStanding;
 import com.marketplace.platform.sellers.SellerDirectory;
-import com.marketplace.platform.kernel.error.ApiException;
-import com.marketplace.platform.kernel.error.ErrorCode;
+import com.marketplace.platform.catalog.domain.CatalogRefusal;
 import com.marketplace.platform.kernel.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -42,7 +41,7 @@ public class ProductCatalog {
     @Transactional
     public Product create(SellerId seller, ProductDetails details) {
         SellerStanding standing = sellers.findForShare(seller)
-                .orElseThrow(() -> new ApiException(ErrorCode.SELLER_NOT_FOUND, "No seller with id " + seller));
+                .orElseThrow(() -> new CatalogRefusal(CatalogRefusal.Reason.SELLER_NOT_FOUND, "No seller with id " + seller));
         if (details.active()) {
             requireMaySell(standing);
         }
@@ -57,7 +56,7 @@ public class ProductCatalog {
     public Product change(ProductId id, ProductChanges changes, Caller caller) {
         Product product = products.find(id)
                 .filter(found -> caller.mayActFor(found.sellerId()))
-                .orElseThrow(() -> new ApiException(ErrorCode.PRODUCT_NOT_FOUND, "No product with id " + id));
+                .orElseThrow(() -> new CatalogRefusal(CatalogRefusal.Reason.PRODUCT_NOT_FOUND, "No product with id " + id));
         if (changes.activates()) {
             requireMaySell(sellers.findForShare(product.sellerId()).orElseThrow());
         }
@@ -73,7 +72,7 @@ public class ProductCatalog {
 
     private static void requireMaySell(SellerStanding standing) {
         if (!standing.maySell()) {
-            throw new ApiException(ErrorCode.SELLER_NOT_ACTIVE, "Only a seller who finished onboarding can publish products"
+            throw new CatalogRefusal(CatalogRefusal.Reason.SELLER_NOT_ACTIVE, "Only a seller who finished onboarding can publish products"
                     + " (this seller's status is " + standing.status() + "); save it inactive and publish it once Stripe has verified the account");
         }
     }

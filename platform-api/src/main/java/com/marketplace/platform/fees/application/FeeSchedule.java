@@ -10,8 +10,7 @@ import com.marketplace.platform.fees.domain.SellerFeeOverride;
 import com.marketplace.platform.kernel.money.CurrencyCode;
 import com.marketplace.platform.kernel.ids.SellerId;
 import com.marketplace.platform.sellers.SellerDirectory;
-import com.marketplace.platform.kernel.error.ApiException;
-import com.marketplace.platform.kernel.error.ErrorCode;
+import com.marketplace.platform.fees.domain.FeeRefusal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -130,8 +129,8 @@ public class FeeSchedule {
         }
     }
 
-    private static ApiException sellerNotFound(SellerId seller) {
-        return new ApiException(ErrorCode.SELLER_NOT_FOUND, "No seller with id " + seller);
+    private static FeeRefusal sellerNotFound(SellerId seller) {
+        return new FeeRefusal(FeeRefusal.Reason.SELLER_NOT_FOUND, "No seller with id " + seller);
     }
 
     /** The defaults and overrides as they are now. */

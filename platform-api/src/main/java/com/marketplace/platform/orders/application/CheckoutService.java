@@ -5,8 +5,7 @@ import com.marketplace.platform.orders.application.OrderPlacement.PlacedOrder;
 import com.marketplace.platform.orders.domain.GatewayFailure;
 import com.marketplace.platform.orders.domain.Order;
 import com.marketplace.platform.orders.domain.PromotionCodeRejected;
-import com.marketplace.platform.kernel.error.ApiException;
-import com.marketplace.platform.kernel.error.ErrorCode;
+import com.marketplace.platform.orders.domain.OrderRefusal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
@@ -61,11 +60,11 @@ public class CheckoutService {
         } catch (GatewayFailure e) {
             LOG.warning("Checkout of order " + order.id() + " could not start: " + e.getMessage());
             if (e.isTransient()) {
-                throw new ApiException(ErrorCode.STRIPE_UNAVAILABLE, "The payment page could not be prepared because Stripe"
+                throw new OrderRefusal(OrderRefusal.Reason.STRIPE_UNAVAILABLE, "The payment page could not be prepared because Stripe"
                         + " did not answer; nothing was charged. Try again shortly.");
             }
             transitions.giveUp(order, "Stripe refused its checkout session");
-            throw new ApiException(ErrorCode.STRIPE_ERROR, "Stripe refused to prepare the payment page; nothing was charged.");
+            throw new OrderRefusal(OrderRefusal.Reason.STRIPE_ERROR, "Stripe refused to prepare the payment page; nothing was charged.");
         }
     }
 
@@ -74,10 +73,10 @@ public class CheckoutService {
             Optional<EnteredPromotion> promotion = promotionCode.map(code -> promotions.lookUp(code, placement.routingFor(product)));
             return placement.place(product, quantity, promotion);
         } catch (PromotionCodeRejected e) {
-            throw new ApiException(ErrorCode.PROMOTION_CODE_INVALID, e.getMessage());
+            throw new OrderRefusal(OrderRefusal.Reason.PROMOTION_CODE_INVALID, e.getMessage());
         } catch (GatewayFailure e) {
             LOG.warning("The promotion code for a checkout of product " + product + " could not be checked: " + e.getMessage());
-            throw new ApiException(e.isTransient() ? ErrorCode.STRIPE_UNAVAILABLE : ErrorCode.STRIPE_ERROR,
+            throw new OrderRefusal(e.isTransient() ? OrderRefusal.Reason.STRIPE_UNAVAILABLE : OrderRefusal.Reason.STRIPE_ERROR,
                     "The promotion code could not be checked with Stripe; nothing was created. Try again shortly.");
         }
     }

@@ -13,8 +13,7 @@ import com.marketplace.platform.orders.domain.OrderRepository;
 import com.marketplace.platform.orders.domain.PaymentRouting;
 import com.marketplace.platform.sellers.SellerStanding;
 import com.marketplace.platform.sellers.SellerDirectory;
-import com.marketplace.platform.kernel.error.ApiException;
-import com.marketplace.platform.kernel.error.ErrorCode;
+import com.marketplace.platform.orders.domain.OrderRefusal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -68,7 +67,7 @@ public class OrderPlacement {
     public PaymentRouting routingFor(ProductId productId) {
         Product product = product(productId);
         SellerStanding seller = sellers.find(product.sellerId())
-                .orElseThrow(() -> new ApiException(ErrorCode.PRODUCT_NOT_FOUND, "No product with id " + productId));
+                .orElseThrow(() -> new OrderRefusal(OrderRefusal.Reason.PRODUCT_NOT_FOUND, "No product with id " + productId));
         requireOnSale(product, seller);
         return routingOf(seller);
     }
@@ -78,22 +77,22 @@ public class OrderPlacement {
     public PlacedOrder place(ProductId productId, int quantity, Optional<EnteredPromotion> promotion) {
         Product product = product(productId);
         SellerStanding seller = sellers.findForShare(product.sellerId())
-                .orElseThrow(() -> new ApiException(ErrorCode.PRODUCT_NOT_FOUND, "No product with id " + productId));
+                .orElseThrow(() -> new OrderRefusal(OrderRefusal.Reason.PRODUCT_NOT_FOUND, "No product with id " + productId));
         requireOnSale(product, seller);
         if (quantity > product.stock()) {
-            throw new ApiException(ErrorCode.INSUFFICIENT_STOCK, "Only " + product.stock() + " of product " + productId
+            throw new OrderRefusal(OrderRefusal.Reason.INSUFFICIENT_STOCK, "Only " + product.stock() + " of product " + productId
                     + " left; asked for " + quantity);
         }
         PaymentRouting routing = routingOf(seller);
         Instant now = Instant.now(clock);
         if (promotion.isPresent() && !promotion.get().lookedUpFor().requestAccount().equals(routing.requestAccount())) {
-            throw new ApiException(ErrorCode.CONFLICT, "The seller's payment settings changed while the checkout started;"
+            throw new OrderRefusal(OrderRefusal.Reason.CONFLICT, "The seller's payment settings changed while the checkout started;"
                     + " nothing was created. Try again.");
         }
         Optional<Discount> discount = promotion.map(entered -> entered.code().discountOn(product.price().times(quantity), now));
         OrderPricing pricing = OrderPricing.of(product.price(), quantity, fees.rateFor(seller.id(), product.price().currency()), discount);
         if (pricing.subtotal().minorUnits() > SupportedCurrencies.MAX_AMOUNT) {
-            throw new ApiException(ErrorCode.VALIDATION_FAILED, "An order totals at most " + SupportedCurrencies.MAX_AMOUNT
+            throw new OrderRefusal(OrderRefusal.Reason.VALIDATION_FAILED, "An order totals at most " + SupportedCurrencies.MAX_AMOUNT
                     + " minor units (Stripe's limit); " + quantity + " of product " + productId + " make " + pricing.subtotal());
         }
         String token = BuyerToken.generate();
@@ -104,15 +103,15 @@ public class OrderPlacement {
 
     private Product product(ProductId productId) {
         return products.find(productId)
-                .orElseThrow(() -> new ApiException(ErrorCode.PRODUCT_NOT_FOUND, "No product with id " + productId));
+                .orElseThrow(() -> new OrderRefusal(OrderRefusal.Reason.PRODUCT_NOT_FOUND, "No product with id " + productId));
     }
 
     private static void requireOnSale(Product product, SellerStanding seller) {
         if (!product.isActive()) {
-            throw new ApiException(ErrorCode.PRODUCT_NOT_AVAILABLE, "Product " + product.id() + " is not on sale");
+            throw new OrderRefusal(OrderRefusal.Reason.PRODUCT_NOT_AVAILABLE, "Product " + product.id() + " is not on sale");
         }
         if (!seller.maySell()) {
-            throw new ApiException(ErrorCode.SELLER_NOT_ACTIVE, "The seller of product " + product.id() + " cannot take payments at the moment");
+            throw new OrderRefusal(OrderRefusal.Reason.SELLER_NOT_ACTIVE, "The seller of product " + product.id() + " cannot take payments at the moment");
         }
     }
 

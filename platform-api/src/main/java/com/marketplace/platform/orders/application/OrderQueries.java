@@ -8,8 +8,7 @@ import com.marketplace.platform.orders.domain.OrderRepository;
 import com.marketplace.platform.orders.domain.OrderStatus;
 import com.marketplace.platform.orders.domain.RefundOutbox;
 import com.marketplace.platform.kernel.ids.SellerId;
-import com.marketplace.platform.kernel.error.ApiException;
-import com.marketplace.platform.kernel.error.ErrorCode;
+import com.marketplace.platform.orders.domain.OrderRefusal;
 import com.marketplace.platform.kernel.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -55,7 +54,7 @@ public class OrderQueries {
         return refunds.of(id);
     }
 
-    private static ApiException notFound(OrderId id) {
-        return new ApiException(ErrorCode.ORDER_NOT_FOUND, "No order with id " + id);
+    private static OrderRefusal notFound(OrderId id) {
+        return new OrderRefusal(OrderRefusal.Reason.ORDER_NOT_FOUND, "No order with id " + id);
     }
 }

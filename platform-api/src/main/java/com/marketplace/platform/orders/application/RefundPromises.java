@@ -7,8 +7,7 @@ import com.marketplace.platform.orders.domain.OrderRepository;
 import com.marketplace.platform.orders.domain.OrderStatus;
 import com.marketplace.platform.orders.domain.RefundOutbox;
 import com.marketplace.platform.orders.domain.RefundReason;
-import com.marketplace.platform.kernel.error.ApiException;
-import com.marketplace.platform.kernel.error.ErrorCode;
+import com.marketplace.platform.orders.domain.OrderRefusal;
 import com.marketplace.platform.kernel.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -50,23 +49,23 @@ public class RefundPromises {
         // it, so it includes what a concurrent request committed while this one waited.
         Order order = orders.findForUpdate(id)
                 .filter(found -> caller.mayActFor(found.sellerId()))
-                .orElseThrow(() -> new ApiException(ErrorCode.ORDER_NOT_FOUND, "No order with id " + id));
+                .orElseThrow(() -> new OrderRefusal(OrderRefusal.Reason.ORDER_NOT_FOUND, "No order with id " + id));
         if (!OrderStatus.REFUNDABLE.contains(order.status())) {
-            throw new ApiException(ErrorCode.ORDER_NOT_REFUNDABLE, "Order " + id + " is " + order.status()
+            throw new OrderRefusal(OrderRefusal.Reason.ORDER_NOT_REFUNDABLE, "Order " + id + " is " + order.status()
                     + "; only PAID or PARTIALLY_REFUNDED orders can be refunded");
         }
         long remaining = order.remainingToRefund(refunds.amountPromised(id), refundedAtStripe);
         if (order.paymentIntentId().isEmpty() || remaining <= 0) {
-            throw new ApiException(ErrorCode.ORDER_NOT_REFUNDABLE, "Nothing is left to refund on order " + id
+            throw new OrderRefusal(OrderRefusal.Reason.ORDER_NOT_REFUNDABLE, "Nothing is left to refund on order " + id
                     + " (charged " + order.total() + ", refunded or being refunded " + (order.total().minorUnits() - remaining) + ")");
         }
         long asked = amount.orElse(remaining);
         if (asked > remaining) {
-            throw new ApiException(ErrorCode.REFUND_EXCEEDS_REMAINING, "At most " + remaining + " " + order.currency()
+            throw new OrderRefusal(OrderRefusal.Reason.REFUND_EXCEEDS_REMAINING, "At most " + remaining + " " + order.currency()
                     + " can still be refunded on order " + id + " (refunds made at Stripe included); asked for " + asked);
         }
         if (restock && order.isRestocked()) {
-            throw new ApiException(ErrorCode.ORDER_NOT_REFUNDABLE, "The items of order " + id + " were already put back in stock");
+            throw new OrderRefusal(OrderRefusal.Reason.ORDER_NOT_REFUNDABLE, "The items of order " + id + " were already put back in stock");
         }
         Instant now = Instant.now(clock);
         // Its requester sends it at once (RefundExecutor.executeNow); the outbox only takes it over

@@ -7,8 +7,7 @@ import com.marketplace.platform.orders.domain.OrderRefund;
 import com.marketplace.platform.orders.domain.OrderRepository;
 import com.marketplace.platform.orders.domain.OrderStatus;
 import com.marketplace.platform.orders.domain.PaymentGateway;
-import com.marketplace.platform.kernel.error.ApiException;
-import com.marketplace.platform.kernel.error.ErrorCode;
+import com.marketplace.platform.orders.domain.OrderRefusal;
 import com.marketplace.platform.kernel.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -50,7 +49,7 @@ public class RefundRequests {
     public OrderRefund request(OrderId id, Optional<Long> amount, boolean restock, Caller caller, String requestedBy) {
         Order order = orders.find(id)
                 .filter(found -> caller.mayActFor(found.sellerId()))
-                .orElseThrow(() -> new ApiException(ErrorCode.ORDER_NOT_FOUND, "No order with id " + id));
+                .orElseThrow(() -> new OrderRefusal(OrderRefusal.Reason.ORDER_NOT_FOUND, "No order with id " + id));
         return promises.promise(id, amount, restock, caller, requestedBy, refundedAtStripe(order));
     }
 

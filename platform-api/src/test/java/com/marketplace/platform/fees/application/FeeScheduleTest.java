@@ -9,16 +9,15 @@ import com.marketplace.platform.fees.domain.ApplicableRate;
 import com.marketplace.platform.fees.domain.DefaultFee;
 import com.marketplace.platform.fees.domain.FeeChange;
 import com.marketplace.platform.fees.domain.FeeRate;
+import com.marketplace.platform.fees.domain.FeeRefusal;
 import com.marketplace.platform.fees.domain.FeeRepository;
 import com.marketplace.platform.fees.domain.FeeScope;
 import com.marketplace.platform.fees.domain.FeeSource;
 import com.marketplace.platform.fees.domain.SellerFeeOverride;
 import com.marketplace.platform.kernel.money.CurrencyCode;
 import com.marketplace.platform.kernel.ids.SellerId;
-import com.marketplace.platform.kernel.error.ApiException;
 import com.marketplace.platform.fakes.InMemorySellerDirectory;
 import com.marketplace.platform.sellers.ChargeType;
-import com.marketplace.platform.kernel.error.ErrorCode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -96,10 +95,10 @@ class FeeScheduleTest {
 
     @Test
     void anOverrideForAnUnknownSellerIsSellerNotFoundAndAuditsNothing() {
-        ApiException refused = assertThrows(ApiException.class,
+        FeeRefusal refused = assertThrows(FeeRefusal.class,
                 () -> schedule.setOverride(new SellerId(99), FeeRate.of(200, 5, EUR), "admin"));
 
-        assertEquals(ErrorCode.SELLER_NOT_FOUND, refused.code());
+        assertEquals(FeeRefusal.Reason.SELLER_NOT_FOUND, refused.reason());
         assertTrue(fees.changes.isEmpty());
     }
 

@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.marketplace.platform.catalog.domain.ProductId;
 import com.marketplace.platform.orders.domain.Order;
 import com.marketplace.platform.orders.domain.PaymentRouting;
-import com.marketplace.platform.kernel.error.ApiException;
-import com.marketplace.platform.kernel.error.ErrorCode;
+import com.marketplace.platform.kernel.error.RefusalMapper;
+import com.marketplace.platform.orders.domain.OrderRefusal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -41,19 +41,19 @@ class CheckoutServiceTest {
     void aSessionWhoseTotalIsNotTheExpectedOneClosesTheOrderAndAnswersBadGateway() {
         stripe.answerTotal(1_999);
 
-        ApiException refused = assertThrows(ApiException.class, () -> checkout.start(new ProductId(3), 1));
+        OrderRefusal refused = assertThrows(OrderRefusal.class, () -> checkout.start(new ProductId(3), 1));
 
-        assertEquals(ErrorCode.STRIPE_ERROR, refused.code());
-        assertEquals(502, refused.code().status().getStatusCode());
+        assertEquals(OrderRefusal.Reason.STRIPE_ERROR, refused.reason());
+        assertEquals(502, RefusalMapper.errorCodeOf(refused).status().getStatusCode());
         assertEquals(List.of("7: Stripe refused its checkout session"), transitions.givenUp);
         assertEquals(1, stripe.expired.size());
     }
 
     @Test
     void aPromotionCodeStripeDoesNotHaveRefusesTheCheckoutBeforeAnythingIsPlaced() {
-        ApiException refused = assertThrows(ApiException.class, () -> checkout.start(new ProductId(3), 1, Optional.of("NOPE")));
+        OrderRefusal refused = assertThrows(OrderRefusal.class, () -> checkout.start(new ProductId(3), 1, Optional.of("NOPE")));
 
-        assertEquals(ErrorCode.PROMOTION_CODE_INVALID, refused.code());
+        assertEquals(OrderRefusal.Reason.PROMOTION_CODE_INVALID, refused.reason());
         assertTrue(refused.getMessage().contains("NOPE"), refused.getMessage());
         assertTrue(placed.isEmpty(), "no order");
         assertTrue(stripe.created.isEmpty(), "no session");

@@ -1,5 +1,7 @@
 package com.marketplace.web.pages.seller;
 
+import com.marketplace.platform.kernel.error.RefusalMapper;
+import com.marketplace.platform.catalog.domain.CatalogRefusal;
 import com.marketplace.platform.catalog.application.CatalogQueries;
 import com.marketplace.platform.catalog.application.ProductCatalog;
 import com.marketplace.platform.catalog.domain.Product;
@@ -78,11 +80,11 @@ public class SellerProductPage extends PageServlet {
                     Map.of("stock", "it changed since you opened this page (a sale or another edit): it was " + moved.expectedStock() + " and is now "
                             + moved.currentStock() + ". Nothing was saved. Check the stock and save again to set it to the number in the form."));
             return;
-        } catch (ApiException refused) {
-            if (refused.code() == ErrorCode.PRODUCT_NOT_FOUND) {
+        } catch (CatalogRefusal refused) {
+            if (refused.reason() == CatalogRefusal.Reason.PRODUCT_NOT_FOUND) {
                 throw refused;
             }
-            page(request, response, refused.code().status().getStatusCode(), product, entered, Map.of("active", refused.getMessage()));
+            page(request, response, RefusalMapper.errorCodeOf(refused).status().getStatusCode(), product, entered, Map.of("active", refused.getMessage()));
             return;
         }
         Flash.set(request, "Saved " + changed.name() + ".");

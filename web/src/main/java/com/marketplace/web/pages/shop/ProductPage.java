@@ -1,5 +1,7 @@
 package com.marketplace.web.pages.shop;
 
+import com.marketplace.platform.catalog.domain.CatalogRefusal;
+import com.marketplace.platform.orders.domain.OrderRefusal;
 import com.marketplace.platform.catalog.application.CatalogQueries;
 import com.marketplace.platform.catalog.domain.Product;
 import com.marketplace.platform.catalog.domain.ProductId;
@@ -65,8 +67,8 @@ public class ProductPage extends PageServlet {
         StartedCheckout started;
         try {
             started = checkout.start(id, (int) quantity, Optional.ofNullable(promotionCode));
-        } catch (ApiException refused) {
-            if (refused.code() != ErrorCode.PROMOTION_CODE_INVALID) {
+        } catch (OrderRefusal refused) {
+            if (refused.reason() != OrderRefusal.Reason.PROMOTION_CODE_INVALID) {
                 throw refused;
             }
             Product product = offered(id);
@@ -90,8 +92,8 @@ public class ProductPage extends PageServlet {
     private Product offered(ProductId id) {
         try {
             return catalog.product(id, Caller.anonymous());
-        } catch (ApiException notOffered) {
-            if (notOffered.code() == ErrorCode.PRODUCT_NOT_FOUND) {
+        } catch (CatalogRefusal notOffered) {
+            if (notOffered.reason() == CatalogRefusal.Reason.PRODUCT_NOT_FOUND) {
                 throw new ApiException(ErrorCode.PRODUCT_NOT_FOUND, "This product is not on sale.");
             }
             throw notOffered;
