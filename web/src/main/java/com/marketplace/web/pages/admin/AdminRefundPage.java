@@ -2,9 +2,9 @@ package com.marketplace.web.pages.admin;
 
 import com.marketplace.platform.kernel.error.ApiException;
 import com.marketplace.platform.kernel.error.ErrorCode;
-import com.marketplace.platform.orders.application.OrderQueries;
-import com.marketplace.platform.orders.application.RefundOutcome;
-import com.marketplace.platform.orders.application.Refunds;
+import com.marketplace.platform.orders.queries.OrderQueries;
+import com.marketplace.platform.orders.refunds.RefundOutcome;
+import com.marketplace.platform.orders.refunds.Refunds;
 import com.marketplace.platform.orders.domain.Order;
 import com.marketplace.platform.orders.domain.OrderId;
 import com.marketplace.web.pages.support.Flash;

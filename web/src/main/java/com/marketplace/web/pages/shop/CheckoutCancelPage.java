@@ -1,7 +1,7 @@
 package com.marketplace.web.pages.shop;
 
 import com.marketplace.platform.orders.domain.OrderRefusal;
-import com.marketplace.platform.orders.application.OrderQueries;
+import com.marketplace.platform.orders.queries.OrderQueries;
 import com.marketplace.platform.orders.domain.Order;
 import com.marketplace.platform.orders.domain.OrderId;
 import com.marketplace.web.pages.support.PageServlet;

@@ -2,7 +2,7 @@ package com.marketplace.web.pages.support;
 
 import com.marketplace.platform.kernel.error.ApiException;
 import com.marketplace.platform.kernel.error.ErrorCode;
-import com.marketplace.platform.orders.application.RefundOutcome;
+import com.marketplace.platform.orders.refunds.RefundOutcome;
 import com.marketplace.platform.orders.domain.Order;
 import com.marketplace.platform.orders.domain.OrderRefund;
 import java.util.Locale;
