@@ -29,6 +29,14 @@ public class DisputeSteps {
     @Inject
     OrderRepository orders;
 
+    public DisputeSteps() {
+        // for the EJB container, which injects the fields
+    }
+
+    public DisputeSteps(OrderRepository orders) {
+        this.orders = orders;
+    }
+
     /** Answers the move made, if the dispute changed anything on the order. */
     public Optional<DisputeMove> record(OrderId orderId, DisputeState dispute) {
         Optional<DisputeMove> move = orders.currentForUpdate(orderId).flatMap(order -> {

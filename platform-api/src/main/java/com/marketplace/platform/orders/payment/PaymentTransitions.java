@@ -44,6 +44,16 @@ public class PaymentTransitions {
     @Inject
     Inventory inventory;
 
+    public PaymentTransitions() {
+        // for the EJB container, which injects the fields
+    }
+
+    public PaymentTransitions(OrderRepository orders, RefundOutbox refunds, Inventory inventory) {
+        this.orders = orders;
+        this.refunds = refunds;
+        this.inventory = inventory;
+    }
+
     /** The reconciler's batch, read in a transaction: on a managed thread the persistence context works only inside one. */
     public List<Order> unsettledSince(Instant notSince, int limit) {
         return orders.unsettledSince(notSince, limit);

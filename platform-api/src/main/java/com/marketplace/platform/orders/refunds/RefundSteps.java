@@ -33,6 +33,16 @@ public class RefundSteps {
     @Inject
     Inventory inventory;
 
+    public RefundSteps() {
+        // for the EJB container, which injects the fields
+    }
+
+    public RefundSteps(OrderRepository orders, RefundOutbox refunds, Inventory inventory) {
+        this.orders = orders;
+        this.refunds = refunds;
+        this.inventory = inventory;
+    }
+
     public List<Long> due(int limit) {
         return refunds.due(Instant.now(), limit);
     }

@@ -6,26 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.marketplace.platform.fees.domain.ApplicableRate;
-import com.marketplace.platform.fees.domain.DefaultFee;
 import com.marketplace.platform.fees.domain.FeeChange;
 import com.marketplace.platform.fees.domain.FeeRate;
 import com.marketplace.platform.fees.domain.FeeRefusal;
-import com.marketplace.platform.fees.domain.FeeRepository;
 import com.marketplace.platform.fees.domain.FeeScope;
 import com.marketplace.platform.fees.domain.FeeSource;
-import com.marketplace.platform.fees.domain.SellerFeeOverride;
 import com.marketplace.platform.kernel.money.CurrencyCode;
 import com.marketplace.platform.kernel.ids.SellerId;
+import com.marketplace.platform.fakes.InMemoryFees;
 import com.marketplace.platform.fakes.InMemorySellerDirectory;
 import com.marketplace.platform.sellers.ChargeType;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -100,71 +93,5 @@ class FeeScheduleTest {
 
         assertEquals(FeeRefusal.Reason.SELLER_NOT_FOUND, refused.reason());
         assertTrue(fees.changes.isEmpty());
-    }
-
-    /** The repository as a few maps; the locks are the database's business and are covered by AdminFeesIT. */
-    private static final class InMemoryFees implements FeeRepository {
-
-        final Map<CurrencyCode, DefaultFee> defaults = new HashMap<>();
-        final Map<List<Object>, SellerFeeOverride> overrides = new HashMap<>();
-        final List<FeeChange> changes = new ArrayList<>();
-        @Override
-        public List<DefaultFee> defaults() {
-            return List.copyOf(defaults.values());
-        }
-
-        @Override
-        public List<SellerFeeOverride> overrides() {
-            return List.copyOf(overrides.values());
-        }
-
-        @Override
-        public Optional<DefaultFee> findDefault(CurrencyCode currency) {
-            return Optional.ofNullable(defaults.get(currency));
-        }
-
-        @Override
-        public Optional<SellerFeeOverride> findOverride(SellerId seller, CurrencyCode currency) {
-            return Optional.ofNullable(overrides.get(List.of(seller, currency)));
-        }
-
-        @Override
-        public Optional<DefaultFee> lockDefault(CurrencyCode currency) {
-            return findDefault(currency);
-        }
-
-        @Override
-        public Optional<SellerFeeOverride> lockOverride(SellerId seller, CurrencyCode currency) {
-            return findOverride(seller, currency);
-        }
-
-        @Override
-        public DefaultFee add(DefaultFee fee) {
-            defaults.put(fee.currency(), fee);
-            return fee;
-        }
-
-        @Override
-        public SellerFeeOverride add(SellerFeeOverride override) {
-            overrides.put(List.of(override.sellerId(), override.currency()), override);
-            return override;
-        }
-
-        @Override
-        public void remove(SellerFeeOverride override) {
-            overrides.remove(List.of(override.sellerId(), override.currency()));
-        }
-
-        @Override
-        public void record(FeeChange change) {
-            changes.add(change);
-        }
-
-        @Override
-        public List<FeeChange> recentChanges(int limit) {
-            List<FeeChange> newestFirst = new ArrayList<>(changes);
-            Collections.reverse(newestFirst);
-            return newestFirst.subList(0, Math.min(limit, newestFirst.size()));
-        }
     }
 }
