@@ -94,4 +94,27 @@ class FeeScheduleTest {
         assertEquals(FeeRefusal.Reason.SELLER_NOT_FOUND, refused.reason());
         assertTrue(fees.changes.isEmpty());
     }
+
+    @Test
+    void theAdminAskingTheRateOfAnUnknownSellerIsSellerNotFound() {
+        FeeRefusal refused = assertThrows(FeeRefusal.class, () -> schedule.applicableRateOfExistingSeller(new SellerId(99), EUR));
+
+        assertEquals(FeeRefusal.Reason.SELLER_NOT_FOUND, refused.reason());
+    }
+
+    @Test
+    void removingAnOverrideOfAnUnknownSellerIsSellerNotFound() {
+        FeeRefusal refused = assertThrows(FeeRefusal.class, () -> schedule.removeOverride(new SellerId(99), EUR, "admin"));
+
+        assertEquals(FeeRefusal.Reason.SELLER_NOT_FOUND, refused.reason());
+    }
+
+    @Test
+    void changingAnOverrideAuditsThePreviousRate() {
+        schedule.setOverride(SELLER, FeeRate.of(200, 5, EUR), "admin");
+        schedule.setOverride(SELLER, FeeRate.of(300, 0, EUR), "admin");
+
+        assertEquals(Optional.of(FeeRate.of(200, 5, EUR)), fees.changes.get(1).before());
+        assertEquals(new ApplicableRate(FeeRate.of(300, 0, EUR), FeeSource.SELLER_OVERRIDE), schedule.applicableRate(SELLER, EUR));
+    }
 }
