@@ -3,7 +3,6 @@ package com.marketplace.platform.orders.workers;
 import com.marketplace.platform.kernel.config.MarketplaceConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.core.UriBuilder;
 import java.net.URI;
 import java.time.Duration;
 
@@ -37,11 +36,16 @@ public class OrderSettings {
     /** The buyer's return page; Stripe fills in {@code {CHECKOUT_SESSION_ID}}. */
     public String successUrl() {
         // A string, not a URI: the braces Stripe looks for are not legal in a java.net.URI.
-        return UriBuilder.fromUri(config.publicBaseUrl()).path("checkout/success").build() + "?session_id={CHECKOUT_SESSION_ID}";
+        return page("checkout/success") + "?session_id={CHECKOUT_SESSION_ID}";
     }
 
     public URI cancelUrl(long orderId) {
-        return UriBuilder.fromUri(config.publicBaseUrl()).path("checkout/cancel").queryParam("order_id", orderId).build();
+        return URI.create(page("checkout/cancel") + "?order_id=" + orderId);
+    }
+
+    // The base URL is stored without a trailing slash (MarketplaceConfig strips it).
+    private String page(String path) {
+        return config.publicBaseUrl() + "/" + path;
     }
 
     /**
