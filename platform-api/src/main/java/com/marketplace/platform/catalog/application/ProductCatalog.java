@@ -38,8 +38,10 @@ public class ProductCatalog {
         this.clock = Clock.systemUTC();
     }
 
+    /** A seller's new product, from the API or the seller's page; the doors validate the command first (Bean Validation). */
     @Transactional
-    public Product create(SellerId seller, ProductDetails details) {
+    public Product create(SellerId seller, NewProduct product) {
+        ProductDetails details = product.toDetails();
         SellerStanding standing = sellers.findForShare(seller)
                 .orElseThrow(() -> new CatalogRefusal(CatalogRefusal.Reason.SELLER_NOT_FOUND, "No seller with id " + seller));
         if (details.active()) {
@@ -53,7 +55,8 @@ public class ProductCatalog {
      * A change expecting a stock sales have moved since is refused ({@code StockChangedMeanwhile}).
      */
     @Transactional
-    public Product change(ProductId id, ProductChanges changes, Caller caller) {
+    public Product change(ProductId id, ProductEdit edit, Caller caller) {
+        ProductChanges changes = edit.toChanges();
         Product product = products.find(id)
                 .filter(found -> caller.mayActFor(found.sellerId()))
                 .orElseThrow(() -> new CatalogRefusal(CatalogRefusal.Reason.PRODUCT_NOT_FOUND, "No product with id " + id));

@@ -6,9 +6,7 @@ import com.marketplace.onboarding.application.SellerQueries;
 import com.marketplace.platform.catalog.application.CatalogQueries;
 import com.marketplace.platform.catalog.application.ProductCatalog;
 import com.marketplace.platform.catalog.domain.Product;
-import com.marketplace.platform.catalog.domain.ProductDetails;
-import com.marketplace.platform.catalog.interfaces.rest.NewProductRequest;
-import com.marketplace.platform.kernel.money.Money;
+import com.marketplace.platform.catalog.application.NewProduct;
 import com.marketplace.platform.kernel.money.SupportedCurrencies;
 import com.marketplace.platform.kernel.ids.SellerId;
 import com.marketplace.platform.kernel.web.Html;
@@ -78,7 +76,7 @@ public class SellerProductsPage extends PageServlet {
         if (entered.stockTyped() && entered.stockNumber() == null) {
             unreadable.put("stock", "must be a whole number");
         }
-        NewProductRequest product = new NewProductRequest(entered.name(), entered.description(),
+        NewProduct product = new NewProduct(entered.name(), entered.description(),
                 price.isPresent() ? price.getAsLong() : null, currency, entered.stockNumber(), entered.active());
         Map<String, String> problems = ProductForm.problems(unreadable, validator.validate(product));
         if (!problems.isEmpty()) {
@@ -87,8 +85,7 @@ public class SellerProductsPage extends PageServlet {
         }
         Product created;
         try {
-            created = products.create(seller.get(), new ProductDetails(product.name(), product.description(),
-                    Money.of(product.priceAmount(), product.currency()), product.stock(), Boolean.TRUE.equals(product.active())));
+            created = products.create(seller.get(), product);
         } catch (CatalogRefusal refused) {
             // e.g. publishing before Stripe has verified the seller: the form comes back with the reason.
             page(request, response, RefusalMapper.errorCodeOf(refused).status().getStatusCode(), seller.get(), entered, Map.of("active", refused.getMessage()));

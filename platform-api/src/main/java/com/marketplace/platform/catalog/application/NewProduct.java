@@ -1,4 +1,4 @@
-package com.marketplace.platform.catalog.interfaces.rest;
+package com.marketplace.platform.catalog.application;
 
 import com.marketplace.platform.catalog.domain.ProductDetails;
 import com.marketplace.platform.kernel.money.Money;
@@ -12,7 +12,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
 /** A seller's new product: the price in integer minor units of a lowercase currency (1999 + "eur" is 19.99 EUR). */
-public record NewProductRequest(
+public record NewProduct(
         @NotBlank @Size(max = 200) String name,
         @Size(max = 4000) String description,
         @NotNull @Positive @Max(SupportedCurrencies.MAX_AMOUNT) Long priceAmount,

@@ -1,4 +1,4 @@
-package com.marketplace.platform.catalog.interfaces.rest;
+package com.marketplace.platform.catalog.application;
 
 import com.marketplace.platform.catalog.domain.ProductChanges;
 import com.marketplace.platform.kernel.money.SupportedCurrencies;
@@ -18,7 +18,7 @@ import java.util.stream.Stream;
  * only if the stock is still that (409 {@code stock_changed} otherwise), so a new count typed
  * against an old figure never undoes a sale.
  */
-public record ProductPatchRequest(
+public record ProductEdit(
         @Size(min = 1, max = 200) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String name,
         @Size(max = 4000) String description,
         @Positive @Max(SupportedCurrencies.MAX_AMOUNT) Long priceAmount,
@@ -32,7 +32,7 @@ public record ProductPatchRequest(
         return Stream.of(name, description, priceAmount, currency, stock, active).anyMatch(value -> value != null);
     }
 
-    public ProductChanges toChanges() {
+    ProductChanges toChanges() {
         return new ProductChanges(Optional.ofNullable(name), Optional.ofNullable(description), Optional.ofNullable(priceAmount),
                 Optional.ofNullable(currency), Optional.ofNullable(stock), Optional.ofNullable(active), Optional.ofNullable(expectedStock));
     }
