@@ -5,9 +5,8 @@ import com.marketplace.platform.catalog.domain.ProductId;
 import com.marketplace.platform.catalog.domain.ProductRepository;
 import com.marketplace.platform.kernel.ids.SellerId;
 import com.marketplace.platform.sellers.SellerStanding;
-import com.marketplace.platform.sellers.SellerStandings;
-import com.marketplace.platform.kernel.error.ApiException;
-import com.marketplace.platform.kernel.error.ErrorCode;
+import com.marketplace.platform.sellers.SellerDirectory;
+import com.marketplace.platform.catalog.domain.CatalogRefusal;
 import com.marketplace.platform.kernel.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,16 +17,16 @@ import java.util.List;
 public class CatalogQueries {
 
     private ProductRepository products;
-    private SellerStandings standings;
+    private SellerDirectory sellers;
 
     protected CatalogQueries() {
         // for CDI proxies
     }
 
     @Inject
-    public CatalogQueries(ProductRepository products, SellerStandings standings) {
+    public CatalogQueries(ProductRepository products, SellerDirectory sellers) {
         this.products = products;
-        this.standings = standings;
+        this.sellers = sellers;
     }
 
     /**
@@ -37,16 +36,16 @@ public class CatalogQueries {
     public Product product(ProductId id, Caller caller) {
         return products.find(id)
                 .filter(product -> caller.mayActFor(product.sellerId()) || isOffered(product))
-                .orElseThrow(() -> new ApiException(ErrorCode.PRODUCT_NOT_FOUND, "No product with id " + id));
+                .orElseThrow(() -> new CatalogRefusal(CatalogRefusal.Reason.PRODUCT_NOT_FOUND, "No product with id " + id));
     }
 
     public List<Product> offeredProducts(int offset, int limit) {
-        return products.listOffered(offset, limit);
+        return products.listOffered(sellers.sellersWhoMaySell(), offset, limit);
     }
 
     /** What the shop's front page shows: the same products, newest first. */
     public List<Product> newestOfferedProducts(int offset, int limit) {
-        return products.listOfferedNewestFirst(offset, limit);
+        return products.listOfferedNewestFirst(sellers.sellersWhoMaySell(), offset, limit);
     }
 
     public List<Product> productsOf(SellerId seller) {
@@ -54,6 +53,6 @@ public class CatalogQueries {
     }
 
     private boolean isOffered(Product product) {
-        return product.isActive() && standings.find(product.sellerId()).map(SellerStanding::maySell).orElse(false);
+        return product.isActive() && sellers.find(product.sellerId()).map(SellerStanding::maySell).orElse(false);
     }
 }

@@ -7,9 +7,8 @@ import com.marketplace.platform.catalog.domain.ProductId;
 import com.marketplace.platform.catalog.domain.ProductRepository;
 import com.marketplace.platform.kernel.ids.SellerId;
 import com.marketplace.platform.sellers.SellerStanding;
-import com.marketplace.platform.sellers.SellerStandings;
-import com.marketplace.platform.kernel.error.ApiException;
-import com.marketplace.platform.kernel.error.ErrorCode;
+import com.marketplace.platform.sellers.SellerDirectory;
+import com.marketplace.platform.catalog.domain.CatalogRefusal;
 import com.marketplace.platform.kernel.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -25,7 +24,7 @@ import java.time.Instant;
 public class ProductCatalog {
 
     private ProductRepository products;
-    private SellerStandings standings;
+    private SellerDirectory sellers;
     private Clock clock;
 
     protected ProductCatalog() {
@@ -33,16 +32,18 @@ public class ProductCatalog {
     }
 
     @Inject
-    public ProductCatalog(ProductRepository products, SellerStandings standings) {
+    public ProductCatalog(ProductRepository products, SellerDirectory sellers) {
         this.products = products;
-        this.standings = standings;
+        this.sellers = sellers;
         this.clock = Clock.systemUTC();
     }
 
+    /** A seller's new product, from the API or the seller's page; the doors validate the command first (Bean Validation). */
     @Transactional
-    public Product create(SellerId seller, ProductDetails details) {
-        SellerStanding standing = standings.findForShare(seller)
-                .orElseThrow(() -> new ApiException(ErrorCode.SELLER_NOT_FOUND, "No seller with id " + seller));
+    public Product create(SellerId seller, NewProduct product) {
+        ProductDetails details = product.toDetails();
+        SellerStanding standing = sellers.findForShare(seller)
+                .orElseThrow(() -> new CatalogRefusal(CatalogRefusal.Reason.SELLER_NOT_FOUND, "No seller with id " + seller));
         if (details.active()) {
             requireMaySell(standing);
         }
@@ -54,12 +55,13 @@ public class ProductCatalog {
      * A change expecting a stock sales have moved since is refused ({@code StockChangedMeanwhile}).
      */
     @Transactional
-    public Product change(ProductId id, ProductChanges changes, Caller caller) {
+    public Product change(ProductId id, ProductEdit edit, Caller caller) {
+        ProductChanges changes = edit.toChanges();
         Product product = products.find(id)
                 .filter(found -> caller.mayActFor(found.sellerId()))
-                .orElseThrow(() -> new ApiException(ErrorCode.PRODUCT_NOT_FOUND, "No product with id " + id));
+                .orElseThrow(() -> new CatalogRefusal(CatalogRefusal.Reason.PRODUCT_NOT_FOUND, "No product with id " + id));
         if (changes.activates()) {
-            requireMaySell(standings.findForShare(product.sellerId()).orElseThrow());
+            requireMaySell(sellers.findForShare(product.sellerId()).orElseThrow());
         }
         product.change(changes, Instant.now(clock));
         return product;
@@ -73,7 +75,7 @@ public class ProductCatalog {
 
     private static void requireMaySell(SellerStanding standing) {
         if (!standing.maySell()) {
-            throw new ApiException(ErrorCode.SELLER_NOT_ACTIVE, "Only a seller who finished onboarding can publish products"
+            throw new CatalogRefusal(CatalogRefusal.Reason.SELLER_NOT_ACTIVE, "Only a seller who finished onboarding can publish products"
                     + " (this seller's status is " + standing.status() + "); save it inactive and publish it once Stripe has verified the account");
         }
     }

@@ -4,16 +4,17 @@ import com.marketplace.platform.kernel.ids.SellerId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 public interface ProductRepository {
 
     Optional<Product> find(ProductId id);
 
-    /** Products offered to buyers (active, of a seller who may sell), oldest first, one page at a time. */
-    List<Product> listOffered(int offset, int limit);
+    /** Products offered to buyers (active, of one of {@code sellers}, those who may sell), oldest first, one page at a time. */
+    List<Product> listOffered(Set<SellerId> sellers, int offset, int limit);
 
     /** The same products, newest first (the shop's front page: new arrivals are not buried behind old ones). */
-    List<Product> listOfferedNewestFirst(int offset, int limit);
+    List<Product> listOfferedNewestFirst(Set<SellerId> sellers, int offset, int limit);
 
     /** A seller's own products, offered or not, oldest first. */
     List<Product> listOfSeller(SellerId seller);

@@ -3,7 +3,6 @@ package com.marketplace.platform.catalog.infrastructure;
 import com.marketplace.platform.catalog.domain.Product;
 import com.marketplace.platform.catalog.domain.ProductId;
 import com.marketplace.platform.catalog.domain.ProductRepository;
-import com.marketplace.platform.sellers.OnboardingStatus;
 import com.marketplace.platform.kernel.ids.SellerId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -11,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 @ApplicationScoped
 public class JpaProductRepository implements ProductRepository {
@@ -26,20 +26,21 @@ public class JpaProductRepository implements ProductRepository {
     // The seller's standing is joined, not copied onto products: a seller who falls to RESTRICTED
     // stops being offered in the same instant their status changes.
     @Override
-    public List<Product> listOffered(int offset, int limit) {
-        return offered("ORDER BY p.id", offset, limit);
+    public List<Product> listOffered(Set<SellerId> sellers, int offset, int limit) {
+        return offered(sellers, "ORDER BY p.id", offset, limit);
     }
 
     @Override
-    public List<Product> listOfferedNewestFirst(int offset, int limit) {
-        return offered("ORDER BY p.id DESC", offset, limit);
+    public List<Product> listOfferedNewestFirst(Set<SellerId> sellers, int offset, int limit) {
+        return offered(sellers, "ORDER BY p.id DESC", offset, limit);
     }
 
-    private List<Product> offered(String order, int offset, int limit) {
-        return entityManager.createQuery("SELECT p FROM Product p, SellerStanding s"
-                        + " WHERE s.id = p.sellerId AND s.status = :active AND s.stripeAccountId IS NOT NULL AND p.active = TRUE "
-                        + order, Product.class)
-                .setParameter("active", OnboardingStatus.ACTIVE)
+    private List<Product> offered(Set<SellerId> sellers, String order, int offset, int limit) {
+        if (sellers.isEmpty()) {
+            return List.of();
+        }
+        return entityManager.createQuery("SELECT p FROM Product p WHERE p.sellerId IN :sellers AND p.active = TRUE " + order, Product.class)
+                .setParameter("sellers", sellers.stream().map(SellerId::value).toList())
                 .setFirstResult(offset)
                 .setMaxResults(limit)
                 .getResultList();

@@ -9,8 +9,8 @@ import com.marketplace.platform.fees.domain.FeeSource;
 import com.marketplace.platform.fees.domain.SellerFeeOverride;
 import com.marketplace.platform.kernel.money.CurrencyCode;
 import com.marketplace.platform.kernel.ids.SellerId;
-import com.marketplace.platform.kernel.error.ApiException;
-import com.marketplace.platform.kernel.error.ErrorCode;
+import com.marketplace.platform.sellers.SellerDirectory;
+import com.marketplace.platform.fees.domain.FeeRefusal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -28,6 +28,7 @@ import java.util.Optional;
 public class FeeSchedule {
 
     private FeeRepository fees;
+    private SellerDirectory sellers;
     private Clock clock;
 
     protected FeeSchedule() {
@@ -35,12 +36,13 @@ public class FeeSchedule {
     }
 
     @Inject
-    public FeeSchedule(FeeRepository fees) {
-        this(fees, Clock.systemUTC());
+    public FeeSchedule(FeeRepository fees, SellerDirectory sellers) {
+        this(fees, sellers, Clock.systemUTC());
     }
 
-    FeeSchedule(FeeRepository fees, Clock clock) {
+    FeeSchedule(FeeRepository fees, SellerDirectory sellers, Clock clock) {
         this.fees = fees;
+        this.sellers = sellers;
         this.clock = clock;
     }
 
@@ -66,7 +68,7 @@ public class FeeSchedule {
 
     /** {@link #applicableRate} for the admin, who asks about sellers by id: an unknown one is not found. */
     public ApplicableRate applicableRateOfExistingSeller(SellerId seller, CurrencyCode currency) {
-        if (!fees.sellerExists(seller)) {
+        if (!sellers.exists(seller)) {
             throw sellerNotFound(seller);
         }
         return applicableRate(seller, currency);
@@ -119,14 +121,16 @@ public class FeeSchedule {
         return true;
     }
 
+    // The seller row is the lock, not the override row: a SELECT ... FOR UPDATE of a missing row
+    // takes only a gap lock, which two transactions can both hold and then deadlock on insert.
     private void requireLockedSeller(SellerId seller) {
-        if (!fees.lockSeller(seller)) {
+        if (!sellers.lock(seller)) {
             throw sellerNotFound(seller);
         }
     }
 
-    private static ApiException sellerNotFound(SellerId seller) {
-        return new ApiException(ErrorCode.SELLER_NOT_FOUND, "No seller with id " + seller);
+    private static FeeRefusal sellerNotFound(SellerId seller) {
+        return new FeeRefusal(FeeRefusal.Reason.SELLER_NOT_FOUND, "No seller with id " + seller);
     }
 
     /** The defaults and overrides as they are now. */

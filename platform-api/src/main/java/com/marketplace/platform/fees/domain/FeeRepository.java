@@ -20,17 +20,8 @@ public interface FeeRepository {
     /** The default row locked until the caller's transaction ends: a concurrent change waits, then reads this one's result. */
     Optional<DefaultFee> lockDefault(CurrencyCode currency);
 
-    /**
-     * Locks the seller's row until the caller's transaction ends, so changes to one seller's
-     * overrides run one after the other even when the override row does not exist yet; false if
-     * there is no such seller.
-     */
-    boolean lockSeller(SellerId seller);
-
     /** The override row read under the seller lock (a locking read, so it is the latest committed). */
     Optional<SellerFeeOverride> lockOverride(SellerId seller, CurrencyCode currency);
-
-    boolean sellerExists(SellerId seller);
 
     DefaultFee add(DefaultFee fee);
 

@@ -6,7 +6,6 @@ import com.marketplace.platform.fees.domain.FeeRepository;
 import com.marketplace.platform.fees.domain.SellerFeeOverride;
 import com.marketplace.platform.kernel.money.CurrencyCode;
 import com.marketplace.platform.kernel.ids.SellerId;
-import com.marketplace.platform.sellers.SellerStanding;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -49,22 +48,10 @@ public class JpaFeeRepository implements FeeRepository {
         return Optional.ofNullable(entityManager.find(DefaultFee.class, currency.value(), LockModeType.PESSIMISTIC_WRITE));
     }
 
-    // The seller row is the lock, not the override row: a SELECT ... FOR UPDATE of a missing row
-    // takes only a gap lock, which two transactions can both hold and then deadlock on insert.
-    @Override
-    public boolean lockSeller(SellerId seller) {
-        return entityManager.find(SellerStanding.class, seller.value(), LockModeType.PESSIMISTIC_WRITE) != null;
-    }
-
     @Override
     public Optional<SellerFeeOverride> lockOverride(SellerId seller, CurrencyCode currency) {
         return Optional.ofNullable(entityManager.find(SellerFeeOverride.class, new SellerFeeOverride.Key(seller, currency),
                 LockModeType.PESSIMISTIC_WRITE));
-    }
-
-    @Override
-    public boolean sellerExists(SellerId seller) {
-        return entityManager.find(SellerStanding.class, seller.value()) != null;
     }
 
     /**

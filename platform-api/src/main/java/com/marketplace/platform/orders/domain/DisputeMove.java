@@ -1,6 +1,7 @@
 package com.marketplace.platform.orders.domain;
 
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -21,6 +22,12 @@ public record DisputeMove(OrderStatus from, OrderStatus to, String disputeId, St
         Objects.requireNonNull(disputeStatus, "disputeStatus");
         Objects.requireNonNull(evidenceDueBy, "evidenceDueBy");
         Objects.requireNonNull(statusBeforeDispute, "statusBeforeDispute");
+    }
+
+    /** The move as the repository applies it: only from the state it was decided on. */
+    public OrderTransition transition(OrderId order, Instant now) {
+        return OrderTransition.move(order, EnumSet.of(from), to, now)
+                .withDispute(new OrderTransition.Dispute(disputeId, disputeStatus, evidenceDueBy, statusBeforeDispute));
     }
 
     /** The order becomes DISPUTED by this move. */

@@ -15,6 +15,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.Optional;
 
 /**
@@ -32,9 +33,13 @@ import java.util.Optional;
  * the session and the order storing its id: then a session may be adopted ({@link #mayAdopt}) if it
  * names this order and asks exactly what this order expects to be paid.
  *
- * <p>Only {@link #place} builds one in memory. After that every change is a conditional UPDATE in
- * {@link OrderRepository} (never a dirty entity flushed at commit), because several paths (the
- * return page, duplicate webhooks, the reconciler, other instances) race for the same move.
+ * <p>Only {@link #place} builds one in memory. After that the order decides each of its moves
+ * ({@link #confirmPayment}, {@link #awaitPayment}, {@link #failPayment}, {@link #expire},
+ * {@link #soldOutAfterPayment}, {@link #recordRefunds}, {@link #disputeMove}): a move it refuses is
+ * empty, a move it makes is an {@link OrderTransition} naming the states it may leave, which
+ * {@link OrderRepository#apply} writes as one conditional UPDATE (never a dirty entity flushed at
+ * commit), because several paths (the return page, duplicate webhooks, the reconciler, other
+ * instances) race for the same move and the copy in memory may be older than the row.
  */
 @Entity(name = "MarketplaceOrder") // "Order" is a JPQL keyword
 @Table(name = "orders")
@@ -298,6 +303,66 @@ public class Order {
     /** Stripe's {@code evidence_details.due_by} of the order's dispute. */
     public Optional<Instant> disputeEvidenceDueBy() {
         return Optional.ofNullable(disputeEvidenceDueBy);
+    }
+
+    /**
+     * Stripe's session shows the money taken (or nothing to take): PAID, storing what Stripe charged
+     * and the payment intent. A free order takes no fee. Refused once settled: a settled order never
+     * goes back to unsettled, so a copy that says settled is never wrong about it.
+     */
+    public Optional<OrderTransition> confirmPayment(long charged, Optional<String> paymentIntentId, Instant now) {
+        if (isSettled()) {
+            return Optional.empty();
+        }
+        long fee = charged == 0 ? 0 : applicationFeeAmount;
+        return Optional.of(moveTo(OrderStatus.PAID, now).withPayment(new OrderTransition.Payment(charged, fee, paymentIntentId)));
+    }
+
+    /** The session completed with a delayed method: the order waits for it; only a PENDING order moves. */
+    public Optional<OrderTransition> awaitPayment(Instant now) {
+        return status == OrderStatus.PENDING ? Optional.of(moveTo(OrderStatus.AWAITING_PAYMENT, now)) : Optional.empty();
+    }
+
+    /** The delayed payment failed. */
+    public Optional<OrderTransition> failPayment(Instant now) {
+        return isSettled() ? Optional.empty() : Optional.of(moveTo(OrderStatus.PAYMENT_FAILED, now).withProblem("The delayed payment failed"));
+    }
+
+    /** The session ended unpaid. */
+    public Optional<OrderTransition> expire(Instant now) {
+        return isSettled() ? Optional.empty() : Optional.of(moveTo(OrderStatus.EXPIRED, now));
+    }
+
+    /** The platform gives up on a session Stripe never made or refused: closed unpaid, saying why. */
+    public Optional<OrderTransition> expire(String why, Instant now) {
+        return expire(now).map(move -> move.withProblem(why));
+    }
+
+    /**
+     * The order was just claimed as paid and its stock turned out short: the buyer paid for nothing.
+     * Decided from PAID whatever this copy says, since it was read before the claim.
+     */
+    public OrderTransition soldOutAfterPayment(Instant now) {
+        return moveTo(OrderStatus.PAID_OUT_OF_STOCK, now).withProblem("Sold out before the payment was confirmed");
+    }
+
+    /**
+     * Stripe's total refunded on the charge: stored if it is more than the order knows (never more
+     * than it was charged), and the status follows the amount stored ({@link OrderStatus#withRefunded}:
+     * a disputed order keeps its dispute, an out-of-stock one stays so until fully refunded). Empty
+     * when nothing changes. Decided on the row as it is now, locked: the move leaves only that state.
+     */
+    public Optional<OrderTransition> recordRefunds(long refundedAtStripe, Instant now) {
+        long stored = refundedAtStripe > amountRefunded && refundedAtStripe <= amountTotal ? refundedAtStripe : amountRefunded;
+        OrderStatus to = status.withRefunded(stored, amountTotal);
+        if (stored == amountRefunded && to == status) {
+            return Optional.empty();
+        }
+        return Optional.of(OrderTransition.move(id(), EnumSet.of(status), to, now).withRefunded(stored));
+    }
+
+    private OrderTransition moveTo(OrderStatus target, Instant now) {
+        return OrderTransition.move(id(), OrderStatus.leavableFor(target), target, now);
     }
 
     /**

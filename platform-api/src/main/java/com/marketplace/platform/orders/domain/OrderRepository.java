@@ -1,15 +1,14 @@
 package com.marketplace.platform.orders.domain;
 
-import com.marketplace.platform.catalog.domain.ProductId;
 import com.marketplace.platform.kernel.ids.SellerId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Orders, and the conditional updates that move them. Each move names the states it may leave and
- * answers whether it changed the row: {@code false} means another path got there first, and the
- * caller must not run the move's side effects.
+ * Orders, and the conditional updates that move them. The order decides a move ({@link Order}); the
+ * repository only applies it ({@link #apply}) and answers whether it changed the row: {@code false}
+ * means another path got there first, and the caller must not run the move's side effects.
  */
 public interface OrderRepository {
 
@@ -36,22 +35,18 @@ public interface OrderRepository {
 
     boolean markReconciled(OrderId id, Instant now);
 
-    boolean move(OrderId id, OrderStatus target, Optional<String> problem, Instant now);
-
-    /** PENDING/AWAITING_PAYMENT to PAID with what Stripe charged; the fee is 0 when nothing was charged. */
-    boolean markPaid(OrderId id, long amountTotal, long applicationFee, Optional<String> paymentIntentId, Instant now);
-
-    /** {@code stock = stock - quantity WHERE stock >= quantity}: false when the stock is short, which changes nothing. */
-    boolean takeStock(ProductId product, int quantity, Instant now);
+    /**
+     * Writes a move the order decided, as one UPDATE that names the states it may leave: false when
+     * the order is no longer in one of them (another path made a move first), which changes nothing.
+     */
+    boolean apply(OrderTransition transition);
 
     /**
-     * Puts an order's items back on the shelf, once per order. Only for an order whose stock was
-     * taken: refunds that ask for it start from PAID or PARTIALLY_REFUNDED, never from out of stock.
+     * Marks an order's items as put back on the shelf, once per order: false if they already were.
+     * Only for an order whose stock was taken (refunds that ask for it start from PAID or
+     * PARTIALLY_REFUNDED, never from out of stock); the stock itself is catalog's ({@code Inventory}).
      */
-    boolean restock(Order order, Instant now);
-
-    /** Raises the refunded amount to Stripe's figure (never lowers it) and moves the status to match. */
-    boolean recordRefunded(OrderId id, long amountRefunded, Instant now);
+    boolean markRestocked(OrderId id, Instant now);
 
     /**
      * The order as the database has it now, its row locked until the transaction ends: for a move
@@ -59,7 +54,4 @@ public interface OrderRepository {
      * transaction read of it before.
      */
     Optional<Order> currentForUpdate(OrderId id);
-
-    /** Applies a dispute move if the order is still in the state it was decided from. */
-    boolean applyDispute(OrderId id, DisputeMove move, Instant now);
 }

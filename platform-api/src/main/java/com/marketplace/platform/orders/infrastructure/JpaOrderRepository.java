@@ -1,23 +1,23 @@
 package com.marketplace.platform.orders.infrastructure;
 
-import com.marketplace.platform.catalog.domain.ProductId;
-import com.marketplace.platform.orders.domain.DisputeMove;
 import com.marketplace.platform.orders.domain.Order;
 import com.marketplace.platform.orders.domain.OrderId;
 import com.marketplace.platform.orders.domain.OrderRepository;
 import com.marketplace.platform.orders.domain.OrderStatus;
+import com.marketplace.platform.orders.domain.OrderTransition;
 import com.marketplace.platform.kernel.ids.SellerId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 // Every move is a bulk UPDATE that names the states it leaves, run in the caller's transaction; the
-// row count is the answer. Orders loaded in the same persistence context are not refreshed by it:
+// row count is the answer. It writes only the orders table: stock is catalog's (its Inventory). Orders loaded in the same persistence context are not refreshed by it:
 // callers decide on the update's answer, never on an entity they read before it.
 @ApplicationScoped
 public class JpaOrderRepository implements OrderRepository {
@@ -108,89 +108,41 @@ public class JpaOrderRepository implements OrderRepository {
                 .executeUpdate() == 1;
     }
 
+    // The statement names exactly the fields the move sets: a field the move does not set keeps
+    // whatever another path stored meanwhile.
     @Override
-    public boolean move(OrderId id, OrderStatus target, Optional<String> problem, Instant now) {
-        return entityManager.createQuery("UPDATE MarketplaceOrder o SET o.status = :target,"
-                        + " o.problem = COALESCE(:problem, o.problem), o.updatedAt = :now WHERE o.id = :id AND o.status IN :from")
-                .setParameter("target", target)
-                .setParameter("problem", problem.orElse(null))
-                .setParameter("now", now)
-                .setParameter("id", id.value())
-                .setParameter("from", OrderStatus.leavableFor(target))
-                .executeUpdate() == 1;
+    public boolean apply(OrderTransition transition) {
+        StringBuilder jpql = new StringBuilder("UPDATE MarketplaceOrder o SET o.status = :to, o.updatedAt = :at");
+        transition.problem().ifPresent(problem -> jpql.append(", o.problem = :problem"));
+        transition.payment().ifPresent(payment -> jpql.append(", o.amountTotal = :total, o.applicationFeeAmount = :fee,"
+                + " o.paymentIntentId = :intent, o.paidAt = :at"));
+        transition.dispute().ifPresent(dispute -> jpql.append(", o.disputeId = :dispute, o.disputeStatus = :disputeStatus,"
+                + " o.disputeEvidenceDueBy = :dueBy, o.statusBeforeDispute = :before"));
+        transition.refunded().ifPresent(refunded -> jpql.append(", o.amountRefunded = :refunded"));
+        Query update = entityManager.createQuery(jpql.append(" WHERE o.id = :id AND o.status IN :from").toString())
+                .setParameter("to", transition.to())
+                .setParameter("at", transition.at())
+                .setParameter("id", transition.order().value())
+                .setParameter("from", transition.from());
+        transition.problem().ifPresent(problem -> update.setParameter("problem", problem));
+        transition.payment().ifPresent(payment -> update.setParameter("total", payment.amountTotal())
+                .setParameter("fee", payment.applicationFee())
+                .setParameter("intent", payment.paymentIntentId().orElse(null)));
+        transition.dispute().ifPresent(dispute -> update.setParameter("dispute", dispute.disputeId())
+                .setParameter("disputeStatus", dispute.disputeStatus())
+                .setParameter("dueBy", dispute.evidenceDueBy().orElse(null))
+                .setParameter("before", dispute.statusBeforeDispute().orElse(null)));
+        transition.refunded().ifPresent(refunded -> update.setParameter("refunded", refunded));
+        return update.executeUpdate() == 1;
     }
 
     @Override
-    public boolean markPaid(OrderId id, long amountTotal, long applicationFee, Optional<String> paymentIntentId, Instant now) {
-        return entityManager.createQuery("UPDATE MarketplaceOrder o SET o.status = :paid, o.amountTotal = :total,"
-                        + " o.applicationFeeAmount = :fee, o.paymentIntentId = :intent, o.paidAt = :now, o.updatedAt = :now"
-                        + " WHERE o.id = :id AND o.status IN :from")
-                .setParameter("paid", OrderStatus.PAID)
-                .setParameter("total", amountTotal)
-                .setParameter("fee", applicationFee)
-                .setParameter("intent", paymentIntentId.orElse(null))
-                .setParameter("now", now)
-                .setParameter("id", id.value())
-                .setParameter("from", OrderStatus.leavableFor(OrderStatus.PAID))
-                .executeUpdate() == 1;
-    }
-
-    // The version moves too: a seller's edit made from a read before this sale must not write the
-    // old stock back over it (their PATCH fails with a conflict instead).
-    @Override
-    public boolean takeStock(ProductId product, int quantity, Instant now) {
-        return entityManager.createQuery("UPDATE Product p SET p.stock = p.stock - :quantity, p.version = p.version + 1,"
-                        + " p.updatedAt = :now WHERE p.id = :id AND p.stock >= :quantity")
-                .setParameter("quantity", quantity)
-                .setParameter("now", now)
-                .setParameter("id", product.value())
-                .executeUpdate() == 1;
-    }
-
-    @Override
-    public boolean restock(Order order, Instant now) {
-        boolean marked = entityManager.createQuery("UPDATE MarketplaceOrder o SET o.restocked = TRUE, o.updatedAt = :now"
+    public boolean markRestocked(OrderId id, Instant now) {
+        return entityManager.createQuery("UPDATE MarketplaceOrder o SET o.restocked = TRUE, o.updatedAt = :now"
                         + " WHERE o.id = :id AND o.restocked = FALSE")
                 .setParameter("now", now)
-                .setParameter("id", order.id().value())
-                .executeUpdate() == 1;
-        if (marked) {
-            entityManager.createQuery("UPDATE Product p SET p.stock = p.stock + :quantity, p.version = p.version + 1,"
-                            + " p.updatedAt = :now WHERE p.id = :id")
-                    .setParameter("quantity", order.quantity())
-                    .setParameter("now", now)
-                    .setParameter("id", order.productId().value())
-                    .executeUpdate();
-        }
-        return marked;
-    }
-
-    @Override
-    public boolean recordRefunded(OrderId id, long amountRefunded, Instant now) {
-        boolean raised = entityManager.createQuery("UPDATE MarketplaceOrder o SET o.amountRefunded = :refunded, o.updatedAt = :now"
-                        + " WHERE o.id = :id AND o.amountRefunded < :refunded AND o.amountTotal >= :refunded")
-                .setParameter("refunded", amountRefunded)
-                .setParameter("now", now)
                 .setParameter("id", id.value())
                 .executeUpdate() == 1;
-        // The status follows the amount now stored, whichever path stored it (OrderStatus.withRefunded,
-        // as conditional updates): a disputed order keeps its dispute and an out-of-stock one stays so
-        // until fully refunded.
-        int full = entityManager.createQuery("UPDATE MarketplaceOrder o SET o.status = :refunded, o.updatedAt = :now"
-                        + " WHERE o.id = :id AND o.amountRefunded > 0 AND o.amountRefunded >= o.amountTotal AND o.status IN :from")
-                .setParameter("refunded", OrderStatus.REFUNDED)
-                .setParameter("now", now)
-                .setParameter("id", id.value())
-                .setParameter("from", OrderStatus.leavableFor(OrderStatus.REFUNDED))
-                .executeUpdate();
-        int partial = entityManager.createQuery("UPDATE MarketplaceOrder o SET o.status = :partial, o.updatedAt = :now"
-                        + " WHERE o.id = :id AND o.amountRefunded > 0 AND o.amountRefunded < o.amountTotal AND o.status = :paid")
-                .setParameter("partial", OrderStatus.PARTIALLY_REFUNDED)
-                .setParameter("now", now)
-                .setParameter("id", id.value())
-                .setParameter("paid", OrderStatus.PAID)
-                .executeUpdate();
-        return raised || full + partial > 0;
     }
 
     @Override
@@ -202,22 +154,6 @@ public class JpaOrderRepository implements OrderRepository {
         // A lock taken on an entity this transaction already holds does not reload it: refresh does, under the lock.
         entityManager.refresh(order, LockModeType.PESSIMISTIC_WRITE);
         return Optional.of(order);
-    }
-
-    @Override
-    public boolean applyDispute(OrderId id, DisputeMove move, Instant now) {
-        return entityManager.createQuery("UPDATE MarketplaceOrder o SET o.status = :to, o.disputeId = :dispute,"
-                        + " o.disputeStatus = :disputeStatus, o.disputeEvidenceDueBy = :dueBy, o.statusBeforeDispute = :before,"
-                        + " o.updatedAt = :now WHERE o.id = :id AND o.status = :from")
-                .setParameter("to", move.to())
-                .setParameter("dispute", move.disputeId())
-                .setParameter("disputeStatus", move.disputeStatus())
-                .setParameter("dueBy", move.evidenceDueBy().orElse(null))
-                .setParameter("before", move.statusBeforeDispute().orElse(null))
-                .setParameter("now", now)
-                .setParameter("id", id.value())
-                .setParameter("from", move.from())
-                .executeUpdate() == 1;
     }
 
     private static Optional<Order> single(TypedQuery<Order> query) {

@@ -6,28 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.marketplace.platform.fees.domain.ApplicableRate;
-import com.marketplace.platform.fees.domain.DefaultFee;
 import com.marketplace.platform.fees.domain.FeeChange;
 import com.marketplace.platform.fees.domain.FeeRate;
-import com.marketplace.platform.fees.domain.FeeRepository;
+import com.marketplace.platform.fees.domain.FeeRefusal;
 import com.marketplace.platform.fees.domain.FeeScope;
 import com.marketplace.platform.fees.domain.FeeSource;
-import com.marketplace.platform.fees.domain.SellerFeeOverride;
 import com.marketplace.platform.kernel.money.CurrencyCode;
 import com.marketplace.platform.kernel.ids.SellerId;
-import com.marketplace.platform.kernel.error.ApiException;
-import com.marketplace.platform.kernel.error.ErrorCode;
+import com.marketplace.platform.fakes.InMemoryFees;
+import com.marketplace.platform.fakes.InMemorySellerDirectory;
+import com.marketplace.platform.sellers.ChargeType;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class FeeScheduleTest {
@@ -36,8 +28,9 @@ class FeeScheduleTest {
     private static final SellerId SELLER = new SellerId(7);
     private static final Instant NOW = Instant.parse("2025-06-01T10:00:00Z");
 
-    private final InMemoryFees fees = new InMemoryFees(Set.of(SELLER));
-    private final FeeSchedule schedule = new FeeSchedule(fees, Clock.fixed(NOW, ZoneOffset.UTC));
+    private final InMemoryFees fees = new InMemoryFees();
+    private final FeeSchedule schedule = new FeeSchedule(fees, new InMemorySellerDirectory().active(SELLER, ChargeType.DIRECT, "acct_7"),
+            Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Test
     void aSellersOverrideWinsOverTheDefault() {
@@ -95,92 +88,33 @@ class FeeScheduleTest {
 
     @Test
     void anOverrideForAnUnknownSellerIsSellerNotFoundAndAuditsNothing() {
-        ApiException refused = assertThrows(ApiException.class,
+        FeeRefusal refused = assertThrows(FeeRefusal.class,
                 () -> schedule.setOverride(new SellerId(99), FeeRate.of(200, 5, EUR), "admin"));
 
-        assertEquals(ErrorCode.SELLER_NOT_FOUND, refused.code());
+        assertEquals(FeeRefusal.Reason.SELLER_NOT_FOUND, refused.reason());
         assertTrue(fees.changes.isEmpty());
     }
 
-    /** The repository as a few maps; the locks are the database's business and are covered by AdminFeesIT. */
-    private static final class InMemoryFees implements FeeRepository {
+    @Test
+    void theAdminAskingTheRateOfAnUnknownSellerIsSellerNotFound() {
+        FeeRefusal refused = assertThrows(FeeRefusal.class, () -> schedule.applicableRateOfExistingSeller(new SellerId(99), EUR));
 
-        final Map<CurrencyCode, DefaultFee> defaults = new HashMap<>();
-        final Map<List<Object>, SellerFeeOverride> overrides = new HashMap<>();
-        final List<FeeChange> changes = new ArrayList<>();
-        final Set<SellerId> sellers;
+        assertEquals(FeeRefusal.Reason.SELLER_NOT_FOUND, refused.reason());
+    }
 
-        InMemoryFees(Set<SellerId> sellers) {
-            this.sellers = new HashSet<>(sellers);
-        }
+    @Test
+    void removingAnOverrideOfAnUnknownSellerIsSellerNotFound() {
+        FeeRefusal refused = assertThrows(FeeRefusal.class, () -> schedule.removeOverride(new SellerId(99), EUR, "admin"));
 
-        @Override
-        public List<DefaultFee> defaults() {
-            return List.copyOf(defaults.values());
-        }
+        assertEquals(FeeRefusal.Reason.SELLER_NOT_FOUND, refused.reason());
+    }
 
-        @Override
-        public List<SellerFeeOverride> overrides() {
-            return List.copyOf(overrides.values());
-        }
+    @Test
+    void changingAnOverrideAuditsThePreviousRate() {
+        schedule.setOverride(SELLER, FeeRate.of(200, 5, EUR), "admin");
+        schedule.setOverride(SELLER, FeeRate.of(300, 0, EUR), "admin");
 
-        @Override
-        public Optional<DefaultFee> findDefault(CurrencyCode currency) {
-            return Optional.ofNullable(defaults.get(currency));
-        }
-
-        @Override
-        public Optional<SellerFeeOverride> findOverride(SellerId seller, CurrencyCode currency) {
-            return Optional.ofNullable(overrides.get(List.of(seller, currency)));
-        }
-
-        @Override
-        public Optional<DefaultFee> lockDefault(CurrencyCode currency) {
-            return findDefault(currency);
-        }
-
-        @Override
-        public boolean lockSeller(SellerId seller) {
-            return sellers.contains(seller);
-        }
-
-        @Override
-        public Optional<SellerFeeOverride> lockOverride(SellerId seller, CurrencyCode currency) {
-            return findOverride(seller, currency);
-        }
-
-        @Override
-        public boolean sellerExists(SellerId seller) {
-            return sellers.contains(seller);
-        }
-
-        @Override
-        public DefaultFee add(DefaultFee fee) {
-            defaults.put(fee.currency(), fee);
-            return fee;
-        }
-
-        @Override
-        public SellerFeeOverride add(SellerFeeOverride override) {
-            overrides.put(List.of(override.sellerId(), override.currency()), override);
-            return override;
-        }
-
-        @Override
-        public void remove(SellerFeeOverride override) {
-            overrides.remove(List.of(override.sellerId(), override.currency()));
-        }
-
-        @Override
-        public void record(FeeChange change) {
-            changes.add(change);
-        }
-
-        @Override
-        public List<FeeChange> recentChanges(int limit) {
-            List<FeeChange> newestFirst = new ArrayList<>(changes);
-            Collections.reverse(newestFirst);
-            return newestFirst.subList(0, Math.min(limit, newestFirst.size()));
-        }
+        assertEquals(Optional.of(FeeRate.of(200, 5, EUR)), fees.changes.get(1).before());
+        assertEquals(new ApplicableRate(FeeRate.of(300, 0, EUR), FeeSource.SELLER_OVERRIDE), schedule.applicableRate(SELLER, EUR));
     }
 }

@@ -1,7 +1,7 @@
 package com.marketplace.web.pages.admin;
 
 import com.marketplace.platform.kernel.money.CurrencyCode;
-import com.marketplace.platform.orders.application.SalesReport;
+import com.marketplace.platform.orders.reporting.SalesReport;
 import com.marketplace.platform.orders.domain.DailySales;
 import com.marketplace.platform.kernel.web.Html;
 import com.marketplace.web.pages.support.MoneyText;

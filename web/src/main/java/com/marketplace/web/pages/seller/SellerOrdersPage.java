@@ -1,6 +1,6 @@
 package com.marketplace.web.pages.seller;
 
-import com.marketplace.platform.orders.application.OrderQueries;
+import com.marketplace.platform.orders.queries.OrderQueries;
 import com.marketplace.platform.orders.domain.Order;
 import com.marketplace.platform.orders.domain.OrderStatus;
 import com.marketplace.platform.kernel.money.Money;

@@ -1,11 +1,13 @@
 package com.marketplace.web.pages.seller;
 
+import com.marketplace.platform.kernel.error.RefusalMapper;
+import com.marketplace.platform.catalog.domain.CatalogRefusal;
 import com.marketplace.platform.catalog.application.CatalogQueries;
 import com.marketplace.platform.catalog.application.ProductCatalog;
 import com.marketplace.platform.catalog.domain.Product;
 import com.marketplace.platform.catalog.domain.ProductId;
 import com.marketplace.platform.catalog.domain.StockChangedMeanwhile;
-import com.marketplace.platform.catalog.interfaces.rest.ProductPatchRequest;
+import com.marketplace.platform.catalog.application.ProductEdit;
 import com.marketplace.platform.kernel.ids.SellerId;
 import com.marketplace.platform.kernel.error.ApiException;
 import com.marketplace.platform.kernel.error.ErrorCode;
@@ -63,7 +65,7 @@ public class SellerProductPage extends PageServlet {
         ProductForm entered = ProductForm.from(request, currency);
 
         OptionalLong price = MoneyText.parse(entered.price(), currency);
-        ProductPatchRequest patch = patchOf(entered, price, product);
+        ProductEdit patch = patchOf(entered, price, product);
         Map<String, String> unreadable = unreadable(entered, price);
         Map<String, String> problems = ProductForm.problems(unreadable, validator.validate(patch));
         if (!problems.isEmpty()) {
@@ -72,17 +74,17 @@ public class SellerProductPage extends PageServlet {
         }
         Product changed;
         try {
-            changed = products.change(product.id(), patch.toChanges(), caller());
+            changed = products.change(product.id(), patch, caller());
         } catch (StockChangedMeanwhile moved) {
             page(request, response, HttpServletResponse.SC_CONFLICT, product, entered.reopenedAt(moved.currentStock()),
                     Map.of("stock", "it changed since you opened this page (a sale or another edit): it was " + moved.expectedStock() + " and is now "
                             + moved.currentStock() + ". Nothing was saved. Check the stock and save again to set it to the number in the form."));
             return;
-        } catch (ApiException refused) {
-            if (refused.code() == ErrorCode.PRODUCT_NOT_FOUND) {
+        } catch (CatalogRefusal refused) {
+            if (refused.reason() == CatalogRefusal.Reason.PRODUCT_NOT_FOUND) {
                 throw refused;
             }
-            page(request, response, refused.code().status().getStatusCode(), product, entered, Map.of("active", refused.getMessage()));
+            page(request, response, RefusalMapper.errorCodeOf(refused).status().getStatusCode(), product, entered, Map.of("active", refused.getMessage()));
             return;
         }
         Flash.set(request, "Saved " + changed.name() + ".");
@@ -95,12 +97,12 @@ public class SellerProductPage extends PageServlet {
      * form opened before a sale must not write the old stock back, and a new count must not
      * overwrite a sale the seller has not seen.
      */
-    private static ProductPatchRequest patchOf(ProductForm entered, OptionalLong price, Product product) {
+    private static ProductEdit patchOf(ProductForm entered, OptionalLong price, Product product) {
         Integer loadedStock = entered.loadedStockNumber();
         boolean stockChanged = entered.stockNumber() != null && !entered.stockNumber().equals(loadedStock);
         // "active" is sent only when it changes: re-sending true would ask to publish again, which a
         // seller Stripe has since restricted may not do, and would block a mere stock change.
-        return new ProductPatchRequest(entered.name(), entered.description(), price.isPresent() ? price.getAsLong() : null, null,
+        return new ProductEdit(entered.name(), entered.description(), price.isPresent() ? price.getAsLong() : null, null,
                 stockChanged ? entered.stockNumber() : null, entered.active() == product.isActive() ? null : entered.active(),
                 stockChanged ? loadedStock : null);
     }

@@ -1,15 +1,14 @@
 package com.marketplace.web.pages.seller;
 
+import com.marketplace.platform.kernel.error.RefusalMapper;
+import com.marketplace.platform.catalog.domain.CatalogRefusal;
 import com.marketplace.onboarding.application.SellerQueries;
 import com.marketplace.platform.catalog.application.CatalogQueries;
 import com.marketplace.platform.catalog.application.ProductCatalog;
 import com.marketplace.platform.catalog.domain.Product;
-import com.marketplace.platform.catalog.domain.ProductDetails;
-import com.marketplace.platform.catalog.interfaces.rest.NewProductRequest;
-import com.marketplace.platform.kernel.money.Money;
+import com.marketplace.platform.catalog.application.NewProduct;
 import com.marketplace.platform.kernel.money.SupportedCurrencies;
 import com.marketplace.platform.kernel.ids.SellerId;
-import com.marketplace.platform.kernel.error.ApiException;
 import com.marketplace.platform.kernel.web.Html;
 import com.marketplace.web.pages.support.Flash;
 import com.marketplace.web.pages.support.MoneyText;
@@ -77,7 +76,7 @@ public class SellerProductsPage extends PageServlet {
         if (entered.stockTyped() && entered.stockNumber() == null) {
             unreadable.put("stock", "must be a whole number");
         }
-        NewProductRequest product = new NewProductRequest(entered.name(), entered.description(),
+        NewProduct product = new NewProduct(entered.name(), entered.description(),
                 price.isPresent() ? price.getAsLong() : null, currency, entered.stockNumber(), entered.active());
         Map<String, String> problems = ProductForm.problems(unreadable, validator.validate(product));
         if (!problems.isEmpty()) {
@@ -86,11 +85,10 @@ public class SellerProductsPage extends PageServlet {
         }
         Product created;
         try {
-            created = products.create(seller.get(), new ProductDetails(product.name(), product.description(),
-                    Money.of(product.priceAmount(), product.currency()), product.stock(), Boolean.TRUE.equals(product.active())));
-        } catch (ApiException refused) {
+            created = products.create(seller.get(), product);
+        } catch (CatalogRefusal refused) {
             // e.g. publishing before Stripe has verified the seller: the form comes back with the reason.
-            page(request, response, refused.code().status().getStatusCode(), seller.get(), entered, Map.of("active", refused.getMessage()));
+            page(request, response, RefusalMapper.errorCodeOf(refused).status().getStatusCode(), seller.get(), entered, Map.of("active", refused.getMessage()));
             return;
         }
         Flash.set(request, "Added " + created.name() + (created.isActive() ? ", on sale now." : ", not on sale yet."));

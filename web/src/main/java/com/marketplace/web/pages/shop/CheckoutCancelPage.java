@@ -1,9 +1,9 @@
 package com.marketplace.web.pages.shop;
 
-import com.marketplace.platform.orders.application.OrderQueries;
+import com.marketplace.platform.orders.domain.OrderRefusal;
+import com.marketplace.platform.orders.queries.OrderQueries;
 import com.marketplace.platform.orders.domain.Order;
 import com.marketplace.platform.orders.domain.OrderId;
-import com.marketplace.platform.kernel.error.ApiException;
 import com.marketplace.web.pages.support.PageServlet;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -42,7 +42,7 @@ public class CheckoutCancelPage extends PageServlet {
         return BuyerOrders.existing(request).flatMap(mine -> mine.tokenFor(orderId)).flatMap(token -> {
             try {
                 return Optional.of(orders.forBuyer(new OrderId(orderId), token));
-            } catch (ApiException gone) {
+            } catch (OrderRefusal gone) {
                 return Optional.empty();
             }
         });

@@ -1,6 +1,6 @@
 package com.marketplace.web.pages.shop;
 
-import com.marketplace.platform.orders.application.PaymentConfirmation;
+import com.marketplace.platform.orders.payment.PaymentConfirmation;
 import com.marketplace.platform.orders.domain.GatewayFailure;
 import com.marketplace.platform.orders.domain.Order;
 import com.marketplace.platform.kernel.error.ApiException;

@@ -1,12 +1,14 @@
 package com.marketplace.web.pages.shop;
 
+import com.marketplace.platform.catalog.domain.CatalogRefusal;
+import com.marketplace.platform.orders.domain.OrderRefusal;
 import com.marketplace.platform.catalog.application.CatalogQueries;
 import com.marketplace.platform.catalog.domain.Product;
 import com.marketplace.platform.catalog.domain.ProductId;
-import com.marketplace.platform.orders.application.CheckoutService;
-import com.marketplace.platform.orders.application.CheckoutService.StartedCheckout;
+import com.marketplace.platform.orders.checkout.CheckoutService;
+import com.marketplace.platform.orders.checkout.CheckoutService.StartedCheckout;
 import com.marketplace.platform.sellers.SellerStanding;
-import com.marketplace.platform.sellers.SellerStandings;
+import com.marketplace.platform.sellers.SellerDirectory;
 import com.marketplace.platform.kernel.error.ApiException;
 import com.marketplace.platform.kernel.error.ErrorCode;
 import com.marketplace.platform.kernel.security.Caller;
@@ -40,7 +42,7 @@ public class ProductPage extends PageServlet {
     CatalogQueries catalog;
 
     @Inject
-    SellerStandings standings;
+    SellerDirectory sellers;
 
     @Inject
     CheckoutService checkout;
@@ -49,7 +51,7 @@ public class ProductPage extends PageServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         ProductId id = productId(request, SHOW);
         Product product = offered(id);
-        String shop = standings.find(product.sellerId()).map(SellerStanding::displayName).orElse(null);
+        String shop = sellers.find(product.sellerId()).map(SellerStanding::displayName).orElse(null);
         render(request, response, product.name(), ProductView.render(product, shop, Math.min(product.stock(), MAX_QUANTITY),
                 csrfField(request), ProductView.BuyForm.blank()));
     }
@@ -65,12 +67,12 @@ public class ProductPage extends PageServlet {
         StartedCheckout started;
         try {
             started = checkout.start(id, (int) quantity, Optional.ofNullable(promotionCode));
-        } catch (ApiException refused) {
-            if (refused.code() != ErrorCode.PROMOTION_CODE_INVALID) {
+        } catch (OrderRefusal refused) {
+            if (refused.reason() != OrderRefusal.Reason.PROMOTION_CODE_INVALID) {
                 throw refused;
             }
             Product product = offered(id);
-            String shop = standings.find(product.sellerId()).map(SellerStanding::displayName).orElse(null);
+            String shop = sellers.find(product.sellerId()).map(SellerStanding::displayName).orElse(null);
             render(request, response, HttpServletResponse.SC_BAD_REQUEST, product.name(), ProductView.render(product, shop,
                     Math.min(product.stock(), MAX_QUANTITY), csrfField(request),
                     new ProductView.BuyForm(quantity, promotionCode, refused.getMessage())));
@@ -90,8 +92,8 @@ public class ProductPage extends PageServlet {
     private Product offered(ProductId id) {
         try {
             return catalog.product(id, Caller.anonymous());
-        } catch (ApiException notOffered) {
-            if (notOffered.code() == ErrorCode.PRODUCT_NOT_FOUND) {
+        } catch (CatalogRefusal notOffered) {
+            if (notOffered.reason() == CatalogRefusal.Reason.PRODUCT_NOT_FOUND) {
                 throw new ApiException(ErrorCode.PRODUCT_NOT_FOUND, "This product is not on sale.");
             }
             throw notOffered;

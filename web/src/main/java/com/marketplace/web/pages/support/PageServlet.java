@@ -1,5 +1,7 @@
 package com.marketplace.web.pages.support;
 
+import com.marketplace.platform.kernel.error.RefusalMapper;
+import com.marketplace.platform.kernel.error.Refusal;
 import com.marketplace.platform.kernel.ids.SellerId;
 import com.marketplace.platform.kernel.error.ApiException;
 import com.marketplace.platform.kernel.error.ErrorCode;
@@ -20,7 +22,7 @@ import java.util.Optional;
 
 /**
  * What every page servlet shares: rendering inside the layout, redirects, the access checks, and
- * the translation of the application's refusals ({@link ApiException}) into a page with the same
+ * the translation of the application's refusals ({@link Refusal}, and the pages' own {@link ApiException}) into a page with the same
  * HTTP status and message the API would give (and of any other failure into the incident page).
  */
 public abstract class PageServlet extends HttpServlet {
@@ -49,6 +51,12 @@ public abstract class PageServlet extends HttpServlet {
             }
             restart(request, response);
             problem(request, response, refused.code().status().getStatusCode(), refused.getMessage());
+        } catch (Refusal refused) {
+            if (response.isCommitted()) {
+                throw refused;
+            }
+            restart(request, response);
+            problem(request, response, RefusalMapper.errorCodeOf(refused).status().getStatusCode(), refused.getMessage());
         } catch (Throwable unexpected) {
             if (response.isCommitted()) {
                 throw unexpected;

@@ -1,6 +1,6 @@
 package com.marketplace.web.it.handlers;
 
-import com.marketplace.platform.orders.application.OrderReconciler;
+import com.marketplace.platform.orders.payment.OrderReconciler;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;

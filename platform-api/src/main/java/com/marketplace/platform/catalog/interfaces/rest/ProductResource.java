@@ -1,5 +1,6 @@
 package com.marketplace.platform.catalog.interfaces.rest;
 
+import com.marketplace.platform.catalog.application.ProductEdit;
 import com.marketplace.platform.catalog.application.CatalogQueries;
 import com.marketplace.platform.catalog.application.ProductCatalog;
 import com.marketplace.platform.catalog.domain.ProductId;
@@ -81,8 +82,8 @@ public class ProductResource {
             + " expectedStock (stock_changed), or a concurrent change won",
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     public ProductResponse change(@Parameter(description = "The product id") @PathParam("id") @Positive long id,
-                                  @NotNull @Valid ProductPatchRequest patch) {
+                                  @NotNull @Valid ProductEdit patch) {
         caller.requireAuthenticated();
-        return ProductResponse.of(products.change(new ProductId(id), patch.toChanges(), caller.get()));
+        return ProductResponse.of(products.change(new ProductId(id), patch, caller.get()));
     }
 }

@@ -1,5 +1,6 @@
 package com.marketplace.platform.catalog.interfaces.rest;
 
+import com.marketplace.platform.catalog.application.NewProduct;
 import com.marketplace.platform.catalog.application.CatalogQueries;
 import com.marketplace.platform.catalog.application.ProductCatalog;
 import com.marketplace.platform.kernel.ids.SellerId;
@@ -58,9 +59,9 @@ public class SellerProductsResource {
     @APIResponse(responseCode = "404", description = "No such seller, or not the caller")
     @APIResponse(responseCode = "409", description = "Created active by a seller who may not sell yet (seller_not_active)")
     public Response create(@Parameter(description = "The seller id") @PathParam("sellerId") @Positive long sellerId,
-                           @NotNull @Valid NewProductRequest request) {
+                           @NotNull @Valid NewProduct request) {
         SellerId seller = caller.requireActingForSeller(sellerId);
-        ProductResponse created = ProductResponse.of(products.create(seller, request.toDetails()));
+        ProductResponse created = ProductResponse.of(products.create(seller, request));
         return Response.created(uriInfo.getBaseUriBuilder().path("products").path(String.valueOf(created.id())).build())
                 .entity(created).build();
     }

@@ -1,6 +1,6 @@
 package com.marketplace.platform.orders.interfaces.rest;
 
-import com.marketplace.platform.orders.application.OrderQueries;
+import com.marketplace.platform.orders.queries.OrderQueries;
 import com.marketplace.platform.kernel.security.AdminOnly;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

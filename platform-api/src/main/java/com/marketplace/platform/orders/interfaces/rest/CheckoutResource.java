@@ -1,8 +1,8 @@
 package com.marketplace.platform.orders.interfaces.rest;
 
 import com.marketplace.platform.catalog.domain.ProductId;
-import com.marketplace.platform.orders.application.CheckoutService;
-import com.marketplace.platform.orders.application.PaymentConfirmation;
+import com.marketplace.platform.orders.checkout.CheckoutService;
+import com.marketplace.platform.orders.payment.PaymentConfirmation;
 import com.marketplace.platform.kernel.error.ApiException;
 import com.marketplace.platform.kernel.error.ErrorBody;
 import com.marketplace.platform.kernel.error.ErrorCode;

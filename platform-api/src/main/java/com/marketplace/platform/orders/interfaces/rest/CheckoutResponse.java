@@ -1,6 +1,6 @@
 package com.marketplace.platform.orders.interfaces.rest;
 
-import com.marketplace.platform.orders.application.CheckoutService.StartedCheckout;
+import com.marketplace.platform.orders.checkout.CheckoutService.StartedCheckout;
 import com.marketplace.platform.orders.domain.Order;
 
 /**

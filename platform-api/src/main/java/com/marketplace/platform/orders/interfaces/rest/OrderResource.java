@@ -1,16 +1,13 @@
 package com.marketplace.platform.orders.interfaces.rest;
 
-import com.marketplace.platform.orders.application.OrderQueries;
-import com.marketplace.platform.orders.application.RefundExecutor;
-import com.marketplace.platform.orders.application.RefundRequests;
+import com.marketplace.platform.orders.queries.OrderQueries;
+import com.marketplace.platform.orders.refunds.RefundOutcome;
+import com.marketplace.platform.orders.refunds.Refunds;
 import com.marketplace.platform.orders.domain.Order;
 import com.marketplace.platform.orders.domain.OrderId;
-import com.marketplace.platform.orders.domain.OrderRefund;
-import com.marketplace.platform.orders.domain.RefundStatus;
 import com.marketplace.platform.kernel.error.ApiException;
 import com.marketplace.platform.kernel.error.ErrorBody;
 import com.marketplace.platform.kernel.error.ErrorCode;
-import com.marketplace.platform.kernel.security.Caller;
 import com.marketplace.platform.kernel.security.CurrentCaller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -46,10 +43,7 @@ public class OrderResource {
     OrderQueries queries;
 
     @Inject
-    RefundRequests refunds;
-
-    @Inject
-    RefundExecutor executor;
+    Refunds refunds;
 
     @Inject
     CurrentCaller caller;
@@ -86,21 +80,13 @@ public class OrderResource {
     public Response refund(@Parameter(description = "The order id") @PathParam("id") @Positive long id, @Valid RefundRequest request) {
         caller.requireAuthenticated();
         Optional<RefundRequest> body = Optional.ofNullable(request);
-        OrderRefund owed = refunds.request(new OrderId(id), body.map(RefundRequest::amount), body.map(RefundRequest::restock).orElse(false),
-                caller.get(), requestedBy(caller.get()));
-        executor.executeNow(owed.id());
-        OrderRefund refund = queries.refundsOf(new OrderId(id)).stream().filter(r -> r.id() == owed.id()).findFirst().orElse(owed);
-        if (refund.status() == RefundStatus.FAILED) {
-            throw new ApiException(ErrorCode.STRIPE_ERROR, "Stripe refused refund " + refund.id() + " of order " + id
+        RefundOutcome outcome = refunds.refund(new OrderId(id), body.map(RefundRequest::amount),
+                body.map(RefundRequest::restock).orElse(false), caller.get());
+        if (outcome.refusedByStripe()) {
+            throw new ApiException(ErrorCode.STRIPE_ERROR, "Stripe refused refund " + outcome.refund().id() + " of order " + id
                     + "; it is recorded as FAILED for an admin to look at");
         }
-        return Response.status(refund.status() == RefundStatus.SUCCEEDED ? Response.Status.OK : Response.Status.ACCEPTED)
-                .entity(RefundResponse.of(refund)).build();
-    }
-
-    private String requestedBy(Caller who) {
-        return who.isAdmin()
-                ? who.adminEmail()
-                : "seller:" + who.seller().orElseThrow().value();
+        return Response.status(outcome.refundedNow() ? Response.Status.OK : Response.Status.ACCEPTED)
+                .entity(RefundResponse.of(outcome.refund())).build();
     }
 }

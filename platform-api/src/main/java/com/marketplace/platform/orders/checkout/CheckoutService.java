@@ -1,0 +1,84 @@
+package com.marketplace.platform.orders.checkout;
+
+import com.marketplace.platform.orders.payment.PaymentTransitions;
+import com.marketplace.platform.catalog.domain.ProductId;
+import com.marketplace.platform.orders.checkout.OrderPlacement.PlacedOrder;
+import com.marketplace.platform.orders.domain.GatewayFailure;
+import com.marketplace.platform.orders.domain.Order;
+import com.marketplace.platform.orders.domain.PromotionCodeRejected;
+import com.marketplace.platform.orders.domain.OrderRefusal;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * A buyer's checkout: the promotion code they entered, if any, is looked up at Stripe where the
+ * session will be made ({@link EnteredPromotions}); the order is committed next, with its discount
+ * and its fee on what the buyer pays ({@link OrderPlacement}); then its Checkout Session is created
+ * with that discount ({@link CheckoutSessions}). A code that cannot be used refuses the checkout
+ * before anything exists. If Stripe cannot be reached the order stays PENDING without a session
+ * and the buyer is told to try again; the reconciler later finds out whether Stripe made the
+ * session after all and settles the order (a session nobody was sent to simply expires). If Stripe
+ * refuses, the order is closed as EXPIRED at once.
+ */
+@ApplicationScoped
+public class CheckoutService {
+
+    private static final Logger LOG = Logger.getLogger(CheckoutService.class.getName());
+
+    private OrderPlacement placement;
+    private CheckoutSessions sessions;
+    private PaymentTransitions transitions;
+    private EnteredPromotions promotions;
+
+    protected CheckoutService() {
+        // for CDI proxies
+    }
+
+    @Inject
+    public CheckoutService(OrderPlacement placement, CheckoutSessions sessions, PaymentTransitions transitions,
+                           EnteredPromotions promotions) {
+        this.placement = placement;
+        this.sessions = sessions;
+        this.transitions = transitions;
+        this.promotions = promotions;
+    }
+
+    public record StartedCheckout(Order order, String buyerToken) {
+    }
+
+    public StartedCheckout start(ProductId product, int quantity) {
+        return start(product, quantity, Optional.empty());
+    }
+
+    /** {@code promotionCode}: what the buyer typed; blank counts as none. */
+    public StartedCheckout start(ProductId product, int quantity, Optional<String> promotionCode) {
+        PlacedOrder placed = place(product, quantity, promotionCode.map(String::trim).filter(code -> !code.isEmpty()));
+        Order order = placed.order();
+        try {
+            return new StartedCheckout(sessions.createFor(order), placed.buyerToken());
+        } catch (GatewayFailure e) {
+            LOG.warning("Checkout of order " + order.id() + " could not start: " + e.getMessage());
+            if (e.isTransient()) {
+                throw new OrderRefusal(OrderRefusal.Reason.STRIPE_UNAVAILABLE, "The payment page could not be prepared because Stripe"
+                        + " did not answer; nothing was charged. Try again shortly.");
+            }
+            transitions.giveUp(order, "Stripe refused its checkout session");
+            throw new OrderRefusal(OrderRefusal.Reason.STRIPE_ERROR, "Stripe refused to prepare the payment page; nothing was charged.");
+        }
+    }
+
+    private PlacedOrder place(ProductId product, int quantity, Optional<String> promotionCode) {
+        try {
+            Optional<EnteredPromotion> promotion = promotionCode.map(code -> promotions.lookUp(code, placement.routingFor(product)));
+            return placement.place(product, quantity, promotion);
+        } catch (PromotionCodeRejected e) {
+            throw new OrderRefusal(OrderRefusal.Reason.PROMOTION_CODE_INVALID, e.getMessage());
+        } catch (GatewayFailure e) {
+            LOG.warning("The promotion code for a checkout of product " + product + " could not be checked: " + e.getMessage());
+            throw new OrderRefusal(e.isTransient() ? OrderRefusal.Reason.STRIPE_UNAVAILABLE : OrderRefusal.Reason.STRIPE_ERROR,
+                    "The promotion code could not be checked with Stripe; nothing was created. Try again shortly.");
+        }
+    }
+}

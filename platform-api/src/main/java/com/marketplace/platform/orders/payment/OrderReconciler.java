@@ -1,0 +1,94 @@
+package com.marketplace.platform.orders.payment;
+
+import com.marketplace.platform.orders.checkout.CheckoutSessions;
+import com.marketplace.platform.orders.workers.OrderSettings;
+import com.marketplace.platform.orders.domain.CheckoutSessionState;
+import com.marketplace.platform.orders.domain.GatewayFailure;
+import com.marketplace.platform.orders.domain.Order;
+import com.marketplace.platform.orders.domain.OrderStatus;
+import com.marketplace.platform.orders.domain.PaymentGateway;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.logging.Logger;
+
+/**
+ * Settles what no webhook and no return page settled: orders PENDING or AWAITING_PAYMENT for longer
+ * than {@code RECONCILE_AFTER_SECONDS} are read from Stripe and go through the same confirmation as
+ * everything else. A session past its {@code expires_at} that Stripe still reports open is expired
+ * at Stripe first, so it cannot be paid after the order gave up on it. An order whose session was
+ * never stored (Stripe did not answer at checkout) gets it by repeating the creation with the
+ * same idempotency key, which returns the session if Stripe made one.
+ */
+@ApplicationScoped
+public class OrderReconciler {
+
+    private static final Logger LOG = Logger.getLogger(OrderReconciler.class.getName());
+    static final int BATCH = 100;
+    // Stripe keeps idempotency keys for 24 hours; after that a repeated creation would make a new
+    // session. Any session made for an older order has expired anyway (they live 24 hours at most).
+    static final Duration REPLAY_WINDOW = Duration.ofHours(23);
+
+    private PaymentConfirmation confirmation;
+    private PaymentTransitions transitions;
+    private CheckoutSessions sessions;
+    private PaymentGateway stripe;
+    private OrderSettings settings;
+
+    protected OrderReconciler() {
+        // for CDI proxies
+    }
+
+    @Inject
+    public OrderReconciler(PaymentConfirmation confirmation, PaymentTransitions transitions,
+                           CheckoutSessions sessions, PaymentGateway stripe, OrderSettings settings) {
+        this.confirmation = confirmation;
+        this.transitions = transitions;
+        this.sessions = sessions;
+        this.stripe = stripe;
+        this.settings = settings;
+    }
+
+    /** One pass; answers how many orders it looked at. Each order's failure is its own: the rest go on. */
+    public int pass() {
+        Instant now = Instant.now();
+        List<Order> due = transitions.unsettledSince(now.minus(settings.reconcileAfter()), BATCH);
+        for (Order order : due) {
+            transitions.markReconciled(order.id());
+            try {
+                reconcile(order, now);
+            } catch (GatewayFailure e) {
+                LOG.warning("Order " + order.id() + " could not be reconciled this time: " + e.getMessage());
+            }
+        }
+        return due.size();
+    }
+
+    private void reconcile(Order order, Instant now) {
+        if (order.checkoutSessionId().isEmpty()) {
+            if (order.createdAt().isBefore(now.minus(REPLAY_WINDOW))) {
+                transitions.giveUp(order, "No checkout session was ever confirmed by Stripe");
+                return;
+            }
+            try {
+                order = sessions.createFor(order);
+            } catch (GatewayFailure e) {
+                if (e.isTransient()) {
+                    throw e;
+                }
+                // Refused now, so refused for good: nobody holds a link to pay this order.
+                transitions.giveUp(order, "Stripe refused its checkout session");
+                return;
+            }
+        }
+        Order settled = confirmation.confirm(order);
+        boolean pastExpiry = settled.sessionExpiresAt().map(now::isAfter).orElse(false);
+        if (settled.status() == OrderStatus.PENDING && pastExpiry) {
+            CheckoutSessionState expired = stripe.expireSession(settled.routing(), settled.checkoutSessionId().orElseThrow(),
+                    "expire-" + settled.requestKey());
+            confirmation.settle(settled, expired);
+        }
+    }
+}

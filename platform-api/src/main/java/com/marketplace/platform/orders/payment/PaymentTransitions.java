@@ -1,0 +1,115 @@
+package com.marketplace.platform.orders.payment;
+
+import com.marketplace.platform.catalog.domain.Inventory;
+import com.marketplace.platform.orders.domain.CheckoutSessionState;
+import com.marketplace.platform.orders.domain.Order;
+import com.marketplace.platform.orders.domain.OrderId;
+import com.marketplace.platform.orders.domain.OrderRefund;
+import com.marketplace.platform.orders.domain.OrderRepository;
+import com.marketplace.platform.orders.domain.OrderTransition;
+import com.marketplace.platform.orders.domain.PaymentVerdict;
+import com.marketplace.platform.orders.domain.RefundOutbox;
+import com.marketplace.platform.orders.domain.RefundReason;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * The transactions of the payment confirmation: each verdict applied as conditional updates, so
+ * of the return page, duplicate webhooks and the reconciler racing with the same verdict, exactly
+ * one changes the order and only that one takes stock or owes a refund.
+ */
+// A stateless EJB: the reconciler calls it on a managed thread, where only the EJB container
+// enlists JDBC connections in the transaction (docs/developer-notes.md). REQUIRED: inside a webhook
+// handler it joins the worker's transaction, so the order and the event's "processed" commit together.
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRED)
+public class PaymentTransitions {
+
+    private static final Logger LOG = Logger.getLogger(PaymentTransitions.class.getName());
+
+    static final String SYSTEM = "system";
+
+    @Inject
+    OrderRepository orders;
+
+    @Inject
+    RefundOutbox refunds;
+
+    @Inject
+    Inventory inventory;
+
+    public PaymentTransitions() {
+        // for the EJB container, which injects the fields
+    }
+
+    public PaymentTransitions(OrderRepository orders, RefundOutbox refunds, Inventory inventory) {
+        this.orders = orders;
+        this.refunds = refunds;
+        this.inventory = inventory;
+    }
+
+    /** The reconciler's batch, read in a transaction: on a managed thread the persistence context works only inside one. */
+    public List<Order> unsettledSince(Instant notSince, int limit) {
+        return orders.unsettledSince(notSince, limit);
+    }
+
+    /** The order as it is now, read in a transaction (the reconciler's managed thread has none of its own). */
+    public Optional<Order> current(OrderId order) {
+        return orders.current(order);
+    }
+
+    public boolean attachSession(OrderId order, String sessionId, String url, Instant expiresAt) {
+        return orders.attachSession(order, sessionId, url, expiresAt, Instant.now());
+    }
+
+    public boolean markReconciled(OrderId order) {
+        return orders.markReconciled(order, Instant.now());
+    }
+
+    /** Closes an order whose session Stripe never made or refused, saying why; false if it was settled meanwhile. */
+    public boolean giveUp(Order order, String problem) {
+        return applied(order.expire(problem, Instant.now()));
+    }
+
+    /** Applies what Stripe says of the order's session; false when there was nothing (left) to do. */
+    public boolean apply(Order order, PaymentVerdict verdict, CheckoutSessionState session) {
+        Instant now = Instant.now();
+        return switch (verdict) {
+            case PAID -> markPaid(order, session, now);
+            case AWAITING_PAYMENT -> applied(order.awaitPayment(now));
+            case PAYMENT_FAILED -> applied(order.failPayment(now));
+            case EXPIRED -> applied(order.expire(now));
+            case OPEN -> false;
+        };
+    }
+
+    // The order moves first: only the path that moved it goes on to the stock (orders row, then
+    // products row, always in this order). Taking the stock is conditional too; when it is short the
+    // buyer has paid for nothing, so the order says so and a refund of everything they paid is owed,
+    // in this same transaction.
+    private boolean markPaid(Order order, CheckoutSessionState session, Instant now) {
+        if (!applied(order.confirmPayment(session.amountTotal(), session.paymentIntentId(), now))) {
+            return false;
+        }
+        if (inventory.take(order.productId(), order.quantity(), now)) {
+            return true;
+        }
+        orders.apply(order.soldOutAfterPayment(now));
+        long charged = session.amountTotal();
+        if (charged > 0) {
+            refunds.add(OrderRefund.owed(order.id(), charged, RefundReason.OUT_OF_STOCK, false, SYSTEM, now, now));
+        }
+        LOG.info("Order " + order.id() + " was paid after its product sold out; a full refund is queued");
+        return true;
+    }
+
+    private boolean applied(Optional<OrderTransition> move) {
+        return move.filter(orders::apply).isPresent();
+    }
+}

@@ -1,0 +1,58 @@
+package com.marketplace.platform.fakes;
+
+import com.marketplace.platform.catalog.domain.Product;
+import com.marketplace.platform.catalog.domain.ProductId;
+import com.marketplace.platform.catalog.domain.ProductRepository;
+import com.marketplace.platform.kernel.ids.SellerId;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/** Products as a map, numbered from 1 as they are added. */
+public final class InMemoryProducts implements ProductRepository {
+
+    private final Map<Long, Product> products = new TreeMap<>();
+    private long nextId = 1;
+
+    @Override
+    public Optional<Product> find(ProductId id) {
+        return Optional.ofNullable(products.get(id.value()));
+    }
+
+    @Override
+    public List<Product> listOffered(Set<SellerId> sellers, int offset, int limit) {
+        return products.values().stream().filter(product -> product.isActive() && sellers.contains(product.sellerId()))
+                .skip(offset).limit(limit).toList();
+    }
+
+    @Override
+    public List<Product> listOfferedNewestFirst(Set<SellerId> sellers, int offset, int limit) {
+        List<Product> newestFirst = new ArrayList<>(listOffered(sellers, 0, Integer.MAX_VALUE));
+        Collections.reverse(newestFirst);
+        return newestFirst.stream().skip(offset).limit(limit).toList();
+    }
+
+    @Override
+    public List<Product> listOfSeller(SellerId seller) {
+        return products.values().stream().filter(product -> product.sellerId().equals(seller)).toList();
+    }
+
+    @Override
+    public Product add(Product product) {
+        Columns.set(product, "id", nextId++);
+        products.put(product.id().value(), product);
+        return product;
+    }
+
+    @Override
+    public int withdrawAllOf(SellerId seller, Instant now) {
+        List<Product> active = listOfSeller(seller).stream().filter(Product::isActive).toList();
+        active.forEach(product -> Columns.set(product, "active", false));
+        return active.size();
+    }
+}
