@@ -1,14 +1,13 @@
 package com.marketplace.onboarding.application;
 
 import com.marketplace.onboarding.domain.AccountType;
+import com.marketplace.onboarding.domain.EmailAlreadyRegistered;
 import com.marketplace.onboarding.domain.Seller;
-import com.marketplace.onboarding.domain.SellerProfile;
 import com.marketplace.onboarding.domain.SellerRepository;
 import com.marketplace.onboarding.infrastructure.Pbkdf2Passwords;
 import com.marketplace.platform.kernel.config.ConfigKeys;
 import com.marketplace.platform.kernel.config.MarketplaceConfig;
 import com.marketplace.platform.kernel.error.ApiException;
-import com.marketplace.platform.kernel.error.ErrorCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -47,13 +46,13 @@ public class SellerRegistration {
         this.clock = Clock.systemUTC();
     }
 
-    public Seller register(SellerProfile profile, String password) {
+    public Seller register(SellerSignUp signUp) {
         AccountType accountType = AccountType.fromConfig(config.stringValue(ConfigKeys.SELLER_ACCOUNT_TYPE, "express"));
         Seller seller;
         try {
-            seller = store.add(Seller.register(profile, Pbkdf2Passwords.hash(password), accountType, Instant.now(clock)));
+            seller = store.add(Seller.register(signUp.toProfile(), Pbkdf2Passwords.hash(signUp.password()), accountType, Instant.now(clock)));
         } catch (SellerRepository.EmailTaken e) {
-            throw new ApiException(ErrorCode.EMAIL_TAKEN, "A seller with this email is already registered; sign in instead");
+            throw new EmailAlreadyRegistered();
         }
         try {
             provisioning.ensureAccount(seller.id());
