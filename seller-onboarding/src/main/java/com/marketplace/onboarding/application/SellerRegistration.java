@@ -4,10 +4,10 @@ import com.marketplace.onboarding.domain.AccountType;
 import com.marketplace.onboarding.domain.EmailAlreadyRegistered;
 import com.marketplace.onboarding.domain.Seller;
 import com.marketplace.onboarding.domain.SellerRepository;
-import com.marketplace.onboarding.infrastructure.Pbkdf2Passwords;
 import com.marketplace.platform.kernel.config.ConfigKeys;
 import com.marketplace.platform.kernel.config.MarketplaceConfig;
 import com.marketplace.platform.kernel.error.ApiException;
+import com.marketplace.platform.kernel.security.PasswordHasher;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -29,6 +29,7 @@ public class SellerRegistration {
     private AccountProvisioning provisioning;
     private AccountProjection projection;
     private MarketplaceConfig config;
+    private PasswordHasher passwords;
     private Clock clock;
 
     protected SellerRegistration() {
@@ -37,12 +38,13 @@ public class SellerRegistration {
 
     @Inject
     public SellerRegistration(SellerStore store, SellerQueries queries, AccountProvisioning provisioning,
-                              AccountProjection projection, MarketplaceConfig config) {
+                              AccountProjection projection, MarketplaceConfig config, PasswordHasher passwords) {
         this.store = store;
         this.queries = queries;
         this.provisioning = provisioning;
         this.projection = projection;
         this.config = config;
+        this.passwords = passwords;
         this.clock = Clock.systemUTC();
     }
 
@@ -50,7 +52,7 @@ public class SellerRegistration {
         AccountType accountType = AccountType.fromConfig(config.stringValue(ConfigKeys.SELLER_ACCOUNT_TYPE, "express"));
         Seller seller;
         try {
-            seller = store.add(Seller.register(signUp.toProfile(), Pbkdf2Passwords.hash(signUp.password()), accountType, Instant.now(clock)));
+            seller = store.add(Seller.register(signUp.toProfile(), passwords.hash(signUp.password()), accountType, Instant.now(clock)));
         } catch (SellerRepository.EmailTaken e) {
             throw new EmailAlreadyRegistered();
         }
