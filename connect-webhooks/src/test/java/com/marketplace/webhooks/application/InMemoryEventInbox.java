@@ -35,24 +35,23 @@ final class InMemoryEventInbox implements EventInbox {
     @Override
     public StoreOutcome store(String eventId, WebhookEndpoint endpoint, String account, String type, long created, String apiVersion,
                               boolean livemode, String payload, Instant now) {
-        if (events.containsKey(eventId)) {
-            return StoreOutcome.DUPLICATE;
-        }
-        events.put(eventId, new InboxEvent(eventId, endpoint, account, type, created, apiVersion, payload, InboxStatus.RECEIVED,
-                0, 0, now, null, null, null, now, null));
-        livemodes.put(eventId, livemode);
-        return StoreOutcome.STORED;
+        return storeOnce(new InboxEvent(eventId, endpoint, account, type, created, apiVersion, payload, InboxStatus.RECEIVED,
+                0, 0, now, null, null, null, now, null), livemode);
     }
 
     @Override
     public StoreOutcome storeIgnored(String eventId, WebhookEndpoint endpoint, String account, String type, long created,
                                      String apiVersion, boolean livemode, String payload, Instant now, String reason) {
-        if (events.containsKey(eventId)) {
+        return storeOnce(new InboxEvent(eventId, endpoint, account, type, created, apiVersion, payload, InboxStatus.IGNORED,
+                0, 0, now, null, null, reason, now, now), livemode);
+    }
+
+    private StoreOutcome storeOnce(InboxEvent event, boolean livemode) {
+        if (events.containsKey(event.eventId())) {
             return StoreOutcome.DUPLICATE;
         }
-        events.put(eventId, new InboxEvent(eventId, endpoint, account, type, created, apiVersion, payload, InboxStatus.IGNORED,
-                0, 0, now, null, null, reason, now, now));
-        livemodes.put(eventId, livemode);
+        events.put(event.eventId(), event);
+        livemodes.put(event.eventId(), livemode);
         return StoreOutcome.STORED;
     }
 
