@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.marketplace.platform.kernel.config.Secret;
-import com.marketplace.platform.stripe.infrastructure.StripeWebhookVerifier;
-import com.marketplace.platform.stripe.infrastructure.WebhookRejected;
+import com.marketplace.webhooks.domain.WebhookRejected;
+import com.marketplace.webhooks.infrastructure.StripeWebhookVerifier;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;

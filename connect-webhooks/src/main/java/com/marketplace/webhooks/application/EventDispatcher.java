@@ -2,11 +2,11 @@ package com.marketplace.webhooks.application;
 
 import com.marketplace.platform.stripe.events.StripeEventReceived;
 import com.marketplace.platform.stripe.events.StripeEventType;
-import com.marketplace.platform.stripe.infrastructure.StripeWebhookVerifier;
-import com.marketplace.platform.stripe.infrastructure.WebhookRejected;
+import com.marketplace.webhooks.domain.EventInbox;
 import com.marketplace.webhooks.domain.InboxEvent;
 import com.marketplace.webhooks.domain.InboxStatus;
-import com.marketplace.webhooks.infrastructure.JdbcEventInbox;
+import com.marketplace.webhooks.domain.WebhookRejected;
+import com.marketplace.webhooks.infrastructure.StripeWebhookVerifier;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -35,7 +35,7 @@ public class EventDispatcher {
     jakarta.enterprise.event.Event<StripeEventReceived> stripeEvents;
 
     @Inject
-    JdbcEventInbox inbox;
+    EventInbox inbox;
 
     private static final Map<String, Boolean> HANDLED_TYPES = new ConcurrentHashMap<>();
 

@@ -1,8 +1,8 @@
 package com.marketplace.webhooks.application;
 
 import com.marketplace.webhooks.domain.ClaimedBatch;
+import com.marketplace.webhooks.domain.EventInbox;
 import com.marketplace.webhooks.domain.RetryPolicy;
-import com.marketplace.webhooks.infrastructure.JdbcEventInbox;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -23,7 +23,7 @@ import java.util.Optional;
 public class InboxTransactions {
 
     @Inject
-    JdbcEventInbox inbox;
+    EventInbox inbox;
 
     public ClaimedBatch claim(String workerId, String claimToken, int limit, Instant now, Instant leaseUntil, RetryPolicy retries) {
         return inbox.claim(workerId, claimToken, limit, now, leaseUntil, retries);

@@ -4,11 +4,11 @@ import com.marketplace.platform.kernel.config.MarketplaceConfig;
 import com.marketplace.platform.kernel.config.MarketplaceMode;
 import com.marketplace.platform.kernel.config.Secret;
 import com.marketplace.platform.stripe.events.WebhookEndpoint;
-import com.marketplace.platform.stripe.infrastructure.StripeWebhookVerifier;
-import com.marketplace.platform.stripe.infrastructure.WebhookRejected;
+import com.marketplace.webhooks.domain.EventInbox;
 import com.marketplace.webhooks.domain.InboxStatus;
-import com.marketplace.webhooks.infrastructure.JdbcEventInbox;
-import com.marketplace.webhooks.infrastructure.JdbcEventInbox.StoreOutcome;
+import com.marketplace.webhooks.domain.StoreOutcome;
+import com.marketplace.webhooks.domain.WebhookRejected;
+import com.marketplace.webhooks.infrastructure.StripeWebhookVerifier;
 import com.stripe.model.Event;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -33,7 +33,7 @@ public class WebhookIngestion {
     MarketplaceConfig config;
 
     @Inject
-    JdbcEventInbox inbox;
+    EventInbox inbox;
 
     @Inject
     WebhookMetrics metrics;

@@ -1,8 +1,9 @@
 package com.marketplace.webhooks.application;
 
 import com.marketplace.platform.stripe.events.WebhookEndpoint;
+import com.marketplace.webhooks.domain.EventInbox;
 import com.marketplace.webhooks.domain.InboxStatus;
-import com.marketplace.webhooks.infrastructure.JdbcEventInbox;
+import com.marketplace.webhooks.domain.StoreOutcome;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -23,7 +24,7 @@ public class WebhookMetrics {
     MetricRegistry registry;
 
     @Inject
-    JdbcEventInbox inbox;
+    EventInbox inbox;
 
     @PostConstruct
     void registerLag() {
@@ -36,9 +37,9 @@ public class WebhookMetrics {
         });
     }
 
-    void received(WebhookEndpoint endpoint, JdbcEventInbox.StoreOutcome outcome) {
+    void received(WebhookEndpoint endpoint, StoreOutcome outcome) {
         registry.counter("webhook_received", new Tag("endpoint", endpoint.code())).inc();
-        if (outcome == JdbcEventInbox.StoreOutcome.DUPLICATE) {
+        if (outcome == StoreOutcome.DUPLICATE) {
             registry.counter("webhook_duplicates", new Tag("endpoint", endpoint.code())).inc();
         }
     }

@@ -3,9 +3,12 @@ package com.marketplace.webhooks.infrastructure;
 import com.marketplace.platform.kernel.persistence.DataSourceNames;
 import com.marketplace.platform.stripe.events.WebhookEndpoint;
 import com.marketplace.webhooks.domain.ClaimedBatch;
+import com.marketplace.webhooks.domain.EventInbox;
 import com.marketplace.webhooks.domain.InboxEvent;
+import com.marketplace.webhooks.domain.InboxUnavailable;
 import com.marketplace.webhooks.domain.InboxStatus;
 import com.marketplace.webhooks.domain.RetryPolicy;
+import com.marketplace.webhooks.domain.StoreOutcome;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
@@ -25,13 +28,13 @@ import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
- * The inbox table ({@code webhook_events}) in plain JDBC: the hot path of webhook ingestion is one
+ * The {@link EventInbox} as the table {@code webhook_events}, in plain JDBC: the hot path of webhook ingestion is one
  * INSERT, and claiming needs {@code FOR UPDATE SKIP LOCKED}, which JPQL cannot say. Every state
  * change is a conditional UPDATE naming the claim it belongs to, so a worker whose lease expired
  * can never overwrite the outcome of the worker that took the row over.
  */
 @ApplicationScoped
-public class JdbcEventInbox {
+public class JdbcEventInbox implements EventInbox {
 
     private static final String COLUMNS = "event_id, endpoint, account_id, event_type, event_created, api_version, payload, status,"
             + " attempts, duplicates, next_attempt_at, claim_token, claimed_by, last_error, received_at, processed_at";
@@ -39,9 +42,8 @@ public class JdbcEventInbox {
     @Resource(lookup = DataSourceNames.MARKETPLACE)
     DataSource dataSource;
 
-    public enum StoreOutcome { STORED, DUPLICATE }
-
     /** Stores a verified event; a second delivery of the same id changes nothing but a counter. */
+    @Override
     public StoreOutcome store(String eventId, WebhookEndpoint endpoint, String account, String type, long created,
                               String apiVersion, boolean livemode, String payload, Instant now) {
         try (Connection connection = dataSource.getConnection()) {
@@ -72,6 +74,7 @@ public class JdbcEventInbox {
      * marketplace's): status {@code ignored} from the start, with the reason, so no worker ever
      * claims it and an admin sees why. A second delivery changes nothing but a counter.
      */
+    @Override
     public StoreOutcome storeIgnored(String eventId, WebhookEndpoint endpoint, String account, String type, long created,
                                      String apiVersion, boolean livemode, String payload, Instant now, String reason) {
         try (Connection connection = dataSource.getConnection()) {
@@ -99,6 +102,7 @@ public class JdbcEventInbox {
     }
 
     /** Whether a stored event came from Stripe's live mode; empty when no such event is stored. */
+    @Override
     public Optional<Boolean> livemode(String eventId) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement("SELECT livemode FROM webhook_events WHERE event_id = ?")) {
@@ -130,6 +134,7 @@ public class JdbcEventInbox {
      * that claim was the last attempt {@code retries} allows: then the row is dead, in the same
      * transaction, and its handlers never run again until an admin replays it.
      */
+    @Override
     public ClaimedBatch claim(String workerId, String claimToken, int limit, Instant now, Instant leaseUntil, RetryPolicy retries) {
         try (Connection connection = dataSource.getConnection()) {
             List<String> ids = new ArrayList<>();
@@ -192,12 +197,14 @@ public class JdbcEventInbox {
     }
 
     /** Records the end of a claimed attempt; false when the claim was lost (lease expired and taken over). */
+    @Override
     public boolean finish(String eventId, String claimToken, InboxStatus outcome, Instant now) {
         return update("UPDATE webhook_events SET status = ?, processed_at = ?, last_error = NULL, claim_token = NULL, claimed_until = NULL"
                 + " WHERE event_id = ? AND claim_token = ? AND status = 'processing'", outcome.code(), utc(now), eventId, claimToken) == 1;
     }
 
     /** Records a failed attempt: due again at {@code nextAttemptAt}, or dead when there is none. */
+    @Override
     public boolean fail(String eventId, String claimToken, String error, Optional<Instant> nextAttemptAt) {
         String status = nextAttemptAt.isPresent() ? InboxStatus.FAILED.code() : InboxStatus.DEAD.code();
         return update("UPDATE webhook_events SET status = ?, last_error = ?, next_attempt_at = COALESCE(?, next_attempt_at),"
@@ -206,11 +213,13 @@ public class JdbcEventInbox {
     }
 
     /** An admin's replay: the event is due again with a fresh set of attempts. False while it is being processed. */
+    @Override
     public boolean replay(String eventId, Instant now) {
         return update("UPDATE webhook_events SET status = 'received', attempts = 0, next_attempt_at = ?, last_error = NULL,"
                 + " claim_token = NULL, claimed_until = NULL WHERE event_id = ? AND status <> 'processing'", utc(now), eventId) == 1;
     }
 
+    @Override
     public Optional<InboxEvent> find(String eventId) {
         try (Connection connection = dataSource.getConnection()) {
             return select(connection, " WHERE event_id = ?", eventId).stream().findFirst();
@@ -220,6 +229,7 @@ public class JdbcEventInbox {
     }
 
     /** Newest first, optionally filtered by status and type. */
+    @Override
     public List<InboxEvent> list(Optional<InboxStatus> status, Optional<String> type, int limit) {
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         List<Object> parameters = new ArrayList<>();
@@ -239,6 +249,7 @@ public class JdbcEventInbox {
         }
     }
 
+    @Override
     public Map<InboxStatus, Long> countsByStatus() {
         Map<InboxStatus, Long> counts = new LinkedHashMap<>();
         Arrays.stream(InboxStatus.values()).forEach(status -> counts.put(status, 0L));
@@ -255,6 +266,7 @@ public class JdbcEventInbox {
     }
 
     /** When the oldest event not yet handled arrived: how far the worker lags behind Stripe. */
+    @Override
     public Optional<Instant> oldestUnprocessed() {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement(

@@ -2,11 +2,11 @@ package com.marketplace.onboarding.application;
 
 import com.marketplace.onboarding.domain.ConnectedAccounts;
 import com.marketplace.onboarding.domain.Seller;
+import com.marketplace.onboarding.domain.SellerListings;
 import com.marketplace.onboarding.domain.SellerRepository;
 import com.marketplace.onboarding.domain.StripeAccountId;
-import com.marketplace.platform.catalog.application.ProductCatalog;
-import com.marketplace.platform.sellers.OnboardingStatus;
 import com.marketplace.platform.kernel.ids.SellerId;
+import com.marketplace.platform.sellers.OnboardingStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -29,7 +29,7 @@ public class AccountProjection {
 
     private SellerRepository sellers;
     private ConnectedAccounts accounts;
-    private ProductCatalog catalog;
+    private SellerListings listings;
     private Clock clock;
 
     protected AccountProjection() {
@@ -37,11 +37,15 @@ public class AccountProjection {
     }
 
     @Inject
-    public AccountProjection(SellerRepository sellers, ConnectedAccounts accounts, ProductCatalog catalog) {
+    public AccountProjection(SellerRepository sellers, ConnectedAccounts accounts, SellerListings listings) {
+        this(sellers, accounts, listings, Clock.systemUTC());
+    }
+
+    public AccountProjection(SellerRepository sellers, ConnectedAccounts accounts, SellerListings listings, Clock clock) {
         this.sellers = sellers;
         this.accounts = accounts;
-        this.catalog = catalog;
-        this.clock = Clock.systemUTC();
+        this.listings = listings;
+        this.clock = clock;
     }
 
     /**
@@ -65,7 +69,7 @@ public class AccountProjection {
             LOG.info("Seller " + seller.id() + " is now " + seller.status() + " (was " + before + ")");
         }
         if (seller.status() == OnboardingStatus.REJECTED && before != OnboardingStatus.REJECTED) {
-            catalog.withdrawAllOf(seller.id());
+            listings.withdrawAllOf(seller.id());
         }
         return Optional.of(seller.status());
     }

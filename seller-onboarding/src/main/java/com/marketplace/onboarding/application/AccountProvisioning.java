@@ -1,7 +1,7 @@
 package com.marketplace.onboarding.application;
 
-import com.marketplace.onboarding.domain.ConnectedAccounts;
 import com.marketplace.onboarding.domain.ConnectedAccounts.NewAccount;
+import com.marketplace.onboarding.domain.ConnectedAccounts;
 import com.marketplace.onboarding.domain.Seller;
 import com.marketplace.onboarding.domain.StripeAccountId;
 import com.marketplace.platform.kernel.ids.SellerId;

@@ -2,10 +2,9 @@ package com.marketplace.onboarding.application;
 
 import com.marketplace.onboarding.domain.AccountType;
 import com.marketplace.onboarding.domain.ConnectedAccounts;
+import com.marketplace.onboarding.domain.OnboardingIncomplete;
 import com.marketplace.onboarding.domain.Seller;
 import com.marketplace.platform.kernel.ids.SellerId;
-import com.marketplace.platform.kernel.error.ApiException;
-import com.marketplace.platform.kernel.error.ErrorCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
@@ -41,8 +40,7 @@ public class DashboardLinks {
                     "Your account is a Standard Stripe account: sign in to your own Stripe Dashboard to manage it.");
         }
         if (seller.stripeAccountId().isEmpty() || !seller.detailsSubmitted()) {
-            throw new ApiException(ErrorCode.ONBOARDING_INCOMPLETE,
-                    "The Express dashboard opens once you have submitted your details to Stripe; continue onboarding first");
+            throw new OnboardingIncomplete();
         }
         URI url = accounts.expressDashboardLink(seller.stripeAccountId().get(), "login-link-" + id + "-" + UUID.randomUUID()).url();
         return new DashboardLink(DashboardLink.Kind.EXPRESS_LOGIN_LINK, url, "A single-use link into your Express dashboard.");

@@ -1,18 +1,18 @@
 package com.marketplace.onboarding.application;
 
-import com.marketplace.onboarding.domain.ConnectedAccounts;
 import com.marketplace.onboarding.domain.ConnectedAccounts.HostedLink;
+import com.marketplace.onboarding.domain.ConnectedAccounts;
+import com.marketplace.onboarding.domain.OnboardingLinkInvalid;
 import com.marketplace.onboarding.domain.Seller;
 import com.marketplace.onboarding.domain.StripeAccountId;
 import com.marketplace.onboarding.infrastructure.OnboardingTokenStore;
-import com.marketplace.platform.kernel.ids.SellerId;
 import com.marketplace.platform.kernel.config.MarketplaceConfig;
-import com.marketplace.platform.kernel.error.ApiException;
-import com.marketplace.platform.kernel.error.ErrorCode;
+import com.marketplace.platform.kernel.ids.SellerId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.core.UriBuilder;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -82,7 +82,7 @@ public class OnboardingLinks {
 
     /** Where the return page's "continue onboarding" button leads: the refresh URL with a fresh token. */
     public URI continueUrl(SellerId seller) {
-        return UriBuilder.fromPath(REFRESH_PATH).queryParam("token", issueToken(seller)).build();
+        return withToken(REFRESH_PATH, issueToken(seller));
     }
 
     /** How long the token in a link's URLs lasts. */
@@ -97,11 +97,15 @@ public class OnboardingLinks {
 
     private SellerId sellerFor(String token, Optional<SellerId> signedInSeller) {
         return tokens.consume(token, Instant.now(clock)).or(() -> signedInSeller)
-                .orElseThrow(() -> new ApiException(ErrorCode.ONBOARDING_LINK_INVALID,
-                        "This onboarding link has expired or was already used. Sign in to continue with a fresh one."));
+                .orElseThrow(OnboardingLinkInvalid::new);
     }
 
     private URI url(String path, String token) {
-        return UriBuilder.fromUri(config.publicBaseUrl()).path(path).queryParam("token", token).build();
+        return withToken(config.publicBaseUrl().toString().replaceAll("/+$", "") + path, token);
+    }
+
+    // Built by hand, not with JAX-RS's UriBuilder: the application layer knows nothing of the REST framework.
+    private static URI withToken(String address, String token) {
+        return URI.create(address + "?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
     }
 }

@@ -1,20 +1,24 @@
 package com.marketplace.onboarding.application;
 
 import com.marketplace.onboarding.domain.Seller;
-import com.marketplace.onboarding.domain.SellerRepository;
-import com.marketplace.platform.sellers.ChargeType;
+import com.marketplace.platform.kernel.error.ApiException;
 import com.marketplace.platform.kernel.ids.SellerId;
+import com.marketplace.platform.sellers.ChargeType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.logging.Logger;
 
-/** What only an admin may change about a seller. */
+/** What only an admin may change about a seller, for the admin API and the admin page alike. */
 @ApplicationScoped
 public class SellerAdministration {
 
-    private SellerRepository sellers;
+    private static final Logger LOG = Logger.getLogger(SellerAdministration.class.getName());
+
+    private SellerStore store;
+    private AccountProjection projection;
+    private SellerQueries queries;
     private Clock clock;
 
     protected SellerAdministration() {
@@ -22,20 +26,26 @@ public class SellerAdministration {
     }
 
     @Inject
-    public SellerAdministration(SellerRepository sellers) {
-        this.sellers = sellers;
+    public SellerAdministration(SellerStore store, AccountProjection projection, SellerQueries queries) {
+        this.store = store;
+        this.projection = projection;
+        this.queries = queries;
         this.clock = Clock.systemUTC();
     }
 
     /**
-     * Changes how the seller's future sales are charged (orders already created keep theirs). The
-     * capability the status rule checks depends on the charge type, so the caller re-syncs the
-     * account afterwards.
+     * Changes how the seller's future sales are charged (orders already created keep theirs), then
+     * re-syncs the account from Stripe: the capability the status rule checks depends on the charge
+     * type. The change is committed before Stripe is asked, and stands if Stripe cannot answer.
      */
-    @Transactional
     public Seller changeChargeType(SellerId id, ChargeType chargeType) {
-        Seller seller = sellers.find(id).orElseThrow(() -> SellerQueries.notFound(id));
-        seller.changeChargeType(chargeType, Instant.now(clock));
-        return seller;
+        store.changeChargeType(id, chargeType, Instant.now(clock));
+        try {
+            projection.syncSeller(id);
+        } catch (ApiException stripeFailed) {
+            // The next account.updated (or the seller's return from onboarding) re-derives the status.
+            LOG.warning("Charge type of seller " + id + " changed; its status is re-derived later: " + stripeFailed.getMessage());
+        }
+        return queries.seller(id);
     }
 }

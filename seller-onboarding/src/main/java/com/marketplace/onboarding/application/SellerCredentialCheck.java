@@ -3,8 +3,8 @@ package com.marketplace.onboarding.application;
 import com.marketplace.onboarding.domain.Seller;
 import com.marketplace.onboarding.domain.SellerProfile;
 import com.marketplace.onboarding.domain.SellerRepository;
-import com.marketplace.onboarding.infrastructure.Pbkdf2Passwords;
 import com.marketplace.platform.kernel.ids.SellerId;
+import com.marketplace.platform.kernel.security.PasswordHasher;
 import com.marketplace.platform.kernel.security.SellerAuthenticator;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,23 +20,25 @@ import java.util.Optional;
 @ApplicationScoped
 public class SellerCredentialCheck implements SellerAuthenticator {
 
-    private static final String UNKNOWN_EMAIL_HASH = Pbkdf2Passwords.hash("no seller has this password " + new SecureRandom().nextLong());
-
     private SellerRepository sellers;
+    private PasswordHasher passwords;
+    private String unknownEmailHash;
 
     protected SellerCredentialCheck() {
         // for CDI proxies
     }
 
     @Inject
-    public SellerCredentialCheck(SellerRepository sellers) {
+    public SellerCredentialCheck(SellerRepository sellers, PasswordHasher passwords) {
         this.sellers = sellers;
+        this.passwords = passwords;
+        this.unknownEmailHash = passwords.hash("no seller has this password " + new SecureRandom().nextLong());
     }
 
     @Override
     public Optional<SellerId> authenticate(String email, String password) {
         Optional<Seller> seller = sellers.findByEmail(SellerProfile.normalizeEmail(email));
-        boolean matches = Pbkdf2Passwords.verify(password, seller.map(Seller::passwordHash).orElse(UNKNOWN_EMAIL_HASH));
+        boolean matches = passwords.verify(password, seller.map(Seller::passwordHash).orElse(unknownEmailHash));
         return seller.isPresent() && matches ? Optional.of(seller.get().id()) : Optional.empty();
     }
 }

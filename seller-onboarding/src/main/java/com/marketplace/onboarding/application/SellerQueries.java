@@ -1,10 +1,9 @@
 package com.marketplace.onboarding.application;
 
 import com.marketplace.onboarding.domain.Seller;
+import com.marketplace.onboarding.domain.SellerNotFound;
 import com.marketplace.onboarding.domain.SellerRepository;
 import com.marketplace.platform.kernel.ids.SellerId;
-import com.marketplace.platform.kernel.error.ApiException;
-import com.marketplace.platform.kernel.error.ErrorCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -32,7 +31,7 @@ public class SellerQueries {
         return sellers.list(offset, limit);
     }
 
-    public static ApiException notFound(SellerId id) {
-        return new ApiException(ErrorCode.SELLER_NOT_FOUND, "No seller with id " + id);
+    public static SellerNotFound notFound(SellerId id) {
+        return new SellerNotFound(id);
     }
 }

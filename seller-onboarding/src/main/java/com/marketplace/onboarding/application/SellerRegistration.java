@@ -1,14 +1,13 @@
 package com.marketplace.onboarding.application;
 
 import com.marketplace.onboarding.domain.AccountType;
+import com.marketplace.onboarding.domain.EmailAlreadyRegistered;
 import com.marketplace.onboarding.domain.Seller;
-import com.marketplace.onboarding.domain.SellerProfile;
 import com.marketplace.onboarding.domain.SellerRepository;
-import com.marketplace.onboarding.infrastructure.Pbkdf2Passwords;
 import com.marketplace.platform.kernel.config.ConfigKeys;
 import com.marketplace.platform.kernel.config.MarketplaceConfig;
 import com.marketplace.platform.kernel.error.ApiException;
-import com.marketplace.platform.kernel.error.ErrorCode;
+import com.marketplace.platform.kernel.security.PasswordHasher;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -30,6 +29,7 @@ public class SellerRegistration {
     private AccountProvisioning provisioning;
     private AccountProjection projection;
     private MarketplaceConfig config;
+    private PasswordHasher passwords;
     private Clock clock;
 
     protected SellerRegistration() {
@@ -38,22 +38,23 @@ public class SellerRegistration {
 
     @Inject
     public SellerRegistration(SellerStore store, SellerQueries queries, AccountProvisioning provisioning,
-                              AccountProjection projection, MarketplaceConfig config) {
+                              AccountProjection projection, MarketplaceConfig config, PasswordHasher passwords) {
         this.store = store;
         this.queries = queries;
         this.provisioning = provisioning;
         this.projection = projection;
         this.config = config;
+        this.passwords = passwords;
         this.clock = Clock.systemUTC();
     }
 
-    public Seller register(SellerProfile profile, String password) {
+    public Seller register(SellerSignUp signUp) {
         AccountType accountType = AccountType.fromConfig(config.stringValue(ConfigKeys.SELLER_ACCOUNT_TYPE, "express"));
         Seller seller;
         try {
-            seller = store.add(Seller.register(profile, Pbkdf2Passwords.hash(password), accountType, Instant.now(clock)));
+            seller = store.add(Seller.register(signUp.toProfile(), passwords.hash(signUp.password()), accountType, Instant.now(clock)));
         } catch (SellerRepository.EmailTaken e) {
-            throw new ApiException(ErrorCode.EMAIL_TAKEN, "A seller with this email is already registered; sign in instead");
+            throw new EmailAlreadyRegistered();
         }
         try {
             provisioning.ensureAccount(seller.id());

@@ -4,9 +4,11 @@ import com.marketplace.onboarding.domain.Seller;
 import com.marketplace.onboarding.domain.SellerRepository;
 import com.marketplace.onboarding.domain.StripeAccountId;
 import com.marketplace.platform.kernel.ids.SellerId;
+import com.marketplace.platform.sellers.ChargeType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 
 /**
  * The short transactions around Stripe calls: a seller is stored before their account is asked
@@ -35,5 +37,13 @@ public class SellerStore {
     @Transactional
     public boolean attachAccount(SellerId seller, StripeAccountId account) {
         return sellers.attachAccount(seller, account);
+    }
+
+    /** Changes how the seller's future sales are charged; throws {@link SellerQueries#notFound} for an unknown seller. */
+    @Transactional
+    public Seller changeChargeType(SellerId id, ChargeType chargeType, Instant now) {
+        Seller seller = sellers.find(id).orElseThrow(() -> SellerQueries.notFound(id));
+        seller.changeChargeType(chargeType, now);
+        return seller;
     }
 }

@@ -5,12 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.marketplace.platform.kernel.security.PasswordHasher;
 import java.util.Base64;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class Pbkdf2PasswordsTest {
 
+    private static final PasswordHasher HASHER = new PasswordHasher();
     private static final String PASSWORD = "correct horse battery staple";
 
     // Each hash takes 210,000 iterations: hash once and share it.
@@ -18,27 +20,27 @@ class Pbkdf2PasswordsTest {
 
     @BeforeAll
     static void hashOnce() {
-        stored = Pbkdf2Passwords.hash(PASSWORD);
+        stored = HASHER.hash(PASSWORD);
     }
 
     @Test
     void aHashVerifiesItsPassword() {
-        assertTrue(Pbkdf2Passwords.verify(PASSWORD, stored));
+        assertTrue(HASHER.verify(PASSWORD, stored));
     }
 
     @Test
     void aWrongPasswordDoesNotVerify() {
-        assertFalse(Pbkdf2Passwords.verify("correct horse battery stapler", stored));
-        assertFalse(Pbkdf2Passwords.verify("", stored));
+        assertFalse(HASHER.verify("correct horse battery stapler", stored));
+        assertFalse(HASHER.verify("", stored));
     }
 
     @Test
     void twoHashesOfOnePasswordDifferByTheirSalt() {
-        String other = Pbkdf2Passwords.hash(PASSWORD);
+        String other = HASHER.hash(PASSWORD);
 
         assertNotEquals(stored, other);
         assertNotEquals(stored.split(":")[2], other.split(":")[2]);
-        assertTrue(Pbkdf2Passwords.verify(PASSWORD, other));
+        assertTrue(HASHER.verify(PASSWORD, other));
     }
 
     @Test
@@ -53,16 +55,16 @@ class Pbkdf2PasswordsTest {
 
     @Test
     void aStoredHashThatIsNotInTheFormatDoesNotVerify() {
-        assertFalse(Pbkdf2Passwords.verify(PASSWORD, "not a hash"));
-        assertFalse(Pbkdf2Passwords.verify(PASSWORD, ""));
-        assertFalse(Pbkdf2Passwords.verify(PASSWORD, "PBKDF2WithHmacSHA512:210000:c2FsdA=="));
+        assertFalse(HASHER.verify(PASSWORD, "not a hash"));
+        assertFalse(HASHER.verify(PASSWORD, ""));
+        assertFalse(HASHER.verify(PASSWORD, "PBKDF2WithHmacSHA512:210000:c2FsdA=="));
     }
 
     @Test
     void aHashOfAnotherAlgorithmDoesNotVerify() {
         String otherAlgorithm = stored.replace("PBKDF2WithHmacSHA512", "PBKDF2WithHmacSHA256");
 
-        assertFalse(Pbkdf2Passwords.verify(PASSWORD, otherAlgorithm));
+        assertFalse(HASHER.verify(PASSWORD, otherAlgorithm));
     }
 
     @Test
@@ -72,13 +74,13 @@ class Pbkdf2PasswordsTest {
         hash[0] ^= 1;
         String tampered = parts[0] + ":" + parts[1] + ":" + parts[2] + ":" + Base64.getEncoder().encodeToString(hash);
 
-        assertFalse(Pbkdf2Passwords.verify(PASSWORD, tampered));
+        assertFalse(HASHER.verify(PASSWORD, tampered));
     }
 
     @Test
     void aCorruptedHashInTheRightShapeDoesNotVerify() {
-        assertFalse(Pbkdf2Passwords.verify(PASSWORD, "PBKDF2WithHmacSHA512:many:c2FsdA==:aGFzaA=="));
-        assertFalse(Pbkdf2Passwords.verify(PASSWORD, "PBKDF2WithHmacSHA512:210000:not base64!:aGFzaA=="));
-        assertFalse(Pbkdf2Passwords.verify(PASSWORD, "PBKDF2WithHmacSHA512:0:c2FsdA==:aGFzaA=="));
+        assertFalse(HASHER.verify(PASSWORD, "PBKDF2WithHmacSHA512:many:c2FsdA==:aGFzaA=="));
+        assertFalse(HASHER.verify(PASSWORD, "PBKDF2WithHmacSHA512:210000:not base64!:aGFzaA=="));
+        assertFalse(HASHER.verify(PASSWORD, "PBKDF2WithHmacSHA512:0:c2FsdA==:aGFzaA=="));
     }
 }

@@ -1,8 +1,9 @@
 package com.marketplace.web.security;
 
-import com.marketplace.platform.kernel.config.MarketplaceConfig;
 import com.marketplace.platform.kernel.config.MarketplaceConfig.AdminCredentials;
+import com.marketplace.platform.kernel.config.MarketplaceConfig;
 import com.marketplace.platform.kernel.lifecycle.MarketplaceStarted;
+import com.marketplace.platform.kernel.security.PasswordHasher;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -30,7 +31,7 @@ public class AdminBootstrap {
     AdminAccounts accounts;
 
     @Inject
-    PasswordHashing passwords;
+    PasswordHasher passwords;
 
     void onStart(@Observes MarketplaceStarted started) {
         bootstrap(config.adminCredentials(), Instant.now());

@@ -1,6 +1,7 @@
 package com.marketplace.web.security;
 
 import com.marketplace.platform.kernel.security.CallerPrincipals;
+import com.marketplace.platform.kernel.security.PasswordHasher;
 import com.marketplace.platform.kernel.security.SellerAuthenticator;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -27,7 +28,7 @@ public class MarketplaceIdentityStore implements IdentityStore {
     AdminAccounts admins;
 
     @Inject
-    PasswordHashing passwords;
+    PasswordHasher passwords;
 
     @Inject
     SellerAuthenticator sellers;

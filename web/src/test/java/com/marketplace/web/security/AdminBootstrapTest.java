@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.marketplace.platform.kernel.config.MarketplaceConfig.AdminCredentials;
 import com.marketplace.platform.kernel.config.Secret;
+import com.marketplace.platform.kernel.security.PasswordHasher;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -112,7 +113,7 @@ class AdminBootstrapTest {
         }
     }
 
-    private static final class PlainHashing extends PasswordHashing {
+    private static final class PlainHashing extends PasswordHasher {
         @Override
         public String hash(String password) {
             return "hashed:" + password;

@@ -1,13 +1,13 @@
 package com.marketplace.webhooks.interfaces.rest;
 
-import com.marketplace.platform.kernel.config.MarketplaceConfig;
-import com.marketplace.platform.kernel.config.MarketplaceMode;
 import com.marketplace.platform.kernel.error.ApiException;
 import com.marketplace.platform.kernel.error.ErrorCode;
 import com.marketplace.platform.kernel.security.AdminOnly;
-import com.marketplace.webhooks.domain.InboxEvent;
+import com.marketplace.webhooks.application.InboxAdministration;
+import com.marketplace.webhooks.domain.InboxOverview;
 import com.marketplace.webhooks.domain.InboxStatus;
-import com.marketplace.webhooks.infrastructure.JdbcEventInbox;
+import com.marketplace.webhooks.domain.ReplayRefused;
+import com.marketplace.webhooks.domain.UnknownInboxEvent;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
@@ -22,7 +22,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -39,38 +38,32 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AdminWebhookEventsResource {
 
     @Inject
-    JdbcEventInbox inbox;
-
-    @Inject
-    MarketplaceConfig config;
+    InboxAdministration administration;
 
     @GET
     @Operation(summary = "Stored events, newest first, with counts per status and the age of the oldest unprocessed one")
     public WebhookInboxResponse list(@QueryParam("status") String status, @QueryParam("type") String type,
                                      @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
         Optional<InboxStatus> statusFilter = Optional.ofNullable(status).filter(s -> !s.isBlank()).map(AdminWebhookEventsResource::status);
+        InboxOverview overview = administration.overview();
         Map<String, Long> counts = new LinkedHashMap<>();
-        inbox.countsByStatus().forEach((key, count) -> counts.put(key.code(), count));
-        Long oldestAge = inbox.oldestUnprocessed().map(oldest -> Duration.between(oldest, Instant.now()).toSeconds()).orElse(null);
-        return new WebhookInboxResponse(counts, oldestAge, inbox.list(statusFilter, Optional.ofNullable(type).filter(t -> !t.isBlank()), limit)
-                .stream().map(WebhookEventResponse::of).toList());
+        overview.counts().forEach((key, count) -> counts.put(key.code(), count));
+        Long oldestAge = overview.oldestWaiting().map(Duration::toSeconds).orElse(null);
+        return new WebhookInboxResponse(counts, oldestAge, administration.events(statusFilter,
+                Optional.ofNullable(type).filter(t -> !t.isBlank()), limit).stream().map(WebhookEventResponse::of).toList());
     }
 
     @POST
     @Path("{id}/replay")
     @Operation(summary = "Process a stored event again (a dead one, or any not being processed right now)")
     public Response replay(@PathParam("id") String eventId) {
-        InboxEvent event = inbox.find(eventId)
-                .orElseThrow(() -> new ApiException(ErrorCode.NOT_FOUND, "No stored webhook event " + eventId));
-        boolean live = config.stripe().mode() == MarketplaceMode.LIVE;
-        if (inbox.livemode(eventId).orElse(live) != live) {
-            throw new ApiException(ErrorCode.CONFLICT, "Event " + eventId + " comes from Stripe's " + (live ? "test" : "live")
-                    + " mode; this marketplace runs in " + config.stripe().mode().configValue() + " mode and never processes it");
+        try {
+            return Response.accepted(WebhookEventResponse.of(administration.replay(eventId))).build();
+        } catch (UnknownInboxEvent unknown) {
+            throw new ApiException(ErrorCode.NOT_FOUND, unknown.getMessage());
+        } catch (ReplayRefused refused) {
+            throw new ApiException(ErrorCode.CONFLICT, refused.getMessage());
         }
-        if (!inbox.replay(eventId, Instant.now())) {
-            throw new ApiException(ErrorCode.CONFLICT, "Event " + eventId + " is being processed right now; try again shortly");
-        }
-        return Response.accepted(WebhookEventResponse.of(inbox.find(event.eventId()).orElseThrow())).build();
     }
 
     private static InboxStatus status(String value) {

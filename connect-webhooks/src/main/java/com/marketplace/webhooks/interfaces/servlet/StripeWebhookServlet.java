@@ -1,10 +1,10 @@
 package com.marketplace.webhooks.interfaces.servlet;
 
 import com.marketplace.platform.stripe.events.WebhookEndpoint;
-import com.marketplace.platform.stripe.infrastructure.WebhookRejected;
 import com.marketplace.webhooks.application.WebhookIngestion;
-import com.marketplace.webhooks.infrastructure.InboxUnavailable;
-import com.marketplace.webhooks.infrastructure.JdbcEventInbox.StoreOutcome;
+import com.marketplace.webhooks.domain.InboxUnavailable;
+import com.marketplace.webhooks.domain.StoreOutcome;
+import com.marketplace.webhooks.domain.WebhookRejected;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,10 +1,8 @@
 package com.marketplace.onboarding.interfaces.rest;
 
-import com.marketplace.onboarding.application.AccountProjection;
 import com.marketplace.onboarding.application.SellerAdministration;
 import com.marketplace.onboarding.application.SellerQueries;
 import com.marketplace.platform.kernel.ids.SellerId;
-import com.marketplace.platform.kernel.error.ApiException;
 import com.marketplace.platform.kernel.security.AdminOnly;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -23,7 +21,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import java.util.logging.Logger;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -36,16 +33,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Admin")
 public class AdminSellersResource {
 
-    private static final Logger LOG = Logger.getLogger(AdminSellersResource.class.getName());
-
     @Inject
     SellerQueries queries;
 
     @Inject
     SellerAdministration administration;
-
-    @Inject
-    AccountProjection projection;
 
     @GET
     @Operation(summary = "Sellers with their status and charge type, oldest first")
@@ -60,14 +52,6 @@ public class AdminSellersResource {
     @Operation(summary = "Change how a seller's future sales are charged (DIRECT or DESTINATION)")
     public SellerResponse changeChargeType(@Parameter(description = "The seller id") @PathParam("id") @Positive long id,
                                            @NotNull @Valid ChargeTypeRequest request) {
-        SellerId seller = new SellerId(id);
-        administration.changeChargeType(seller, request.toChargeType());
-        try {
-            projection.syncSeller(seller);
-        } catch (ApiException stripeFailed) {
-            // The next account.updated (or the seller's return from onboarding) re-derives the status.
-            LOG.warning("Charge type of seller " + seller + " changed; its status is re-derived later: " + stripeFailed.getMessage());
-        }
-        return SellerResponse.of(queries.seller(seller));
+        return SellerResponse.of(administration.changeChargeType(new SellerId(id), request.toChargeType()));
     }
 }

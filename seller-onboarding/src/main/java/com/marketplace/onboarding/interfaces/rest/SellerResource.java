@@ -1,12 +1,13 @@
 package com.marketplace.onboarding.interfaces.rest;
 
-import com.marketplace.onboarding.application.DashboardLinks;
 import com.marketplace.onboarding.application.DashboardLinks.DashboardLink;
+import com.marketplace.onboarding.application.DashboardLinks;
 import com.marketplace.onboarding.application.OnboardingLinks;
 import com.marketplace.onboarding.application.SellerQueries;
 import com.marketplace.onboarding.application.SellerRegistration;
-import com.marketplace.onboarding.domain.Seller;
+import com.marketplace.onboarding.application.SellerSignUp;
 import com.marketplace.onboarding.domain.ConnectedAccounts.HostedLink;
+import com.marketplace.onboarding.domain.Seller;
 import com.marketplace.platform.kernel.error.ErrorBody;
 import com.marketplace.platform.kernel.security.CurrentCaller;
 import jakarta.enterprise.context.RequestScoped;
@@ -64,8 +65,8 @@ public class SellerResource {
     @APIResponse(responseCode = "400", description = "A field is invalid; the body names each",
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     @APIResponse(responseCode = "409", description = "The email is registered already (email_taken)")
-    public Response register(@NotNull @Valid RegisterSellerRequest request) {
-        Seller seller = registration.register(request.toProfile(), request.password());
+    public Response register(@NotNull @Valid SellerSignUp request) {
+        Seller seller = registration.register(request);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(seller.id().value())).build())
                 .entity(SellerResponse.of(seller)).build();
     }

@@ -1,14 +1,16 @@
 package com.marketplace.onboarding.interfaces.web;
 
 import com.marketplace.onboarding.application.OnboardingLinks;
-import com.marketplace.platform.kernel.web.Html;
+import com.marketplace.onboarding.domain.OnboardingLinkInvalid;
+import com.marketplace.onboarding.domain.OnboardingRefused;
 import com.marketplace.onboarding.domain.RequirementWording;
 import com.marketplace.onboarding.domain.Seller;
-import com.marketplace.platform.sellers.OnboardingStatus;
+import com.marketplace.onboarding.interfaces.rest.OnboardingErrors;
+import com.marketplace.platform.kernel.error.ApiException;
 import com.marketplace.platform.kernel.ids.SellerId;
 import com.marketplace.platform.kernel.security.CallerPrincipals;
-import com.marketplace.platform.kernel.error.ApiException;
-import com.marketplace.platform.kernel.error.ErrorCode;
+import com.marketplace.platform.kernel.web.Html;
+import com.marketplace.platform.sellers.OnboardingStatus;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -51,14 +53,18 @@ public class OnboardingPages extends HttpServlet {
             }
             Seller seller = links.returned(token, signedIn);
             page(response, HttpServletResponse.SC_OK, "Your payments setup", statusBody(seller));
+        } catch (OnboardingLinkInvalid spent) {
+            page(response, HttpServletResponse.SC_NOT_FOUND, "Onboarding", "<p id=\"link-spent\">" + Html.escape(spent.getMessage()) + "</p>"
+                    + "<p><a id=\"sign-in-to-continue\" href=\"" + SIGN_IN_TO_CONTINUE + "\">Sign in to continue onboarding</a></p>");
+        } catch (OnboardingRefused refused) {
+            problem(response, OnboardingErrors.toApi(refused));
         } catch (ApiException e) {
-            if (e.code() == ErrorCode.ONBOARDING_LINK_INVALID) {
-                page(response, HttpServletResponse.SC_NOT_FOUND, "Onboarding", "<p id=\"link-spent\">" + Html.escape(e.getMessage()) + "</p>"
-                        + "<p><a id=\"sign-in-to-continue\" href=\"" + SIGN_IN_TO_CONTINUE + "\">Sign in to continue onboarding</a></p>");
-                return;
-            }
-            page(response, e.code().status().getStatusCode(), "Onboarding", "<p>" + Html.escape(e.getMessage()) + "</p>");
+            problem(response, e);
         }
+    }
+
+    private void problem(HttpServletResponse response, ApiException e) throws IOException {
+        page(response, e.code().status().getStatusCode(), "Onboarding", "<p>" + Html.escape(e.getMessage()) + "</p>");
     }
 
     private String statusBody(Seller seller) {

@@ -1,11 +1,12 @@
 package com.marketplace.web.pages.account;
 
 import com.marketplace.onboarding.application.SellerRegistration;
+import com.marketplace.onboarding.application.SellerSignUp;
+import com.marketplace.onboarding.application.SupportedCountries;
+import com.marketplace.onboarding.domain.EmailAlreadyRegistered;
 import com.marketplace.onboarding.domain.Seller;
-import com.marketplace.onboarding.interfaces.rest.RegisterSellerRequest;
-import com.marketplace.onboarding.interfaces.rest.SupportedCountries;
+import com.marketplace.onboarding.interfaces.rest.OnboardingErrors;
 import com.marketplace.platform.kernel.money.SupportedCurrencies;
-import com.marketplace.platform.kernel.error.ApiException;
 import com.marketplace.platform.kernel.security.CallerPrincipals;
 import com.marketplace.platform.kernel.web.Html;
 import com.marketplace.web.pages.support.Flash;
@@ -49,15 +50,15 @@ public class SignUpPage extends PageServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        form(request, response, HttpServletResponse.SC_OK, new RegisterSellerRequest("", "", "", "US", "usd", "DIRECT"), Map.of());
+        form(request, response, HttpServletResponse.SC_OK, new SellerSignUp("", "", "", "US", "usd", "DIRECT"), Map.of());
     }
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        RegisterSellerRequest entered = new RegisterSellerRequest(trimmed(request, "email"), request.getParameter("password"),
+        SellerSignUp entered = new SellerSignUp(trimmed(request, "email"), request.getParameter("password"),
                 trimmed(request, "displayName"), trimmed(request, "country"), trimmed(request, "defaultCurrency"),
                 trimmed(request, "chargeType"));
-        Set<ConstraintViolation<RegisterSellerRequest>> violations = validator.validate(entered);
+        Set<ConstraintViolation<SellerSignUp>> violations = validator.validate(entered);
         if (!violations.isEmpty()) {
             Map<String, String> problems = new TreeMap<>();
             violations.forEach(v -> problems.merge(v.getPropertyPath().toString(), v.getMessage(), (a, b) -> a + "; " + b));
@@ -66,9 +67,9 @@ public class SignUpPage extends PageServlet {
         }
         Seller seller;
         try {
-            seller = registration.register(entered.toProfile(), entered.password());
-        } catch (ApiException refused) {
-            form(request, response, refused.code().status().getStatusCode(), entered, Map.of("email", refused.getMessage()));
+            seller = registration.register(entered);
+        } catch (EmailAlreadyRegistered taken) {
+            form(request, response, OnboardingErrors.toApi(taken).code().status().getStatusCode(), entered, Map.of("email", taken.getMessage()));
             return;
         }
         sessions.signIn(request, CallerPrincipals.sellerName(seller.id()));
@@ -76,7 +77,7 @@ public class SignUpPage extends PageServlet {
         seeOther(response, "/seller");
     }
 
-    private void form(HttpServletRequest request, HttpServletResponse response, int status, RegisterSellerRequest entered,
+    private void form(HttpServletRequest request, HttpServletResponse response, int status, SellerSignUp entered,
                       Map<String, String> problems) throws IOException {
         StringBuilder body = new StringBuilder();
         if (!problems.isEmpty()) {

@@ -1,14 +1,13 @@
 package com.marketplace.web.pages.admin;
 
-import com.marketplace.onboarding.application.AccountProjection;
 import com.marketplace.onboarding.application.SellerAdministration;
 import com.marketplace.onboarding.application.SellerQueries;
 import com.marketplace.onboarding.domain.Seller;
-import com.marketplace.platform.sellers.ChargeType;
-import com.marketplace.platform.kernel.ids.SellerId;
 import com.marketplace.platform.kernel.error.ApiException;
 import com.marketplace.platform.kernel.error.ErrorCode;
+import com.marketplace.platform.kernel.ids.SellerId;
 import com.marketplace.platform.kernel.web.Html;
+import com.marketplace.platform.sellers.ChargeType;
 import com.marketplace.web.pages.support.Flash;
 import com.marketplace.web.pages.support.PageServlet;
 import jakarta.inject.Inject;
@@ -18,7 +17,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
-import java.util.logging.Logger;
 
 /**
  * Sellers, oldest first, a page at a time, with where they stand at Stripe and how their sales
@@ -28,7 +26,6 @@ import java.util.logging.Logger;
 @WebServlet({"/admin/sellers", "/admin/sellers/*"})
 public class AdminSellersPage extends PageServlet {
 
-    private static final Logger LOG = Logger.getLogger(AdminSellersPage.class.getName());
     static final int PAGE_SIZE = 100;
 
     @Inject
@@ -36,9 +33,6 @@ public class AdminSellersPage extends PageServlet {
 
     @Inject
     SellerAdministration administration;
-
-    @Inject
-    AccountProjection projection;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -93,12 +87,6 @@ public class AdminSellersPage extends PageServlet {
         SellerId seller = new SellerId(idFromPath(request));
         ChargeType chargeType = chargeType(request.getParameter("chargeType"));
         administration.changeChargeType(seller, chargeType);
-        try {
-            projection.syncSeller(seller);
-        } catch (ApiException stripeFailed) {
-            // As the API does: the next account.updated (or the seller's return from onboarding) re-derives the status.
-            LOG.warning("Charge type of seller " + seller + " changed; its status is re-derived later: " + stripeFailed.getMessage());
-        }
         Flash.set(request, "Seller " + seller.value() + " now uses " + AdminText.words(chargeType.name()).toLowerCase(Locale.ROOT)
                 + " charges for new checkouts.");
         seeOther(response, "/admin/sellers" + AdminPaging.back(request));

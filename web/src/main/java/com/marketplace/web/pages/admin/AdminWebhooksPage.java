@@ -3,9 +3,12 @@ package com.marketplace.web.pages.admin;
 import com.marketplace.platform.kernel.error.ApiException;
 import com.marketplace.platform.kernel.error.ErrorCode;
 import com.marketplace.platform.kernel.web.Html;
+import com.marketplace.webhooks.application.InboxAdministration;
 import com.marketplace.webhooks.domain.InboxEvent;
+import com.marketplace.webhooks.domain.InboxOverview;
 import com.marketplace.webhooks.domain.InboxStatus;
-import com.marketplace.webhooks.infrastructure.JdbcEventInbox;
+import com.marketplace.webhooks.domain.ReplayRefused;
+import com.marketplace.webhooks.domain.UnknownInboxEvent;
 import com.marketplace.web.pages.support.Flash;
 import com.marketplace.web.pages.support.PageServlet;
 import jakarta.inject.Inject;
@@ -15,8 +18,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,7 +34,7 @@ public class AdminWebhooksPage extends PageServlet {
     static final int RECENT_SHOWN = 20;
 
     @Inject
-    JdbcEventInbox inbox;
+    InboxAdministration inbox;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -43,19 +44,19 @@ public class AdminWebhooksPage extends PageServlet {
         if (request.getPathInfo() != null && !request.getPathInfo().equals("/")) {
             throw new ApiException(ErrorCode.NOT_FOUND, "There is no such page");
         }
+        InboxOverview overview = inbox.overview();
         StringBuilder body = new StringBuilder("<h2>Inbox</h2><div class=\"cards\" id=\"inbox-counts\">");
-        inbox.countsByStatus().forEach((status, count) -> body.append("<div class=\"card\" id=\"count-").append(status.code())
+        overview.counts().forEach((status, count) -> body.append("<div class=\"card\" id=\"count-").append(status.code())
                 .append("\"><p>").append(AdminText.words(status.name())).append("</p><p class=\"figure\">").append(count).append("</p></div>"));
-        Optional<Instant> oldest = inbox.oldestUnprocessed();
         body.append("<div class=\"card\" id=\"lag\"><p>Oldest unhandled event waiting</p><p class=\"figure\">")
-                .append(oldest.map(since -> AdminText.duration(Duration.between(since, Instant.now()))).orElse("None"))
+                .append(overview.oldestWaiting().map(AdminText::duration).orElse("None"))
                 .append("</p></div></div>")
                 .append("<h2>Dead events</h2><p class=\"muted\">Their handlers failed on every attempt. Replay one once the cause is fixed: ")
                 .append("it is processed again with a fresh set of attempts.</p>")
-                .append(table(request, "dead-events", inbox.list(Optional.of(InboxStatus.DEAD), Optional.empty(), DEAD_SHOWN), true,
+                .append(table(request, "dead-events", inbox.events(Optional.of(InboxStatus.DEAD), Optional.empty(), DEAD_SHOWN), true,
                         "No dead events."))
                 .append("<h2>Latest events</h2>")
-                .append(table(request, "recent-events", inbox.list(Optional.empty(), Optional.empty(), RECENT_SHOWN), false,
+                .append(table(request, "recent-events", inbox.events(Optional.empty(), Optional.empty(), RECENT_SHOWN), false,
                         "No event has arrived yet."));
         render(request, response, "Webhooks", body.toString());
     }
@@ -97,9 +98,12 @@ public class AdminWebhooksPage extends PageServlet {
             throw new ApiException(ErrorCode.NOT_FOUND, "There is no such page");
         }
         String eventId = info.substring(1, info.length() - "/replay".length());
-        inbox.find(eventId).orElseThrow(() -> new ApiException(ErrorCode.NOT_FOUND, "No stored webhook event " + eventId));
-        if (!inbox.replay(eventId, Instant.now())) {
-            throw new ApiException(ErrorCode.CONFLICT, "Event " + eventId + " is being processed right now; try again shortly");
+        try {
+            inbox.replay(eventId);
+        } catch (UnknownInboxEvent unknown) {
+            throw new ApiException(ErrorCode.NOT_FOUND, unknown.getMessage());
+        } catch (ReplayRefused refused) {
+            throw new ApiException(ErrorCode.CONFLICT, refused.getMessage());
         }
         Flash.set(request, "Event " + eventId + " will be processed again.");
         seeOther(response, "/admin/webhooks");

@@ -1,10 +1,12 @@
 package com.marketplace.web.pages.support;
 
-import com.marketplace.platform.kernel.error.RefusalMapper;
+import com.marketplace.onboarding.domain.OnboardingRefused;
+import com.marketplace.onboarding.interfaces.rest.OnboardingErrors;
 import com.marketplace.platform.kernel.error.Refusal;
-import com.marketplace.platform.kernel.ids.SellerId;
+import com.marketplace.platform.kernel.error.RefusalMapper;
 import com.marketplace.platform.kernel.error.ApiException;
 import com.marketplace.platform.kernel.error.ErrorCode;
+import com.marketplace.platform.kernel.ids.SellerId;
 import com.marketplace.platform.kernel.security.Caller;
 import com.marketplace.platform.kernel.security.CurrentCaller;
 import com.marketplace.platform.kernel.web.Html;
@@ -22,7 +24,8 @@ import java.util.Optional;
 
 /**
  * What every page servlet shares: rendering inside the layout, redirects, the access checks, and
- * the translation of the application's refusals ({@link Refusal}, and the pages' own {@link ApiException}) into a page with the same
+ * the translation of the application's refusals ({@link Refusal}, {@link OnboardingRefused}, and the pages' own
+ * {@link ApiException}) into a page with the same
  * HTTP status and message the API would give (and of any other failure into the incident page).
  */
 public abstract class PageServlet extends HttpServlet {
@@ -45,18 +48,14 @@ public abstract class PageServlet extends HttpServlet {
     protected void service(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
         try {
             super.service(request, response);
+        } catch (OnboardingRefused refused) {
+            // The onboarding rules' refusals, with the status and message the API gives them.
+            ApiException api = OnboardingErrors.toApi(refused);
+            refuse(request, response, refused, api.code(), api.getMessage());
         } catch (ApiException refused) {
-            if (response.isCommitted()) {
-                throw refused;
-            }
-            restart(request, response);
-            problem(request, response, refused.code().status().getStatusCode(), refused.getMessage());
+            refuse(request, response, refused, refused.code(), refused.getMessage());
         } catch (Refusal refused) {
-            if (response.isCommitted()) {
-                throw refused;
-            }
-            restart(request, response);
-            problem(request, response, RefusalMapper.errorCodeOf(refused).status().getStatusCode(), refused.getMessage());
+            refuse(request, response, refused, RefusalMapper.errorCodeOf(refused), refused.getMessage());
         } catch (Throwable unexpected) {
             if (response.isCommitted()) {
                 throw unexpected;
@@ -65,6 +64,15 @@ public abstract class PageServlet extends HttpServlet {
             restart(request, response);
             problem(request, response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, Incidents.message(incident));
         }
+    }
+
+    private void refuse(HttpServletRequest request, HttpServletResponse response, RuntimeException thrown, ErrorCode code, String message)
+            throws IOException {
+        if (response.isCommitted()) {
+            throw thrown;
+        }
+        restart(request, response);
+        problem(request, response, code.status().getStatusCode(), message);
     }
 
     private void restart(HttpServletRequest request, HttpServletResponse response) {

@@ -1,5 +1,6 @@
-package com.marketplace.onboarding.infrastructure;
+package com.marketplace.platform.kernel.security;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
@@ -8,12 +9,14 @@ import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 
 /**
- * Password hashes with PBKDF2-HMAC-SHA512 and a random salt per password, in the format Jakarta
- * Security's {@code Pbkdf2PasswordHash} reads ({@code algorithm:iterations:salt:hash}, Base64), so
- * the identity store of the web pages can verify the same hashes. 210,000 iterations is OWASP's
- * figure for this algorithm; the count is stored in each hash, so it can grow without a migration.
+ * The one password hasher, for sellers' and admins' passwords alike: PBKDF2-HMAC-SHA512 with a
+ * random salt per password, in the format of Jakarta Security's {@code Pbkdf2PasswordHash}
+ * ({@code algorithm:iterations:salt:hash}, Base64), so hashes written by either read with the
+ * other. 210,000 iterations is OWASP's figure for this algorithm; the count is stored in each
+ * hash, so it can grow without a migration. Plain Java, so a unit test hashes without a container.
  */
-public final class Pbkdf2Passwords {
+@ApplicationScoped
+public class PasswordHasher {
 
     static final String ALGORITHM = "PBKDF2WithHmacSHA512";
     static final int ITERATIONS = 210_000;
@@ -21,10 +24,7 @@ public final class Pbkdf2Passwords {
     private static final int HASH_BYTES = 64;
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private Pbkdf2Passwords() {
-    }
-
-    public static String hash(String password) {
+    public String hash(String password) {
         byte[] salt = new byte[SALT_BYTES];
         RANDOM.nextBytes(salt);
         byte[] hash = derive(password, salt, ITERATIONS, HASH_BYTES);
@@ -32,7 +32,7 @@ public final class Pbkdf2Passwords {
         return ALGORITHM + ":" + ITERATIONS + ":" + base64.encodeToString(salt) + ":" + base64.encodeToString(hash);
     }
 
-    public static boolean verify(String password, String stored) {
+    public boolean verify(String password, String stored) {
         String[] parts = stored.split(":");
         if (parts.length != 4 || !ALGORITHM.equals(parts[0])) {
             return false;

@@ -1,6 +1,7 @@
-package com.marketplace.platform.stripe.infrastructure;
+package com.marketplace.webhooks.infrastructure;
 
 import com.marketplace.platform.kernel.config.Secret;
+import com.marketplace.webhooks.domain.WebhookRejected;
 import com.stripe.exception.SignatureVerificationException;
 import com.stripe.model.Event;
 import com.stripe.net.ApiResource;

@@ -1,4 +1,4 @@
-package com.marketplace.onboarding.interfaces.rest;
+package com.marketplace.onboarding.application;
 
 /** Countries where Stripe Connect onboards sellers for this platform (uppercase ISO 3166-1 alpha-2). */
 public final class SupportedCountries {

@@ -1,4 +1,4 @@
-package com.marketplace.platform.stripe.infrastructure;
+package com.marketplace.webhooks.domain;
 
 /** A delivery that must not be stored: unverifiable (401, Stripe must not be trusted) or not an event (400). */
 public class WebhookRejected extends Exception {

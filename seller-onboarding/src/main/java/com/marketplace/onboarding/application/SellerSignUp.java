@@ -1,4 +1,4 @@
-package com.marketplace.onboarding.interfaces.rest;
+package com.marketplace.onboarding.application;
 
 import com.marketplace.onboarding.domain.SellerProfile;
 import com.marketplace.platform.kernel.money.SupportedCurrency;
@@ -11,10 +11,10 @@ import jakarta.validation.constraints.Size;
 import java.util.Locale;
 
 /**
- * A seller's sign-up. The password is 12 to 128 characters (length is what makes a password
+ * A seller's sign-up, the command behind the registration API's body and the sign-up page's form. The password is 12 to 128 characters (length is what makes a password
  * strong; no composition rules); the country is one where the platform onboards sellers.
  */
-public record RegisterSellerRequest(
+public record SellerSignUp(
         @NotBlank @Email @Size(max = 254) String email,
         @NotNull @Size(min = 12, max = 128) String password,
         @NotBlank @Size(max = 120) String displayName,
@@ -25,7 +25,7 @@ public record RegisterSellerRequest(
 
     @Override
     public String toString() {
-        return "RegisterSellerRequest[email=" + email + ", password=***]";
+        return "SellerSignUp[email=" + email + ", password=***]";
     }
 
     public SellerProfile toProfile() {
