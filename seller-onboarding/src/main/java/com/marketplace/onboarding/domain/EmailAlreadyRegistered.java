@@ -4,6 +4,6 @@ package com.marketplace.onboarding.domain;
 public class EmailAlreadyRegistered extends OnboardingRefused {
 
     public EmailAlreadyRegistered() {
-        super("A seller with this email is already registered; sign in instead");
+        super(Reason.EMAIL_TAKEN, "A seller with this email is already registered; sign in instead");
     }
 }

@@ -4,6 +4,6 @@ package com.marketplace.onboarding.domain;
 public class OnboardingIncomplete extends OnboardingRefused {
 
     public OnboardingIncomplete() {
-        super("The Express dashboard opens once you have submitted your details to Stripe; continue onboarding first");
+        super(Reason.ONBOARDING_INCOMPLETE, "The Express dashboard opens once you have submitted your details to Stripe; continue onboarding first");
     }
 }

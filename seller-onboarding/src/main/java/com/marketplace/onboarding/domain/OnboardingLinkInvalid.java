@@ -4,6 +4,6 @@ package com.marketplace.onboarding.domain;
 public class OnboardingLinkInvalid extends OnboardingRefused {
 
     public OnboardingLinkInvalid() {
-        super("This onboarding link has expired or was already used. Sign in to continue with a fresh one.");
+        super(Reason.ONBOARDING_LINK_INVALID, "This onboarding link has expired or was already used. Sign in to continue with a fresh one.");
     }
 }

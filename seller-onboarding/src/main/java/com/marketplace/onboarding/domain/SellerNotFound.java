@@ -6,6 +6,6 @@ import com.marketplace.platform.kernel.ids.SellerId;
 public class SellerNotFound extends OnboardingRefused {
 
     public SellerNotFound(SellerId id) {
-        super("No seller with id " + id);
+        super(Reason.SELLER_NOT_FOUND, "No seller with id " + id);
     }
 }

@@ -5,8 +5,8 @@ import com.marketplace.onboarding.domain.OnboardingLinkInvalid;
 import com.marketplace.onboarding.domain.OnboardingRefused;
 import com.marketplace.onboarding.domain.RequirementWording;
 import com.marketplace.onboarding.domain.Seller;
-import com.marketplace.onboarding.interfaces.rest.OnboardingErrors;
 import com.marketplace.platform.kernel.error.ApiException;
+import com.marketplace.platform.kernel.error.RefusalMapper;
 import com.marketplace.platform.kernel.ids.SellerId;
 import com.marketplace.platform.kernel.security.CallerPrincipals;
 import com.marketplace.platform.kernel.web.Html;
@@ -57,7 +57,8 @@ public class OnboardingPages extends HttpServlet {
             page(response, HttpServletResponse.SC_NOT_FOUND, "Onboarding", "<p id=\"link-spent\">" + Html.escape(spent.getMessage()) + "</p>"
                     + "<p><a id=\"sign-in-to-continue\" href=\"" + SIGN_IN_TO_CONTINUE + "\">Sign in to continue onboarding</a></p>");
         } catch (OnboardingRefused refused) {
-            problem(response, OnboardingErrors.toApi(refused));
+            page(response, RefusalMapper.errorCodeOf(refused).status().getStatusCode(), "Onboarding",
+                    "<p>" + Html.escape(refused.getMessage()) + "</p>");
         } catch (ApiException e) {
             problem(response, e);
         }

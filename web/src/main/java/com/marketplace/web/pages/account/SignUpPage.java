@@ -5,7 +5,7 @@ import com.marketplace.onboarding.application.SellerSignUp;
 import com.marketplace.onboarding.application.SupportedCountries;
 import com.marketplace.onboarding.domain.EmailAlreadyRegistered;
 import com.marketplace.onboarding.domain.Seller;
-import com.marketplace.onboarding.interfaces.rest.OnboardingErrors;
+import com.marketplace.platform.kernel.error.RefusalMapper;
 import com.marketplace.platform.kernel.money.SupportedCurrencies;
 import com.marketplace.platform.kernel.security.CallerPrincipals;
 import com.marketplace.platform.kernel.web.Html;
@@ -69,7 +69,7 @@ public class SignUpPage extends PageServlet {
         try {
             seller = registration.register(entered);
         } catch (EmailAlreadyRegistered taken) {
-            form(request, response, OnboardingErrors.toApi(taken).code().status().getStatusCode(), entered, Map.of("email", taken.getMessage()));
+            form(request, response, RefusalMapper.errorCodeOf(taken).status().getStatusCode(), entered, Map.of("email", taken.getMessage()));
             return;
         }
         sessions.signIn(request, CallerPrincipals.sellerName(seller.id()));

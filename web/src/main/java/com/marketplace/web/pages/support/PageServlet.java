@@ -1,7 +1,5 @@
 package com.marketplace.web.pages.support;
 
-import com.marketplace.onboarding.domain.OnboardingRefused;
-import com.marketplace.onboarding.interfaces.rest.OnboardingErrors;
 import com.marketplace.platform.kernel.error.Refusal;
 import com.marketplace.platform.kernel.error.RefusalMapper;
 import com.marketplace.platform.kernel.error.ApiException;
@@ -24,8 +22,8 @@ import java.util.Optional;
 
 /**
  * What every page servlet shares: rendering inside the layout, redirects, the access checks, and
- * the translation of the application's refusals ({@link Refusal}, {@link OnboardingRefused}, and the pages' own
- * {@link ApiException}) into a page with the same
+ * the translation of the application's refusals ({@link Refusal}, and the pages' own {@link ApiException}) into a page with
+ * the same
  * HTTP status and message the API would give (and of any other failure into the incident page).
  */
 public abstract class PageServlet extends HttpServlet {
@@ -48,10 +46,6 @@ public abstract class PageServlet extends HttpServlet {
     protected void service(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
         try {
             super.service(request, response);
-        } catch (OnboardingRefused refused) {
-            // The onboarding rules' refusals, with the status and message the API gives them.
-            ApiException api = OnboardingErrors.toApi(refused);
-            refuse(request, response, refused, api.code(), api.getMessage());
         } catch (ApiException refused) {
             refuse(request, response, refused, refused.code(), refused.getMessage());
         } catch (Refusal refused) {
