@@ -12,7 +12,7 @@ class SignInTemplateTest {
 
     @Test
     void aTypedEmailWithQuotesStaysInsideItsAttribute() {
-        String html = Views.render("account/sign-in.jte",
+        String html = Views.render("account/signIn.jte",
                 new SignInView("token", "", "a\"><script>alert(1)</script>@example.com", Optional.empty()));
 
         assertFalse(html.contains("<script>"), html);
@@ -21,7 +21,7 @@ class SignInTemplateTest {
 
     @Test
     void aHostileNextPathStaysInsideTheHiddenField() {
-        String html = Views.render("account/sign-in.jte",
+        String html = Views.render("account/signIn.jte",
                 new SignInView("token", "javascript:alert(1)\" autofocus onfocus=\"alert(2)", "", Optional.empty()));
 
         assertFalse(html.contains("onfocus=\"alert"), html);
@@ -30,7 +30,7 @@ class SignInTemplateTest {
 
     @Test
     void aFailedAttemptShowsWhyAboveTheForm() {
-        String html = Views.render("account/sign-in.jte", new SignInView("token", "", "me@example.com", Optional.of("Wrong email or password.")));
+        String html = Views.render("account/signIn.jte", new SignInView("token", "", "me@example.com", Optional.of("Wrong email or password.")));
 
         assertTrue(html.contains("<p class=\"problem\" role=\"alert\" id=\"sign-in-error\">Wrong email or password.</p>"), html);
         assertTrue(html.indexOf("sign-in-error") < html.indexOf("<form"), html);
@@ -38,13 +38,13 @@ class SignInTemplateTest {
 
     @Test
     void theFormCarriesTheCsrfToken() {
-        String html = Views.render("account/sign-in.jte", new SignInView("t0k3n", "", "", Optional.empty()));
+        String html = Views.render("account/signIn.jte", new SignInView("t0k3n", "", "", Optional.empty()));
 
         assertTrue(html.contains("<input type=\"hidden\" name=\"_csrf\" value=\"t0k3n\">"), html);
     }
 
     @Test
     void aFirstVisitShowsNoError() {
-        assertFalse(Views.render("account/sign-in.jte", new SignInView("t", "", "", Optional.empty())).contains("sign-in-error"));
+        assertFalse(Views.render("account/signIn.jte", new SignInView("t", "", "", Optional.empty())).contains("sign-in-error"));
     }
 }

@@ -49,7 +49,7 @@ public class SignInPage extends PageServlet {
 
     private void form(HttpServletRequest request, HttpServletResponse response, int status, String email, String error) throws IOException {
         String next = request.getParameter("next") == null ? "" : request.getParameter("next");
-        render(request, response, status, "Sign in", "account/sign-in.jte",
+        render(request, response, status, "Sign in", "account/signIn.jte",
                 new SignInView(CsrfTokens.tokenFor(request), next, email, Optional.ofNullable(error)));
     }
 
