@@ -1,9 +1,10 @@
-package com.marketplace.web.views;
+package com.marketplace.web.pages.support;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.marketplace.web.pages.support.SimplePages.SimplePage;
+import com.marketplace.web.views.Views;
 import org.junit.jupiter.api.Test;
 
 /** The bare page the request filters answer with, rendered without a container. */
