@@ -3,7 +3,6 @@ package com.marketplace.web.pages.account;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.marketplace.web.pages.account.SignInView;
 import com.marketplace.web.views.Views;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

@@ -3,7 +3,6 @@ package com.marketplace.web.pages.shop;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.marketplace.web.pages.shop.StorefrontView;
 import com.marketplace.web.pages.shop.StorefrontView.ProductCard;
 import com.marketplace.web.views.Views;
 import java.util.List;
