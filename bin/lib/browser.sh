@@ -31,3 +31,19 @@ ensure_browser() {
   fi
   echo "Installed $("$BROWSER_BINARY" --version 2>/dev/null || echo chromium) and $("$BROWSER_DRIVER" --version 2>/dev/null | cut -d' ' -f1-2 || echo chromedriver)."
 }
+
+# axe-core, the accessibility checker the browser tests run inside every page they open, comes from
+# npm at the version web/src/test/a11y/package-lock.json pins; installed once, next to that file.
+A11Y_DIR=web/src/test/a11y
+
+ensure_accessibility_checker() {
+  if [ -f "$A11Y_DIR/node_modules/axe-core/axe.min.js" ]; then
+    return 0
+  fi
+  if ! command -v npm >/dev/null 2>&1; then
+    echo "npm is missing: install Node.js and npm (Debian: apt-get install nodejs npm) for the accessibility checks" >&2
+    return 1
+  fi
+  echo "Installing axe-core with npm (for the accessibility checks of the browser tests)..."
+  npm ci --prefix "$A11Y_DIR" --no-audit --no-fund --loglevel=error >/dev/null
+}

@@ -53,23 +53,11 @@ public class HostedAccountPages {
             return expired(token);
         }
         StripeObject account = accounts.get(link.get().string("account"));
-        String action = uriInfo.getBaseUri().getPath() + "hosted/onboarding/" + HostedPageHtml.escape(token);
-        String body = "<main><h1>Set up payments for " + HostedPageHtml.escape(account.map("business_profile").string("name") == null
-                ? account.id() : account.map("business_profile").string("name")) + "</h1>"
-                + "<p>Account <code>" + HostedPageHtml.escape(account.id()) + "</code> (" + HostedPageHtml.escape(account.string("type")) + ")</p>"
-                + "<form method=\"post\" action=\"" + action + "\">"
-                + "<label for=\"business_name\">Business name</label><input id=\"business_name\" name=\"business_name\" value=\""
-                + HostedPageHtml.escape(account.map("business_profile").string("name")) + "\">"
-                + "<label for=\"email\">Email</label><input id=\"email\" name=\"email\" type=\"email\" value=\"" + HostedPageHtml.escape(account.string("email")) + "\">"
-                + "<label for=\"business_type\">Business type</label><select id=\"business_type\" name=\"business_type\">"
-                + "<option value=\"individual\">Individual</option><option value=\"company\">Company</option></select>"
-                + "<fieldset><legend>Verification result (sandbox)</legend>"
-                + "<label><input type=\"radio\" name=\"outcome\" value=\"complete\" id=\"outcome-complete\" checked> Verified: charges and payouts enabled</label>"
-                + "<label><input type=\"radio\" name=\"outcome\" value=\"incomplete\" id=\"outcome-incomplete\"> Leave for later: details not submitted</label>"
-                + "<label><input type=\"radio\" name=\"outcome\" value=\"restricted\" id=\"outcome-restricted\"> Submitted, but an identity document is past due</label>"
-                + "<label><input type=\"radio\" name=\"outcome\" value=\"rejected\" id=\"outcome-rejected\"> Rejected by Stripe</label>"
-                + "</fieldset><button type=\"submit\" id=\"submit-onboarding\">Submit</button></form></main>";
-        return Response.ok(HostedPageHtml.page("Stripe onboarding", body)).build();
+        String businessName = account.map("business_profile").string("name");
+        OnboardingView view = new OnboardingView(uriInfo.getBaseUri().getPath() + "hosted/onboarding/" + token,
+                businessName == null ? account.id() : businessName, account.id(), account.string("type"),
+                businessName == null ? "" : businessName, account.string("email") == null ? "" : account.string("email"));
+        return Response.ok(HostedPages.render("onboarding", view)).build();
     }
 
     @POST
@@ -98,11 +86,8 @@ public class HostedAccountPages {
     @Produces(MediaType.TEXT_HTML)
     public Response dashboard(@PathParam("account") String accountId) {
         StripeObject account = accounts.get(accountId);
-        String body = "<main><h1>Express dashboard</h1><p>Account <code>" + HostedPageHtml.escape(account.id()) + "</code></p><ul>"
-                + "<li>Charges enabled: " + account.bool("charges_enabled") + "</li>"
-                + "<li>Payouts enabled: " + account.bool("payouts_enabled") + "</li>"
-                + "<li>Details submitted: " + account.bool("details_submitted") + "</li></ul></main>";
-        return Response.ok(HostedPageHtml.page("Express dashboard", body)).build();
+        return Response.ok(HostedPages.render("expressDashboard", new ExpressDashboardView(account.id(), account.bool("charges_enabled"),
+                account.bool("payouts_enabled"), account.bool("details_submitted")))).build();
     }
 
     /** A used or expired link sends the person to the platform's refresh_url, which mints a new one. */
@@ -110,6 +95,6 @@ public class HostedAccountPages {
         return links.anyLink(token)
                 .map(link -> Response.seeOther(URI.create(link.string("refresh_url"))).build())
                 .orElseGet(() -> Response.status(404).type(MediaType.TEXT_HTML)
-                        .entity(HostedPageHtml.page("Link not found", "<main><h1>This link is not valid</h1></main>")).build());
+                        .entity(HostedPages.render("linkNotFound", null)).build());
     }
 }

@@ -22,6 +22,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * The hosted checkout page a buyer is sent to: line items, total, a promotion code field, and
@@ -115,56 +117,25 @@ public class HostedCheckoutPage {
 
     private String render(SandboxTx.ScopedObject found, String error) {
         StripeObject session = found.object();
-        String id = session.id();
-        StringBuilder html = new StringBuilder("<main><h1>Pay</h1>");
-        if ("expired".equals(session.string("status"))) {
-            html.append("<p class=\"error\" role=\"alert\">This checkout session has expired.</p>");
-            appendCancel(html, session);
-            return HostedPageHtml.page("Checkout expired", html.append("</main>").toString());
-        }
         String currency = session.string("currency");
-        html.append("<table aria-label=\"Order summary\">");
-        for (StripeObject item : store.read(tx -> tx.children(id, "item"))) {
-            html.append("<tr><td>").append(HostedPageHtml.escape(item.string("description"))).append(" × ").append(item.longValue("quantity"))
-                    .append("</td><td class=\"amount\">").append(HostedPageHtml.amount(item.longValue("amount_subtotal"), currency)).append("</td></tr>");
-        }
-        long discount = session.map("total_details").longValue("amount_discount");
-        if (discount > 0) {
-            html.append("<tr><td>Discount</td><td class=\"amount\" id=\"discount\">-").append(HostedPageHtml.amount(discount, currency)).append("</td></tr>");
-        }
-        html.append("<tr><td><strong>Total</strong></td><td class=\"amount\" id=\"total\"><strong>")
-                .append(HostedPageHtml.amount(session.longValue("amount_total"), currency)).append("</strong></td></tr></table>");
-        if (error != null) {
-            html.append("<p class=\"error\" id=\"error\" role=\"alert\">").append(HostedPageHtml.escape(error)).append("</p>");
-        }
-        if (session.bool("allow_promotion_codes")) {
-            html.append("<form method=\"post\" action=\"").append(pageUrl(id)).append("/promotion\"><label for=\"promotion_code\">Promotion code</label>")
-                    .append("<input id=\"promotion_code\" name=\"promotion_code\" autocomplete=\"off\"><button type=\"submit\" id=\"apply-promotion\">Apply</button></form>");
-        }
-        html.append("<form method=\"post\" action=\"").append(pageUrl(id)).append("/pay\"><fieldset><legend>Payment method</legend>")
-                .append("<label><input type=\"radio\" name=\"method\" value=\"card\" checked id=\"method-card\"> Card</label>")
-                .append("<label><input type=\"radio\" name=\"method\" value=\"bank_debit\" id=\"method-bank-debit\"> Bank debit (settles later)</label>")
-                .append("</fieldset><label for=\"card_number\">Card number</label>")
-                .append("<input id=\"card_number\" name=\"card_number\" inputmode=\"numeric\" autocomplete=\"off\" placeholder=\"4242 4242 4242 4242\">")
-                .append("<button type=\"submit\" id=\"pay\">Pay ").append(HostedPageHtml.amount(session.longValue("amount_total"), currency)).append("</button></form>");
-        appendCancel(html, session);
-        return HostedPageHtml.page("Checkout", html.append("</main>").toString());
-    }
-
-    private static void appendCancel(StringBuilder html, StripeObject session) {
         // Checked at creation too; a link is rendered only for an http(s) URL, whatever was stored.
-        if (HttpUrls.isHttp(session.string("cancel_url"))) {
-            html.append("<p><a id=\"cancel\" href=\"").append(HostedPageHtml.escape(session.string("cancel_url"))).append("\">Cancel and return</a></p>");
+        Optional<String> cancelUrl = Optional.ofNullable(session.string("cancel_url")).filter(HttpUrls::isHttp);
+        if ("expired".equals(session.string("status"))) {
+            return HostedPages.render("checkout", new CheckoutPageView(pageUrl(session.id()), true, List.of(), Optional.empty(), "",
+                    Optional.empty(), false, cancelUrl));
         }
+        List<CheckoutPageView.LineItem> items = store.read(tx -> tx.children(session.id(), "item")).stream()
+                .map(item -> new CheckoutPageView.LineItem(item.string("description"), item.longValue("quantity"),
+                        HostedPages.amount(item.longValue("amount_subtotal"), currency)))
+                .toList();
+        long discount = session.map("total_details").longValue("amount_discount");
+        return HostedPages.render("checkout", new CheckoutPageView(pageUrl(session.id()), false, items,
+                discount > 0 ? Optional.of(HostedPages.amount(discount, currency)) : Optional.empty(),
+                HostedPages.amount(session.longValue("amount_total"), currency), Optional.ofNullable(error),
+                session.bool("allow_promotion_codes"), cancelUrl));
     }
 
     private static String authenticationStep(String payUrl, String cardNumber) {
-        String hidden = "<input type=\"hidden\" name=\"card_number\" value=\"" + HostedPageHtml.escape(cardNumber) + "\">";
-        return HostedPageHtml.page("Authenticate payment", "<main><h1>Authenticate this payment</h1>"
-                + "<p>Your bank asks you to confirm this purchase (3-D Secure test).</p>"
-                + "<form method=\"post\" action=\"" + payUrl + "\">" + hidden
-                + "<input type=\"hidden\" name=\"authentication\" value=\"complete\"><button type=\"submit\" id=\"authenticate-complete\">Complete authentication</button></form>"
-                + "<form method=\"post\" action=\"" + payUrl + "\">" + hidden
-                + "<input type=\"hidden\" name=\"authentication\" value=\"fail\"><button type=\"submit\" id=\"authenticate-fail\">Fail authentication</button></form></main>");
+        return HostedPages.render("authenticate", new AuthenticationView(payUrl, cardNumber));
     }
 }

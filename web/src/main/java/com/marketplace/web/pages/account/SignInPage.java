@@ -1,9 +1,9 @@
 package com.marketplace.web.pages.account;
 
 import com.marketplace.platform.kernel.security.CallerPrincipals;
-import com.marketplace.platform.kernel.web.Html;
 import com.marketplace.web.pages.support.PageServlet;
 import com.marketplace.web.security.ClientAddress;
+import com.marketplace.web.security.CsrfTokens;
 import com.marketplace.web.security.SignIn;
 import com.marketplace.web.security.SignInOutcome;
 import jakarta.inject.Inject;
@@ -11,6 +11,7 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Optional;
 
 /** Sign-in for admins and sellers alike; the identity store knows which one a person is. */
 @WebServlet("/login")
@@ -48,16 +49,8 @@ public class SignInPage extends PageServlet {
 
     private void form(HttpServletRequest request, HttpServletResponse response, int status, String email, String error) throws IOException {
         String next = request.getParameter("next") == null ? "" : request.getParameter("next");
-        render(request, response, status, "Sign in", (error == null ? "" : "<p class=\"problem\" role=\"alert\" id=\"sign-in-error\">"
-                + Html.escape(error) + "</p>")
-                + "<form method=\"post\" action=\"/login\" class=\"stacked\">" + csrfField(request)
-                + "<input type=\"hidden\" name=\"next\" value=\"" + Html.escape(next) + "\">"
-                + "<label for=\"email\">Email</label><input id=\"email\" name=\"email\" type=\"email\" autocomplete=\"username\" required value=\""
-                + Html.escape(email) + "\">"
-                + "<label for=\"password\">Password</label><input id=\"password\" name=\"password\" type=\"password\""
-                + " autocomplete=\"current-password\" required>"
-                + "<button type=\"submit\" id=\"sign-in\">Sign in</button></form>"
-                + "<p>New seller? <a href=\"/signup\">Create a seller account</a>.</p>");
+        render(request, response, status, "Sign in", "account/signIn.jte",
+                new SignInView(CsrfTokens.tokenFor(request), next, email, Optional.ofNullable(error)));
     }
 
     private static String safeNext(String next, String principalName) {

@@ -3,7 +3,6 @@ package com.marketplace.web.pages.admin;
 import com.marketplace.platform.kernel.money.CurrencyCode;
 import com.marketplace.platform.orders.reporting.SalesReport;
 import com.marketplace.platform.orders.domain.DailySales;
-import com.marketplace.platform.kernel.web.Html;
 import com.marketplace.web.pages.support.MoneyText;
 import com.marketplace.web.pages.support.PageServlet;
 import jakarta.inject.Inject;
@@ -36,28 +35,19 @@ public class AdminOverviewPage extends PageServlet {
             return;
         }
         SalesReport.Daily daily = report.lastDays(DAYS);
-        StringBuilder body = new StringBuilder()
-                .append(today(daily))
-                .append("<h2>Last ").append(DAYS).append(" days</h2>")
-                .append("<p class=\"muted\">Days are UTC. Gross volume is what buyers were charged for orders paid that day, ")
-                .append("including orders refunded or disputed since; fees are the application fees charged on them. ")
-                .append("Currencies are shown separately, never converted.</p>");
-        if (daily.perCurrency().isEmpty()) {
-            body.append("<p class=\"notice\" id=\"no-sales\">No order was paid in the last ").append(DAYS).append(" days.</p>");
-        }
-        daily.perCurrency().forEach((currency, days) -> body.append(charts(currency, days)));
-        body.append(DailyFiguresTable.render(daily));
-        render(request, response, "Overview", body.toString());
+        render(request, response, "Overview", "admin/overview.jte", view(daily));
     }
 
-    private static String today(SalesReport.Daily daily) {
+    static OverviewView view(SalesReport.Daily daily) {
         List<DailySales> today = daily.lastDayFigures().stream().filter(day -> day.paidOrders() > 0).toList();
         long orders = today.stream().mapToLong(DailySales::paidOrders).sum();
-        return "<h2 id=\"today-heading\">Today (" + daily.last() + ", UTC)</h2><div class=\"cards\" id=\"today\" aria-labelledby=\"today-heading\">"
-                + card("today-orders", "Orders paid", List.of(String.valueOf(orders)))
-                + card("today-gross", "Gross volume", amounts(today, DailySales::gross))
-                + card("today-fees", "Fees earned", amounts(today, DailySales::fees))
-                + "</div>";
+        List<OverviewView.Card> cards = List.of(
+                new OverviewView.Card("today-orders", "Orders paid", List.of(String.valueOf(orders))),
+                new OverviewView.Card("today-gross", "Gross volume", amounts(today, DailySales::gross)),
+                new OverviewView.Card("today-fees", "Fees earned", amounts(today, DailySales::fees)));
+        List<OverviewView.CurrencyCharts> charts = new ArrayList<>();
+        daily.perCurrency().forEach((currency, days) -> charts.add(charts(currency, days)));
+        return new OverviewView(daily.last(), cards, DAYS, charts, DailyFiguresTable.rows(daily));
     }
 
     private static List<String> amounts(List<DailySales> today, ToLongFunction<DailySales> figure) {
@@ -69,22 +59,16 @@ public class AdminOverviewPage extends PageServlet {
         return amounts;
     }
 
-    private static String card(String id, String label, List<String> figures) {
-        StringBuilder card = new StringBuilder("<div class=\"card\" id=\"").append(id).append("\"><p>").append(Html.escape(label)).append("</p>");
-        figures.forEach(figure -> card.append("<p class=\"figure\">").append(Html.escape(figure)).append("</p>"));
-        return card.append("</div>").toString();
-    }
-
-    private static String charts(CurrencyCode currency, List<DailySales> days) {
+    private static OverviewView.CurrencyCharts charts(CurrencyCode currency, List<DailySales> days) {
         String code = currency.value().toUpperCase(Locale.ROOT);
         String description = "One bar per day, oldest first, from " + days.get(0).day() + " to " + days.get(days.size() - 1).day()
                 + ". The figures are in the table below.";
-        return "<section aria-labelledby=\"charts-" + currency.value() + "\"><h3 id=\"charts-" + currency.value() + "\">" + code + "</h3>"
-                + SalesChart.svg("chart-gross-" + currency.value(), "Gross volume per day, " + code, description, "bar-gross",
-                        bars(days, DailySales::gross, figure -> MoneyText.format(figure, currency.value())))
-                + SalesChart.svg("chart-fees-" + currency.value(), "Fees earned per day, " + code, description, "bar-fees",
-                        bars(days, DailySales::fees, figure -> MoneyText.format(figure, currency.value())))
-                + "</section>";
+        Function<Long, String> text = figure -> MoneyText.format(figure, currency.value());
+        return new OverviewView.CurrencyCharts(currency.value(), code,
+                SalesChart.draw("chart-gross-" + currency.value(), "Gross volume per day, " + code, description, "bar-gross",
+                        bars(days, DailySales::gross, text)),
+                SalesChart.draw("chart-fees-" + currency.value(), "Fees earned per day, " + code, description, "bar-fees",
+                        bars(days, DailySales::fees, text)));
     }
 
     private static List<SalesChart.Bar> bars(List<DailySales> days, ToLongFunction<DailySales> figure, Function<Long, String> text) {

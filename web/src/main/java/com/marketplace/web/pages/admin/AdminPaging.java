@@ -2,10 +2,11 @@ package com.marketplace.web.pages.admin;
 
 import com.marketplace.platform.kernel.error.ApiException;
 import com.marketplace.platform.kernel.error.ErrorCode;
+import com.marketplace.web.views.Views;
 import jakarta.servlet.http.HttpServletRequest;
 
 /** {@code ?offset=} paging of the admin's long lists: where a page starts, and links to its neighbours. */
-final class AdminPaging {
+public final class AdminPaging {
 
     static final int MAX_OFFSET = 1_000_000;
 
@@ -30,20 +31,31 @@ final class AdminPaging {
     }
 
     /**
-     * Previous/next links; {@code base} ends with {@code ?} or {@code &}. A full page may have a next
-     * one; a shorter page is the last.
+     * Where the previous and next pages of a list start; {@code base} ends with {@code ?} or {@code &}.
+     * A full page may have a next one; a shorter page is the last. Drawn by {@code admin/paging.jte}.
      */
+    public record Paging(String base, int offset, int pageSize, int shown) {
+
+        public boolean hasPrevious() {
+            return offset > 0;
+        }
+
+        public boolean hasNext() {
+            return shown == pageSize;
+        }
+
+        public String previousHref() {
+            return base + "offset=" + Math.max(0, offset - pageSize);
+        }
+
+        public String nextHref() {
+            return base + "offset=" + (offset + pageSize);
+        }
+    }
+
+    /** The paging links as markup, for the pages not yet on templates. */
     static String links(String base, int offset, int pageSize, int shown) {
-        StringBuilder links = new StringBuilder("<nav aria-label=\"Pages\" class=\"paging\"><p>");
-        if (offset > 0) {
-            links.append("<a id=\"previous-page\" href=\"").append(base).append("offset=").append(Math.max(0, offset - pageSize))
-                    .append("\">Previous ").append(pageSize).append("</a> ");
-        }
-        if (shown == pageSize) {
-            links.append("<a id=\"next-page\" href=\"").append(base).append("offset=").append(offset + pageSize).append("\">Next ")
-                    .append(pageSize).append("</a>");
-        }
-        return links.append("</p></nav>").toString();
+        return Views.render("admin/paging.jte", new Paging(base, offset, pageSize, shown));
     }
 
     /** A form's way back to the page it was posted from: its {@code offset} hidden field, as a query. */

@@ -1,6 +1,6 @@
 package com.marketplace.web.pages.admin;
 
-import com.marketplace.platform.kernel.web.Html;
+import com.marketplace.web.views.Views;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -8,7 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** How the admin pages write states, times and durations for people. */
-final class AdminText {
+public final class AdminText {
 
     private static final DateTimeFormatter UTC_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
 
@@ -16,22 +16,22 @@ final class AdminText {
     }
 
     /** PAID_OUT_OF_STOCK is "Paid out of stock", DISPUTED is "Disputed". */
-    static String words(String constant) {
+    public static String words(String constant) {
         String lower = constant.toLowerCase(Locale.ROOT).replace('_', ' ');
         return lower.isEmpty() ? lower : Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
     }
 
-    /** A status badge: class {@code status status-<lowercase>} (coloured in site.css) around the words. */
+    /** A status badge (coloured in site.css), as markup for the pages not yet on templates. */
     static String status(String constant) {
-        return "<span class=\"status status-" + Html.escape(constant.toLowerCase(Locale.ROOT)) + "\">" + Html.escape(words(constant)) + "</span>";
+        return Views.render("support/status.jte", constant);
     }
 
-    static String time(Instant instant) {
+    public static String time(Instant instant) {
         return instant == null ? "" : UTC_TIME.format(instant);
     }
 
     /** "45 s", "3 min 5 s", "2 h 10 min", "3 d 4 h": precise enough to see a worker falling behind. */
-    static String duration(Duration duration) {
+    public static String duration(Duration duration) {
         long seconds = Math.max(0, duration.toSeconds());
         if (seconds < 60) {
             return seconds + " s";

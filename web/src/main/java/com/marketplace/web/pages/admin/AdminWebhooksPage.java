@@ -62,7 +62,9 @@ public class AdminWebhooksPage extends PageServlet {
     }
 
     private static String table(HttpServletRequest request, String id, List<InboxEvent> events, boolean replayable, String none) {
-        StringBuilder table = new StringBuilder("<div class=\"table-scroll\"><table id=\"").append(id).append("\"><thead><tr>")
+        StringBuilder table = new StringBuilder("<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"")
+                // A region that scrolls sideways must take keyboard focus, or keyboard users cannot read all of it.
+                .append(id.replace('-', ' ')).append("\"><table id=\"").append(id).append("\"><thead><tr>")
                 .append("<th scope=\"col\">Event</th><th scope=\"col\">Type</th><th scope=\"col\">Endpoint</th><th scope=\"col\">Status</th>")
                 .append("<th scope=\"col\">Attempts</th><th scope=\"col\">Received</th><th scope=\"col\">Last error</th>")
                 .append(replayable ? "<th scope=\"col\">Replay</th>" : "").append("</tr></thead><tbody>");

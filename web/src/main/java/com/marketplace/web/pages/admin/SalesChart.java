@@ -1,15 +1,17 @@
 package com.marketplace.web.pages.admin;
 
-import com.marketplace.platform.kernel.web.Html;
+import com.marketplace.web.views.Views;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A bar chart drawn on the server as inline SVG: no script, no style attribute (the content
  * security policy allows neither); bars are coloured by their class in site.css. The SVG is an
  * image with a title and a description for screen readers, which find the same figures in the
- * page's table.
+ * page's table. This class does the geometry; {@code admin/salesChart.jte} draws it.
  */
-final class SalesChart {
+public final class SalesChart {
 
     static final int SLOT = 60;
     static final int BAR = 40;
@@ -26,33 +28,55 @@ final class SalesChart {
     }
 
     /**
-     * {@code id} must be unique on the page; {@code barClass} is {@code bar-gross} or {@code bar-fees}.
+     * A chart ready to draw. {@code id} is unique on the page; {@code barClass} is {@code bar-gross}
+     * or {@code bar-fees}.
+     */
+    public record Drawing(String id, String title, String description, String barClass, int width, int height, List<DrawnBar> bars) {
+
+        public Drawing {
+            bars = List.copyOf(bars);
+        }
+
+        public String titleId() {
+            return id + "-title";
+        }
+
+        public String descriptionId() {
+            return id + "-desc";
+        }
+
+        public String viewBox() {
+            return "0 0 " + width + " " + height;
+        }
+    }
+
+    /** A bar placed on the chart; a bar of value 0 has no value label. */
+    public record DrawnBar(int x, int y, int width, int height, int centre, int valueY, int labelY, String label,
+                           Optional<String> valueText) {
+    }
+
+    /**
      * Bars are scaled to the largest value; a bar of a non-zero value is at least one unit high so it
      * is never mistaken for none.
      */
-    static String svg(String id, String title, String description, String barClass, List<Bar> bars) {
+    static Drawing draw(String id, String title, String description, String barClass, List<Bar> bars) {
         long max = bars.stream().mapToLong(Bar::value).max().orElse(0);
-        int width = 2 * MARGIN + bars.size() * SLOT;
         int baseline = TOP + PLOT_HEIGHT;
-        StringBuilder svg = new StringBuilder()
-                .append("<svg class=\"chart\" id=\"").append(id).append("\" role=\"img\" aria-labelledby=\"").append(id)
-                .append("-title ").append(id).append("-desc\" viewBox=\"0 0 ").append(width).append(' ').append(HEIGHT)
-                .append("\" xmlns=\"http://www.w3.org/2000/svg\">")
-                .append("<title id=\"").append(id).append("-title\">").append(Html.escape(title)).append("</title>")
-                .append("<desc id=\"").append(id).append("-desc\">").append(Html.escape(description)).append("</desc>");
+        List<DrawnBar> drawn = new ArrayList<>();
         for (int i = 0; i < bars.size(); i++) {
             Bar bar = bars.get(i);
             int height = height(bar.value(), max);
-            int x = MARGIN + i * SLOT + (SLOT - BAR) / 2;
             int centre = MARGIN + i * SLOT + SLOT / 2;
-            svg.append("<rect class=\"").append(barClass).append("\" x=\"").append(x).append("\" y=\"").append(baseline - height)
-                    .append("\" width=\"").append(BAR).append("\" height=\"").append(height).append("\"></rect>");
-            if (bar.value() > 0) {
-                svg.append(text(centre, baseline - height - 4, bar.valueText()));
-            }
-            svg.append(text(centre, baseline + 16, bar.label()));
+            drawn.add(new DrawnBar(MARGIN + i * SLOT + (SLOT - BAR) / 2, baseline - height, BAR, height, centre,
+                    baseline - height - 4, baseline + 16, bar.label(),
+                    bar.value() > 0 ? Optional.of(bar.valueText()) : Optional.empty()));
         }
-        return svg.append("</svg>").toString();
+        return new Drawing(id, title, description, barClass, 2 * MARGIN + bars.size() * SLOT, HEIGHT, drawn);
+    }
+
+    /** The chart as SVG markup, on its own. */
+    static String svg(String id, String title, String description, String barClass, List<Bar> bars) {
+        return Views.render("admin/salesChart.jte", draw(id, title, description, barClass, bars));
     }
 
     static int height(long value, long max) {
@@ -60,9 +84,5 @@ final class SalesChart {
             return 0;
         }
         return (int) Math.max(1, Math.round((double) value / max * PLOT_HEIGHT));
-    }
-
-    private static String text(int x, int y, String content) {
-        return "<text x=\"" + x + "\" y=\"" + y + "\" text-anchor=\"middle\">" + Html.escape(content) + "</text>";
     }
 }

@@ -3,15 +3,15 @@ package com.marketplace.web.pages.seller;
 import com.marketplace.platform.catalog.domain.Product;
 import com.marketplace.platform.kernel.money.Money;
 import com.marketplace.platform.kernel.money.SupportedCurrencies;
-import com.marketplace.platform.kernel.web.Html;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolation;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /**
  * The product form as the seller typed it (text, not yet numbers), so a refused form comes back
@@ -84,48 +84,18 @@ record ProductForm(String name, String description, String price, String currenc
     }
 
     /**
-     * The form's HTML. {@code formId} and {@code submitId} are the stable ids tests and people rely on;
-     * {@code chooseCurrency} shows the currency select (new products only).
+     * The form as its template draws it. {@code formId} and {@code submitId} are the stable ids tests
+     * and people rely on; {@code chooseCurrency} shows the currency select (new products only).
      */
-    String render(String action, String formId, String submitId, String submitLabel, boolean chooseCurrency, Map<String, String> problems,
-                  String csrfField) {
-        StringBuilder form = new StringBuilder();
-        if (!problems.isEmpty()) {
-            form.append("<div class=\"problem\" role=\"alert\" id=\"product-errors\"><p>Please correct:</p><ul>")
-                    .append(problems.entrySet().stream().map(p -> "<li>" + Html.escape(LABELS.getOrDefault(p.getKey(), "Product")) + ": "
-                            + Html.escape(p.getValue()) + "</li>").collect(Collectors.joining()))
-                    .append("</ul></div>");
-        }
-        form.append("<form method=\"post\" action=\"").append(Html.escape(action)).append("\" class=\"stacked\" id=\"").append(formId)
-                .append("\">").append(csrfField);
-        if (loadedStock != null) {
-            form.append("<input type=\"hidden\" name=\"loadedStock\" value=\"").append(Html.escape(loadedStock)).append("\">");
-        }
-        form.append(label("product-name", "Name")).append("<input id=\"product-name\" name=\"name\" type=\"text\" required maxlength=\"200\" value=\"")
-                .append(Html.escape(orEmpty(name))).append("\">")
-                .append(label("product-description", "Description"))
-                .append("<textarea id=\"product-description\" name=\"description\" maxlength=\"4000\" rows=\"3\">")
-                .append(Html.escape(orEmpty(description))).append("</textarea>")
-                .append(label("product-price", "Price, e.g. 15.00" + (chooseCurrency ? "" : " (" + currency.toUpperCase(Locale.ROOT) + ")")))
-                .append("<input id=\"product-price\" name=\"price\" type=\"text\" inputmode=\"decimal\" required value=\"")
-                .append(Html.escape(orEmpty(price))).append("\">");
-        if (chooseCurrency) {
-            form.append(label("product-currency", "Currency")).append("<select id=\"product-currency\" name=\"currency\">")
-                    .append(SupportedCurrencies.CODES.stream().sorted().map(code -> "<option value=\"" + code + "\""
-                            + (code.equalsIgnoreCase(currency) ? " selected" : "") + ">" + code.toUpperCase(Locale.ROOT) + "</option>")
-                            .collect(Collectors.joining()))
-                    .append("</select>");
-        }
-        form.append(label("product-stock", "Stock")).append("<input id=\"product-stock\" name=\"stock\" type=\"number\" min=\"0\" max=\"1000000\" required value=\"")
-                .append(Html.escape(orEmpty(stock))).append("\">")
-                .append("<div class=\"choice\"><input type=\"checkbox\" id=\"product-active\" name=\"active\" value=\"true\"")
-                .append(active ? " checked" : "").append("><label for=\"product-active\">On sale (needs a seller Stripe has verified)</label></div>")
-                .append("<button type=\"submit\" id=\"").append(submitId).append("\">").append(Html.escape(submitLabel)).append("</button></form>");
-        return form.toString();
-    }
-
-    private static String label(String forId, String text) {
-        return "<label for=\"" + forId + "\">" + Html.escape(text) + "</label>";
+    ProductFormView view(String action, String formId, String submitId, String submitLabel, boolean chooseCurrency,
+                         Map<String, String> problems, String csrfToken) {
+        List<ProductFormView.Problem> listed = problems.entrySet().stream()
+                .map(problem -> new ProductFormView.Problem(LABELS.getOrDefault(problem.getKey(), "Product"), problem.getValue())).toList();
+        String chosen = orEmpty(currency);
+        return new ProductFormView(action, formId, submitId, submitLabel, csrfToken, listed, Optional.ofNullable(loadedStock),
+                orEmpty(name), orEmpty(description), orEmpty(price),
+                chooseCurrency ? SupportedCurrencies.CODES.stream().sorted().toList() : List.of(), chosen, chosen.toUpperCase(Locale.ROOT),
+                orEmpty(stock), active);
     }
 
     private static String orEmpty(String text) {

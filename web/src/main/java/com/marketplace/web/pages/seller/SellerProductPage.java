@@ -14,6 +14,7 @@ import com.marketplace.platform.kernel.error.ErrorCode;
 import com.marketplace.web.pages.support.Flash;
 import com.marketplace.web.pages.support.MoneyText;
 import com.marketplace.web.pages.support.PageServlet;
+import com.marketplace.web.security.CsrfTokens;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -134,8 +135,7 @@ public class SellerProductPage extends PageServlet {
     private void page(HttpServletRequest request, HttpServletResponse response, int status, Product product, ProductForm form,
                       Map<String, String> problems) throws IOException {
         String action = "/seller/products/" + product.id().value();
-        String body = form.render(action, "edit-product", "save-product", "Save changes", false, problems, csrfField(request))
-                + "<p><a href=\"/seller/products\">Back to your products</a></p>";
-        render(request, response, status, "Edit " + product.name(), body);
+        render(request, response, status, "Edit " + product.name(), "seller/product.jte",
+                form.view(action, "edit-product", "save-product", "Save changes", false, problems, CsrfTokens.tokenFor(request)));
     }
 }

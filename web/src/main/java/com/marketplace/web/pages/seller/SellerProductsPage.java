@@ -9,10 +9,10 @@ import com.marketplace.platform.catalog.domain.Product;
 import com.marketplace.platform.catalog.application.NewProduct;
 import com.marketplace.platform.kernel.money.SupportedCurrencies;
 import com.marketplace.platform.kernel.ids.SellerId;
-import com.marketplace.platform.kernel.web.Html;
 import com.marketplace.web.pages.support.Flash;
 import com.marketplace.web.pages.support.MoneyText;
 import com.marketplace.web.pages.support.PageServlet;
+import com.marketplace.web.security.CsrfTokens;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -97,27 +97,10 @@ public class SellerProductsPage extends PageServlet {
 
     private void page(HttpServletRequest request, HttpServletResponse response, int status, SellerId seller, ProductForm form,
                       Map<String, String> problems) throws IOException {
-        String body = list(catalog.productsOf(seller)) + "<h2>Add a product</h2>"
-                + form.render("/seller/products", "new-product", "create-product", "Add product", true, problems, csrfField(request));
-        render(request, response, status, "Your products", body);
-    }
-
-    private static String list(List<Product> products) {
-        if (products.isEmpty()) {
-            return "<p id=\"no-products\">You have no products yet. Add your first one below.</p>";
-        }
-        StringBuilder table = new StringBuilder("<div class=\"table-scroll\"><table id=\"products\"><thead><tr><th scope=\"col\">Product</th>"
-                + "<th scope=\"col\" class=\"amount\">Price</th><th scope=\"col\" class=\"amount\">Stock</th><th scope=\"col\">On sale</th>"
-                + "<th scope=\"col\"><span class=\"muted\">Change</span></th></tr></thead><tbody>");
-        for (Product product : products) {
-            long id = product.id().value();
-            table.append("<tr data-product-id=\"").append(id).append("\"><td>").append(Html.escape(product.name())).append("</td>")
-                    .append("<td class=\"amount\">").append(Html.escape(MoneyText.format(product.price().minorUnits(), product.price().currency().value())))
-                    .append("</td><td class=\"amount\">").append(product.stock()).append("</td><td><span class=\"status status-")
-                    .append(product.isActive() ? "active\">Active" : "inactive\">Inactive").append("</span></td>")
-                    .append("<td><a href=\"/seller/products/").append(id).append("\" aria-label=\"Edit ")
-                    .append(Html.escape(product.name())).append("\">Edit</a></td></tr>");
-        }
-        return table.append("</tbody></table></div>").toString();
+        List<SellerProductsView.Row> rows = catalog.productsOf(seller).stream().map(product -> new SellerProductsView.Row(
+                product.id().value(), product.name(), MoneyText.format(product.price().minorUnits(), product.price().currency().value()),
+                product.stock(), product.isActive())).toList();
+        render(request, response, status, "Your products", "seller/products.jte", new SellerProductsView(rows,
+                form.view("/seller/products", "new-product", "create-product", "Add product", true, problems, CsrfTokens.tokenFor(request))));
     }
 }

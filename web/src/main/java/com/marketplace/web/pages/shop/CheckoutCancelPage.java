@@ -25,10 +25,8 @@ public class CheckoutCancelPage extends PageServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String back = productOfOwnOrder(request).map(order -> "<a href=\"/products/" + order.productId().value()
-                + "\" id=\"back-to-product\">Back to the product</a> · ").orElse("");
-        render(request, response, "Checkout cancelled", "<p class=\"notice\" id=\"checkout-cancelled\">You cancelled before paying;"
-                + " nothing was charged.</p><p>" + back + "<a href=\"/\" id=\"back-to-shop\">Back to the shop</a></p>");
+        render(request, response, "Checkout cancelled", "shop/checkoutCancelled.jte",
+                productOfOwnOrder(request).map(order -> order.productId().value()));
     }
 
     // Only an order this browser started (its token is in the session) is read, and only to link back to its product.

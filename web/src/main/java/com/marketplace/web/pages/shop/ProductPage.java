@@ -13,6 +13,7 @@ import com.marketplace.platform.kernel.error.ApiException;
 import com.marketplace.platform.kernel.error.ErrorCode;
 import com.marketplace.platform.kernel.security.Caller;
 import com.marketplace.web.pages.support.PageServlet;
+import com.marketplace.web.security.CsrfTokens;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -53,7 +54,7 @@ public class ProductPage extends PageServlet {
         Product product = offered(id);
         String shop = sellers.find(product.sellerId()).map(SellerStanding::displayName).orElse(null);
         render(request, response, product.name(), ProductView.render(product, shop, Math.min(product.stock(), MAX_QUANTITY),
-                csrfField(request), ProductView.BuyForm.blank()));
+                CsrfTokens.tokenFor(request), ProductView.BuyForm.blank()));
     }
 
     @Override
@@ -74,7 +75,7 @@ public class ProductPage extends PageServlet {
             Product product = offered(id);
             String shop = sellers.find(product.sellerId()).map(SellerStanding::displayName).orElse(null);
             render(request, response, HttpServletResponse.SC_BAD_REQUEST, product.name(), ProductView.render(product, shop,
-                    Math.min(product.stock(), MAX_QUANTITY), csrfField(request),
+                    Math.min(product.stock(), MAX_QUANTITY), CsrfTokens.tokenFor(request),
                     new ProductView.BuyForm(quantity, promotionCode, refused.getMessage())));
             return;
         }

@@ -2,8 +2,8 @@ package com.marketplace.web.pages.shop;
 
 import com.marketplace.platform.catalog.application.CatalogQueries;
 import com.marketplace.platform.catalog.domain.Product;
-import com.marketplace.platform.kernel.web.Html;
 import com.marketplace.web.pages.support.MoneyText;
+import com.marketplace.web.pages.shop.StorefrontView.ProductCard;
 import com.marketplace.web.pages.support.PageServlet;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -32,37 +32,14 @@ public class StorefrontPage extends PageServlet {
         int page = page(request);
         // One more than shown: whether an older page exists, without counting the catalogue.
         List<Product> offered = catalog.newestOfferedProducts((page - 1) * SHOWN, SHOWN + 1);
-        StringBuilder body = new StringBuilder();
-        if (offered.isEmpty()) {
-            body.append("<p id=\"no-products\">Nothing is on sale right now. Come back soon.</p>");
-        } else {
-            body.append("<ul class=\"products\" id=\"products\">");
-            for (Product product : offered.subList(0, Math.min(SHOWN, offered.size()))) {
-                long id = product.id().value();
-                body.append("<li class=\"product-card\" data-product-id=\"").append(id).append("\"><h2><a href=\"/products/").append(id)
-                        .append("\">").append(Html.escape(product.name())).append("</a></h2><p class=\"price\">")
-                        .append(Html.escape(MoneyText.format(product.price().minorUnits(), product.price().currency().value())))
-                        .append("</p><p class=\"muted\">").append(product.stock() > 0 ? product.stock() + " in stock" : "Sold out")
-                        .append("</p></li>");
-            }
-            body.append("</ul>");
-        }
-        body.append(pager(page, offered.size() > SHOWN));
-        render(request, response, "Shop", body.toString());
+        List<ProductCard> cards = offered.stream().limit(SHOWN).map(StorefrontPage::card).toList();
+        boolean olderExist = offered.size() > SHOWN && page < LAST_PAGE;
+        render(request, response, "Shop", "shop/storefront.jte", new StorefrontView(cards, page, olderExist));
     }
 
-    private static String pager(int page, boolean olderExist) {
-        if (page == 1 && !olderExist) {
-            return "";
-        }
-        StringBuilder nav = new StringBuilder("<nav aria-label=\"Pages\"><p>");
-        if (page > 1) {
-            nav.append("<a href=\"/?page=").append(page - 1).append("\" id=\"newer-products\" rel=\"prev\">Newer products</a> ");
-        }
-        if (olderExist && page < LAST_PAGE) {
-            nav.append("<a href=\"/?page=").append(page + 1).append("\" id=\"older-products\" rel=\"next\">Older products</a>");
-        }
-        return nav.append("</p></nav>").toString();
+    private static ProductCard card(Product product) {
+        return new ProductCard(product.id().value(), product.name(),
+                MoneyText.format(product.price().minorUnits(), product.price().currency().value()), product.stock());
     }
 
     private static int page(HttpServletRequest request) {

@@ -7,9 +7,9 @@ import com.marketplace.platform.kernel.error.ErrorCode;
 import com.marketplace.platform.kernel.ids.SellerId;
 import com.marketplace.platform.kernel.security.Caller;
 import com.marketplace.platform.kernel.security.CurrentCaller;
-import com.marketplace.platform.kernel.web.Html;
 import com.marketplace.web.security.CsrfTokens;
 import com.marketplace.web.security.SecurityHeaders;
+import com.marketplace.web.views.Views;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServlet;
@@ -80,7 +80,21 @@ public abstract class PageServlet extends HttpServlet {
 
     protected void render(HttpServletRequest request, HttpServletResponse response, int status, String title, String content)
             throws IOException {
-        String page = layout.render(request, caller(), title, content);
+        send(request, response, status, layout.render(request, caller(), title, content));
+    }
+
+    /** The page's template ({@code "shop/storefront.jte"}) with its view model, inside the layout. */
+    protected void render(HttpServletRequest request, HttpServletResponse response, int status, String title, String template,
+                          Object view) throws IOException {
+        send(request, response, status, layout.render(request, caller(), title, output -> Views.renderTo(template, view, output)));
+    }
+
+    protected void render(HttpServletRequest request, HttpServletResponse response, String title, String template, Object view)
+            throws IOException {
+        render(request, response, HttpServletResponse.SC_OK, title, template, view);
+    }
+
+    private static void send(HttpServletRequest request, HttpServletResponse response, int status, String page) throws IOException {
         response.setStatus(status);
         response.setContentType("text/html;charset=UTF-8");
         // The page's forms may carry an anonymous CSRF token issued just now: its cookie goes with the page.
@@ -101,8 +115,7 @@ public abstract class PageServlet extends HttpServlet {
             case 429 -> "Too many attempts";
             default -> status >= 500 ? "Something went wrong" : "That did not work";
         };
-        render(request, response, status, title, "<p class=\"problem\" id=\"problem\">" + Html.escape(message)
-                + "</p><p>Use your browser's back button to try again, or <a href=\"/\">return to the shop</a>.</p>");
+        render(request, response, status, title, "support/problem.jte", message);
     }
 
     /** After a successful post: the browser fetches {@code path} with GET (post, redirect, get). */

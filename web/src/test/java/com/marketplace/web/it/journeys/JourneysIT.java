@@ -3,6 +3,7 @@ package com.marketplace.web.it.journeys;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.marketplace.web.it.support.AccessibilityAudit;
 import com.marketplace.web.it.support.Browser;
 import com.marketplace.web.it.support.RunningMarketplace;
 import com.marketplace.web.it.support.Shop;
@@ -23,7 +24,9 @@ import org.openqa.selenium.support.ui.Select;
  * against the app in sandbox mode, each ending with a screenshot in {@code web/target/screenshots}:
  * a seller signs up, onboards on the hosted page and adds a product; a buyer buys it with 4242 and
  * sees it paid, and the seller sees the order; an admin changes the fee and the next purchase uses
- * it. They run in that order: each journey continues where the previous one left off.
+ * it. They run in that order: each journey continues where the previous one left off. The pages only
+ * a journey reaches (the onboarding return page, the page after paying) are audited for
+ * accessibility on the way.
  */
 @ExtendWith(RunningMarketplace.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -49,7 +52,9 @@ class JourneysIT {
 
             browser.click(By.id("continue-onboarding")).waitFor(By.id("submit-onboarding"));
             browser.click(By.id("outcome-complete")).click(By.id("submit-onboarding"));
-            onFailureScreenshot(browser, "journey-1-return-failed", () -> browser.waitFor(By.id("back-to-dashboard"))).click();
+            onFailureScreenshot(browser, "journey-1-return-failed", () -> browser.waitFor(By.id("back-to-dashboard")));
+            AccessibilityAudit.assertAccessible(browser, "onboarding-return");
+            browser.click(By.id("back-to-dashboard"));
             assertEquals("ACTIVE", onFailureScreenshot(browser, "journey-1-dashboard-failed", () -> browser.waitFor(By.id("onboarding-status")))
                     .getAttribute("data-status"));
 
@@ -82,6 +87,7 @@ class JourneysIT {
             WebElement outcome = buyer.waitFor(By.cssSelector("#payment-outcome[data-status='PAID']"));
             assertTrue(outcome.getText().toLowerCase().contains("confirmed"), outcome.getText());
             buyer.screenshot("journey-2-buyer-paid");
+            AccessibilityAudit.assertAccessible(buyer, "checkout-success");
         }
         orderId = Shop.longValue("SELECT MAX(id) FROM orders WHERE product_id = ?", productId);
         assertEquals(4900, Shop.order(orderId).getJsonNumber("amountTotal").longValue());

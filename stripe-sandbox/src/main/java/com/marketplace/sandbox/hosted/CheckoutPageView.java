@@ -1,0 +1,22 @@
+package com.marketplace.sandbox.hosted;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The hosted checkout page of one session. Amounts are already written for people ("12.50 EUR").
+ *
+ * @param pageUrl the page's own path, which its forms post to
+ * @param cancelUrl the session's cancel_url, only when it is an http(s) address
+ */
+public record CheckoutPageView(String pageUrl, boolean expired, List<LineItem> items, Optional<String> discount, String total,
+                               Optional<String> error, boolean allowPromotionCodes, Optional<String> cancelUrl) {
+
+    public CheckoutPageView {
+        items = List.copyOf(items);
+    }
+
+    /** One line of the order summary. */
+    public record LineItem(String description, long quantity, String amount) {
+    }
+}

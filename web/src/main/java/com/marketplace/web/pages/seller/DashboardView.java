@@ -1,0 +1,21 @@
+package com.marketplace.web.pages.seller;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A seller's home, in the words the API and the onboarding return page use.
+ *
+ * @param status the onboarding status's name, for scripts and tests ({@code data-status})
+ * @param statusText the same status as a sentence for people
+ * @param stillToDo what Stripe still asks of the seller, worded for people
+ * @param mayContinueOnboarding whether there is anything left to give Stripe (pending or restricted)
+ * @param mayOpenDashboard whether Stripe has a dashboard for this account yet
+ */
+public record DashboardView(String csrfToken, String shopName, String status, String statusText, Optional<String> disabledReason,
+                            List<String> stillToDo, boolean mayContinueOnboarding, boolean mayOpenDashboard) {
+
+    public DashboardView {
+        stillToDo = List.copyOf(stillToDo);
+    }
+}

@@ -1,0 +1,36 @@
+package com.marketplace.web.views;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the frame around every page shows: the page's title, the sandbox banner when no real money
+ * moves, the navigation of whoever is signed in, the sign-out form's CSRF token, and a one-time
+ * message carried over from the previous request.
+ *
+ * @param csrfToken the token of the sign-out form; empty for anonymous visitors, who have no such form
+ */
+public record LayoutView(String title, boolean sandbox, List<NavLink> navigation, Optional<String> csrfToken,
+                         Optional<String> flash) {
+
+    public LayoutView {
+        navigation = List.copyOf(navigation);
+    }
+
+    public boolean signedIn() {
+        return csrfToken.isPresent();
+    }
+
+    /**
+     * One entry of the main navigation. Escaping keeps a value inside its attribute but cannot make
+     * {@code javascript:} harmless, so a link of the frame may only lead to a path of this site.
+     */
+    public record NavLink(String href, String label) {
+
+        public NavLink {
+            if (!href.startsWith("/") || href.startsWith("//") || href.contains("\\")) {
+                throw new IllegalArgumentException("A navigation link leads to a path of this site, not to " + href);
+            }
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package com.marketplace.web.it.pages.accessibility;
+
+import static com.marketplace.web.it.support.AccessibilityAudit.assertAccessible;
+
+import com.marketplace.web.it.support.Browser;
+import com.marketplace.web.it.support.RunningMarketplace;
+import com.marketplace.testsupport.Registered;
+import com.marketplace.web.it.support.Shop;
+import java.net.URI;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/**
+ * Every page of the marketplace, as each kind of visitor sees it, audited by axe-core in headless
+ * Chromium: no serious or critical violation (contrast, names of controls and links, labels,
+ * landmarks, language, ...). The pages after a payment and after onboarding are audited where the
+ * journeys reach them ({@code JourneysIT}).
+ */
+@ExtendWith(RunningMarketplace.class)
+class AccessibilityBrowserIT {
+
+    private static Registered seller;
+    private static long productId;
+    private static long soldOutId;
+
+    @BeforeAll
+    static void aSellerWithAProductOnSaleAndOneSoldOut() throws Exception {
+        seller = Shop.activeSeller("DIRECT");
+        productId = Shop.product(seller, 2450, "eur", 5);
+        soldOutId = Shop.product(seller, 990, "eur", 1);
+        Shop.sell(soldOutId, 1);
+    }
+
+    @Test
+    void thePagesAnyVisitorSeesHaveNoSeriousOrCriticalViolation() throws Exception {
+        try (Browser browser = Browser.start()) {
+            audit(browser, "/", By.id("products"), "storefront");
+            audit(browser, "/products/" + productId, By.id("buy-form"), "product");
+            audit(browser, "/products/" + soldOutId, By.id("sold-out"), "product-sold-out");
+            audit(browser, "/login", By.id("sign-in"), "sign-in");
+            audit(browser, "/signup", By.id("sign-up"), "sign-up");
+            audit(browser, "/checkout/cancel", By.id("checkout-cancelled"), "checkout-cancelled");
+            audit(browser, "/no-such-page", By.tagName("h1"), "not-found");
+        }
+    }
+
+    @Test
+    void theSellersPagesHaveNoSeriousOrCriticalViolation() throws Exception {
+        try (Browser browser = Browser.start()) {
+            signIn(browser, seller.email(), seller.password(), By.id("onboarding-status"));
+            assertAccessible(browser, "seller-dashboard");
+            audit(browser, "/seller/products", By.id("new-product"), "seller-products");
+            audit(browser, "/seller/products/" + productId, By.tagName("form"), "seller-product");
+            audit(browser, "/seller/orders", By.id("orders"), "seller-orders");
+        }
+    }
+
+    @Test
+    void theAdminsPagesHaveNoSeriousOrCriticalViolation() throws Exception {
+        try (Browser browser = Browser.start()) {
+            signIn(browser, RunningMarketplace.ADMIN_EMAIL, RunningMarketplace.ADMIN_PASSWORD, By.id("today"));
+            assertAccessible(browser, "admin-overview");
+            audit(browser, "/admin/fees", By.tagName("h1"), "admin-fees");
+            audit(browser, "/admin/sellers", By.tagName("h1"), "admin-sellers");
+            audit(browser, "/admin/orders", By.tagName("h1"), "admin-orders");
+            audit(browser, "/admin/webhooks", By.tagName("h1"), "admin-webhooks");
+        }
+    }
+
+    private static void signIn(Browser browser, String email, String password, By landing) {
+        browser.open(url("/login")).fill(By.id("email"), email).fill(By.id("password"), password).click(By.id("sign-in"));
+        browser.waitFor(landing);
+    }
+
+    private static void audit(Browser browser, String path, By loaded, String name) {
+        browser.open(url(path)).waitFor(loaded);
+        assertAccessible(browser, name);
+    }
+
+    private static URI url(String path) {
+        return RunningMarketplace.process().baseUri().resolve(path);
+    }
+}
