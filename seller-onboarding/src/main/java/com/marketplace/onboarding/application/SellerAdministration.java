@@ -1,7 +1,7 @@
 package com.marketplace.onboarding.application;
 
+import com.marketplace.onboarding.domain.ConnectedAccountsFailed;
 import com.marketplace.onboarding.domain.Seller;
-import com.marketplace.platform.kernel.error.ApiException;
 import com.marketplace.platform.kernel.ids.SellerId;
 import com.marketplace.platform.sellers.ChargeType;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,7 +42,7 @@ public class SellerAdministration {
         store.changeChargeType(id, chargeType, Instant.now(clock));
         try {
             projection.syncSeller(id);
-        } catch (ApiException stripeFailed) {
+        } catch (ConnectedAccountsFailed stripeFailed) {
             // The next account.updated (or the seller's return from onboarding) re-derives the status.
             LOG.warning("Charge type of seller " + id + " changed; its status is re-derived later: " + stripeFailed.getMessage());
         }

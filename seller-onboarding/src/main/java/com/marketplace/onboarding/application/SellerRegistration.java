@@ -1,12 +1,12 @@
 package com.marketplace.onboarding.application;
 
+import com.marketplace.onboarding.domain.ConnectedAccountsFailed;
 import com.marketplace.onboarding.domain.AccountType;
 import com.marketplace.onboarding.domain.EmailAlreadyRegistered;
 import com.marketplace.onboarding.domain.Seller;
 import com.marketplace.onboarding.domain.SellerRepository;
 import com.marketplace.platform.kernel.config.ConfigKeys;
 import com.marketplace.platform.kernel.config.MarketplaceConfig;
-import com.marketplace.platform.kernel.error.ApiException;
 import com.marketplace.platform.kernel.security.PasswordHasher;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -60,7 +60,7 @@ public class SellerRegistration {
             provisioning.ensureAccount(seller.id());
             // Fetched once now, so the new seller sees at once what Stripe will ask of them.
             projection.syncSeller(seller.id());
-        } catch (ApiException stripeFailed) {
+        } catch (ConnectedAccountsFailed stripeFailed) {
             LOG.warning("Seller " + seller.id() + " registered without a Stripe account for now: " + stripeFailed.getMessage());
         }
         return queries.seller(seller.id());

@@ -6,6 +6,7 @@ import java.time.Instant;
 /**
  * Stripe's connected accounts, as the onboarding feature needs them (implemented by the Stripe
  * adapter). Every creating call takes an idempotency key: repeating it returns the first result.
+ * Any call may fail with {@link ConnectedAccountsFailed} (Stripe unreachable, or refusing).
  */
 public interface ConnectedAccounts {
 

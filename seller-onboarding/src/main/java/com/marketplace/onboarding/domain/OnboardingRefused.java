@@ -14,7 +14,9 @@ public abstract class OnboardingRefused extends Refusal {
         SELLER_NOT_FOUND,
         EMAIL_TAKEN,
         ONBOARDING_LINK_INVALID,
-        ONBOARDING_INCOMPLETE
+        ONBOARDING_INCOMPLETE,
+        STRIPE_UNAVAILABLE,
+        STRIPE_ERROR
     }
 
     protected OnboardingRefused(Reason reason, String message) {

@@ -1,12 +1,14 @@
 package com.marketplace.onboarding.infrastructure;
 
-import com.marketplace.onboarding.domain.AccountSnapshot;
 import com.marketplace.onboarding.domain.AccountSnapshot.Requirements;
+import com.marketplace.onboarding.domain.AccountSnapshot;
 import com.marketplace.onboarding.domain.AccountType;
 import com.marketplace.onboarding.domain.ConnectedAccounts;
+import com.marketplace.onboarding.domain.ConnectedAccountsFailed;
 import com.marketplace.onboarding.domain.StripeAccountId;
 import com.marketplace.platform.stripe.infrastructure.StripeApi;
-import com.marketplace.platform.stripe.infrastructure.StripeFailures;
+import com.stripe.exception.ApiConnectionException;
+import com.stripe.exception.RateLimitException;
 import com.stripe.exception.StripeException;
 import com.stripe.model.Account;
 import com.stripe.model.AccountLink;
@@ -55,7 +57,7 @@ public class StripeConnectedAccounts implements ConnectedAccounts {
         try {
             return new StripeAccountId(stripe.client().v1().accounts().create(params.build(), stripe.idempotent(idempotencyKey)).getId());
         } catch (StripeException e) {
-            throw StripeFailures.translate("Creating the seller's Stripe account failed", e);
+            throw failure("Creating the seller's Stripe account failed", e);
         }
     }
 
@@ -65,7 +67,7 @@ public class StripeConnectedAccounts implements ConnectedAccounts {
         try {
             account = stripe.client().v1().accounts().retrieve(accountId.value());
         } catch (StripeException e) {
-            throw StripeFailures.translate("Reading the seller's Stripe account failed", e);
+            throw failure("Reading the seller's Stripe account failed", e);
         }
         Optional<Account.Capabilities> capabilities = Optional.ofNullable(account.getCapabilities());
         return new AccountSnapshot(accountId,
@@ -94,7 +96,7 @@ public class StripeConnectedAccounts implements ConnectedAccounts {
             AccountLink link = stripe.client().v1().accountLinks().create(params, stripe.idempotent(idempotencyKey));
             return new HostedLink(URI.create(link.getUrl()), Instant.ofEpochSecond(link.getExpiresAt()));
         } catch (StripeException e) {
-            throw StripeFailures.translate("Creating the onboarding link failed", e);
+            throw failure("Creating the onboarding link failed", e);
         }
     }
 
@@ -106,11 +108,18 @@ public class StripeConnectedAccounts implements ConnectedAccounts {
             // Login links are single-use and short-lived; Stripe does not say for how long in the object.
             return new HostedLink(URI.create(link.getUrl()), Instant.ofEpochSecond(link.getCreated()).plusSeconds(300));
         } catch (StripeException e) {
-            throw StripeFailures.translate("Creating the Express dashboard link failed", e);
+            throw failure("Creating the Express dashboard link failed", e);
         }
     }
 
     private static List<String> listOf(List<String> codes) {
         return codes == null ? List.of() : codes;
+    }
+
+    /** A stripe-java failure as the domain's, without Stripe's message (the log keeps the request id). */
+    private static ConnectedAccountsFailed failure(String whatFailed, StripeException e) {
+        boolean transientFailure = e instanceof ApiConnectionException || e instanceof RateLimitException
+                || (e.getStatusCode() != null && e.getStatusCode() >= 500);
+        return transientFailure ? ConnectedAccountsFailed.unavailable(whatFailed) : ConnectedAccountsFailed.refused(whatFailed, e.getRequestId());
     }
 }

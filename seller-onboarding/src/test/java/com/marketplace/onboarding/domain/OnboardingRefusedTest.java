@@ -37,4 +37,16 @@ class OnboardingRefusedTest {
         assertEquals(ErrorCode.ONBOARDING_INCOMPLETE, RefusalMapper.errorCodeOf(new OnboardingIncomplete()));
         assertEquals(409, RefusalMapper.errorCodeOf(new OnboardingIncomplete()).status().getStatusCode());
     }
+
+    @Test
+    void stripeUnreachableIsStripeUnavailableAndARefusalIsStripeErrorNamingOnlyTheRequestId() {
+        ConnectedAccountsFailed down = ConnectedAccountsFailed.unavailable("Reading the seller's Stripe account failed");
+        ConnectedAccountsFailed refused = ConnectedAccountsFailed.refused("Creating the onboarding link failed", "req_123");
+
+        assertEquals(ErrorCode.STRIPE_UNAVAILABLE, RefusalMapper.errorCodeOf(down));
+        assertEquals("Reading the seller's Stripe account failed: Stripe could not be reached; try again shortly", down.getMessage());
+        assertEquals(ErrorCode.STRIPE_ERROR, RefusalMapper.errorCodeOf(refused));
+        assertEquals("Creating the onboarding link failed: Stripe refused the request (request id req_123)", refused.getMessage());
+        assertTrue(ConnectedAccountsFailed.refused("x", null).getMessage().endsWith("(request id unknown)"));
+    }
 }
