@@ -6,15 +6,16 @@ import com.marketplace.onboarding.domain.Seller;
 import com.marketplace.platform.kernel.error.ApiException;
 import com.marketplace.platform.kernel.error.ErrorCode;
 import com.marketplace.platform.kernel.ids.SellerId;
-import com.marketplace.platform.kernel.web.Html;
 import com.marketplace.platform.sellers.ChargeType;
 import com.marketplace.web.pages.support.Flash;
 import com.marketplace.web.pages.support.PageServlet;
+import com.marketplace.web.security.CsrfTokens;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -44,36 +45,11 @@ public class AdminSellersPage extends PageServlet {
         }
         int offset = AdminPaging.offset(request);
         List<Seller> sellers = queries.sellers(offset, PAGE_SIZE);
-        StringBuilder body = new StringBuilder("<p class=\"muted\">Direct charges are made on the seller's Stripe account; destination ")
-                .append("charges on the platform's, which transfers the seller's share. A change applies to checkouts started afterwards.</p>")
-                .append("<div class=\"table-scroll\"><table id=\"sellers\"><thead><tr><th scope=\"col\">Id</th><th scope=\"col\">Shop</th>")
-                .append("<th scope=\"col\">Email</th><th scope=\"col\">Status</th><th scope=\"col\">Charge type</th>")
-                .append("<th scope=\"col\">Change charge type</th></tr></thead><tbody>");
-        if (sellers.isEmpty()) {
-            body.append("<tr><td colspan=\"6\">No sellers here.</td></tr>");
-        }
-        sellers.forEach(seller -> body.append(row(request, seller, offset)));
-        body.append("</tbody></table></div>").append(AdminPaging.links("/admin/sellers?", offset, PAGE_SIZE, sellers.size()));
-        render(request, response, "Sellers", body.toString());
-    }
-
-    private static String row(HttpServletRequest request, Seller seller, int offset) {
-        long id = seller.id().value();
-        String select = "charge-type-" + id;
-        StringBuilder row = new StringBuilder("<tr data-seller-id=\"").append(id).append("\"><td>").append(id).append("</td><td>")
-                .append(Html.escape(seller.displayName())).append("</td><td>").append(Html.escape(seller.email())).append("</td><td>")
-                .append(AdminText.status(seller.status().name())).append("</td><td class=\"charge-type\">")
-                .append(Html.escape(AdminText.words(seller.chargeType().name()))).append("</td><td>")
-                .append("<form method=\"post\" action=\"/admin/sellers/").append(id).append("/charge-type\" class=\"inline\">")
-                .append(csrfField(request)).append("<input type=\"hidden\" name=\"offset\" value=\"").append(offset).append("\">")
-                .append("<label for=\"").append(select).append("\">Charge type</label> <select id=\"")
-                .append(select).append("\" name=\"chargeType\">");
-        for (ChargeType type : ChargeType.values()) {
-            row.append("<option value=\"").append(type.name()).append('"').append(type == seller.chargeType() ? " selected" : "")
-                    .append('>').append(AdminText.words(type.name())).append("</option>");
-        }
-        return row.append("</select> <button type=\"submit\" id=\"change-charge-type-").append(id).append("\">Change</button></form></td></tr>")
-                .toString();
+        List<AdminSellersView.Row> rows = sellers.stream().map(seller -> new AdminSellersView.Row(seller.id().value(),
+                seller.displayName(), seller.email(), seller.status().name(), seller.chargeType().name())).toList();
+        render(request, response, "Sellers", "admin/sellers.jte", new AdminSellersView(CsrfTokens.tokenFor(request), rows,
+                Arrays.stream(ChargeType.values()).map(Enum::name).toList(), offset,
+                new AdminPaging.Paging("/admin/sellers?", offset, PAGE_SIZE, sellers.size())));
     }
 
     @Override
