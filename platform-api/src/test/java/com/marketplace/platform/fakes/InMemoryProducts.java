@@ -3,11 +3,13 @@ package com.marketplace.platform.fakes;
 import com.marketplace.platform.catalog.domain.Product;
 import com.marketplace.platform.catalog.domain.ProductId;
 import com.marketplace.platform.catalog.domain.ProductRepository;
+import com.marketplace.platform.catalog.domain.ProductSearch;
 import com.marketplace.platform.kernel.ids.SellerId;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -35,6 +37,16 @@ public final class InMemoryProducts implements ProductRepository {
         List<Product> newestFirst = new ArrayList<>(listOffered(sellers, 0, Integer.MAX_VALUE));
         Collections.reverse(newestFirst);
         return newestFirst.stream().skip(offset).limit(limit).toList();
+    }
+
+    @Override
+    public List<Product> searchOffered(Set<SellerId> sellers, ProductSearch search, int offset, int limit) {
+        return listOfferedNewestFirst(sellers, 0, Integer.MAX_VALUE).stream()
+                .filter(product -> search.seller().map(product.sellerId()::equals).orElse(true))
+                .filter(product -> search.currency().map(product.price().currency()::equals).orElse(true))
+                .filter(product -> search.words().stream().allMatch(word -> product.name().toLowerCase(Locale.ROOT).contains(word)
+                        || product.description().toLowerCase(Locale.ROOT).contains(word)))
+                .skip(offset).limit(limit).toList();
     }
 
     @Override

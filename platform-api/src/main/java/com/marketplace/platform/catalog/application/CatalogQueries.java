@@ -3,6 +3,7 @@ package com.marketplace.platform.catalog.application;
 import com.marketplace.platform.catalog.domain.Product;
 import com.marketplace.platform.catalog.domain.ProductId;
 import com.marketplace.platform.catalog.domain.ProductRepository;
+import com.marketplace.platform.catalog.domain.ProductSearch;
 import com.marketplace.platform.kernel.ids.SellerId;
 import com.marketplace.platform.sellers.SellerStanding;
 import com.marketplace.platform.sellers.SellerDirectory;
@@ -11,6 +12,7 @@ import com.marketplace.platform.kernel.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Optional;
 
 /** What callers may read of the catalog. Read-only: no transaction of its own. */
 @ApplicationScoped
@@ -46,6 +48,16 @@ public class CatalogQueries {
     /** What the shop's front page shows: the same products, newest first. */
     public List<Product> newestOfferedProducts(int offset, int limit) {
         return products.listOfferedNewestFirst(sellers.sellersWhoMaySell(), offset, limit);
+    }
+
+    /** The shop's products matching a buyer's search (words, seller, currency), newest first. */
+    public List<Product> searchOfferedProducts(ProductSearch search, int offset, int limit) {
+        return products.searchOffered(sellers.sellersWhoMaySell(), search, offset, limit);
+    }
+
+    /** A seller's shop as buyers may see it: only while the seller may sell. */
+    public Optional<SellerStanding> shop(SellerId seller) {
+        return sellers.find(seller).filter(SellerStanding::maySell);
     }
 
     public List<Product> productsOf(SellerId seller) {

@@ -16,6 +16,12 @@ public interface ProductRepository {
     /** The same products, newest first (the shop's front page: new arrivals are not buried behind old ones). */
     List<Product> listOfferedNewestFirst(Set<SellerId> sellers, int offset, int limit);
 
+    /**
+     * Offered products matching the search, newest first: every word in the name or the
+     * description, of the seller and in the currency when the search names them.
+     */
+    List<Product> searchOffered(Set<SellerId> sellers, ProductSearch search, int offset, int limit);
+
     /** A seller's own products, offered or not, oldest first. */
     List<Product> listOfSeller(SellerId seller);
 

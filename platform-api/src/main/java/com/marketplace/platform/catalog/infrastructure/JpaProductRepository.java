@@ -3,10 +3,12 @@ package com.marketplace.platform.catalog.infrastructure;
 import com.marketplace.platform.catalog.domain.Product;
 import com.marketplace.platform.catalog.domain.ProductId;
 import com.marketplace.platform.catalog.domain.ProductRepository;
+import com.marketplace.platform.catalog.domain.ProductSearch;
 import com.marketplace.platform.kernel.ids.SellerId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -44,6 +46,28 @@ public class JpaProductRepository implements ProductRepository {
                 .setFirstResult(offset)
                 .setMaxResults(limit)
                 .getResultList();
+    }
+
+    @Override
+    public List<Product> searchOffered(Set<SellerId> sellers, ProductSearch search, int offset, int limit) {
+        Set<SellerId> within = search.seller().map(seller -> sellers.contains(seller) ? Set.of(seller) : Set.<SellerId>of()).orElse(sellers);
+        if (within.isEmpty()) {
+            return List.of();
+        }
+        // '!' escapes LIKE's wildcards: a backslash would itself be an escape inside MySQL's string literals.
+        StringBuilder jpql = new StringBuilder("SELECT p FROM Product p WHERE p.sellerId IN :sellers AND p.active = TRUE");
+        for (int i = 0; i < search.words().size(); i++) {
+            jpql.append(" AND (LOWER(p.name) LIKE :word").append(i).append(" ESCAPE '!' OR LOWER(p.description) LIKE :word").append(i)
+                    .append(" ESCAPE '!')");
+        }
+        search.currency().ifPresent(currency -> jpql.append(" AND p.currency = :currency"));
+        TypedQuery<Product> query = entityManager.createQuery(jpql.append(" ORDER BY p.id DESC").toString(), Product.class)
+                .setParameter("sellers", within.stream().map(SellerId::value).toList());
+        for (int i = 0; i < search.words().size(); i++) {
+            query.setParameter("word" + i, ProductSearch.containsPattern(search.words().get(i)));
+        }
+        search.currency().ifPresent(currency -> query.setParameter("currency", currency.value()));
+        return query.setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
     @Override

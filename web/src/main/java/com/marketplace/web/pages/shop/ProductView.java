@@ -9,10 +9,10 @@ import java.util.Optional;
  * The product page: what it is, what it costs, and the Buy form while any is left
  * ({@code shop/product.jte}).
  *
- * @param shop the seller's shop name, when known (a courtesy, not a requirement to sell)
+ * @param shop the seller's shop name, when known (a courtesy, not a requirement to sell), linking to their shop page
  * @param maxQuantity the most the Buy form offers: the stock, capped at the checkout's bound
  */
-public record ProductView(long id, String name, Optional<String> description, String price, long stock, Optional<String> shop,
+public record ProductView(long id, String name, Optional<String> description, String price, long stock, long sellerId, Optional<String> shop,
                           int maxQuantity, String csrfToken, BuyForm form) {
 
     /** What the buyer last entered in the Buy form, and why it was refused; all blank on a first visit. */
@@ -25,6 +25,10 @@ public record ProductView(long id, String name, Optional<String> description, St
         static BuyForm blank() {
             return new BuyForm(1, "", Optional.empty());
         }
+    }
+
+    public String shopHref() {
+        return "/shops/" + sellerId;
     }
 
     public boolean soldOut() {
@@ -45,6 +49,6 @@ public record ProductView(long id, String name, Optional<String> description, St
         return new ProductView(product.id().value(), product.name(),
                 Optional.ofNullable(product.description()).filter(text -> !text.isBlank()),
                 MoneyText.format(product.price().minorUnits(), product.price().currency().value()), product.stock(),
-                Optional.ofNullable(shop), maxQuantity, csrfToken, form);
+                product.sellerId().value(), Optional.ofNullable(shop), maxQuantity, csrfToken, form);
     }
 }

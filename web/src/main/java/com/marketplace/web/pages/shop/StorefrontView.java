@@ -1,13 +1,17 @@
 package com.marketplace.web.pages.shop;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * The shop's front page: one page of products on offer and the way to the neighbouring pages.
+ * A page of the shop: the search form, one page of products on offer matching it, and the way to
+ * the neighbouring pages (keeping the search). The front page and a seller's shop page share it.
  *
  * @param olderExist whether a page of older products follows this one
  */
-public record StorefrontView(List<ProductCard> products, int page, boolean olderExist) {
+public record StorefrontView(Search search, List<ProductCard> products, int page, boolean olderExist) {
 
     public StorefrontView {
         products = List.copyOf(products);
@@ -21,7 +25,34 @@ public record StorefrontView(List<ProductCard> products, int page, boolean older
         return hasNewer() || olderExist;
     }
 
-    /** One product as the storefront lists it; {@code price} is already written for people ("€12.50"). */
+    /** This search's page {@code number}: {@code /?page=2}, {@code /shops/9?q=bowl&page=2}. */
+    public String pageHref(int number) {
+        return search.path() + "?" + search.query() + "page=" + number;
+    }
+
+    /**
+     * What the page searches: where it lives ({@code /} or a shop's {@code /shops/{id}}), the words
+     * typed and the currency chosen ("" for any), and the shop's name on a shop's page.
+     */
+    public record Search(String path, String words, List<String> currencies, String currency, Optional<String> shopName) {
+
+        public Search {
+            currencies = List.copyOf(currencies);
+        }
+
+        /** Nothing asked: the empty state says the shop is empty, not that nothing matched. */
+        public boolean isEverything() {
+            return words.isEmpty() && currency.isEmpty();
+        }
+
+        /** The search as query parameters, each followed by {@code &} ("" for none). */
+        String query() {
+            return (words.isEmpty() ? "" : "q=" + URLEncoder.encode(words, StandardCharsets.UTF_8) + "&")
+                    + (currency.isEmpty() ? "" : "currency=" + URLEncoder.encode(currency, StandardCharsets.UTF_8) + "&");
+        }
+    }
+
+    /** One product as the shop lists it; {@code price} is already written for people ("€12.50"). */
     public record ProductCard(long id, String name, String price, long stock) {
 
         public String href() {

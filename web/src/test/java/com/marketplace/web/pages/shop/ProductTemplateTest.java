@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class ProductTemplateTest {
 
     private static ProductView product(long stock, BuyForm form) {
-        return new ProductView(7, "Bowl", Optional.of("Hand-thrown"), "€24.50", stock, Optional.of("Pottery"), (int) Math.min(stock, 1000),
+        return new ProductView(7, "Bowl", Optional.of("Hand-thrown"), "€24.50", stock, 9, Optional.of("Pottery"), (int) Math.min(stock, 1000),
                 "tok", form);
     }
 
@@ -32,6 +32,11 @@ class ProductTemplateTest {
     }
 
     @Test
+    void theSellersNameLeadsToTheirShop() {
+        assertTrue(render(product(5, BuyForm.blank())).contains("<p class=\"muted\" id=\"product-seller\">Sold by <a href=\"/shops/9\">Pottery</a></p>"));
+    }
+
+    @Test
     void aSoldOutProductSaysSoAndOffersNoBuyForm() {
         String html = render(product(0, BuyForm.blank()));
 
@@ -41,7 +46,7 @@ class ProductTemplateTest {
 
     @Test
     void aDescriptionAndShopNameWithMarkupAreShownAsText() {
-        ProductView hostile = new ProductView(7, "<b>Bowl</b>", Optional.of("<script>alert(1)</script>"), "€1.00", 1,
+        ProductView hostile = new ProductView(7, "<b>Bowl</b>", Optional.of("<script>alert(1)</script>"), "€1.00", 1, 9,
                 Optional.of("<img src=x onerror=alert(1)>"), 1, "tok", BuyForm.blank());
 
         String html = render(hostile);
@@ -67,7 +72,7 @@ class ProductTemplateTest {
 
     @Test
     void aProductWithoutDescriptionOrKnownShopLeavesThemOut() {
-        ProductView plain = new ProductView(7, "Bowl", Optional.empty(), "€1.00", 1, Optional.empty(), 1, "tok", BuyForm.blank());
+        ProductView plain = new ProductView(7, "Bowl", Optional.empty(), "€1.00", 1, 9, Optional.empty(), 1, "tok", BuyForm.blank());
 
         String html = render(plain);
 

@@ -6,10 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.marketplace.web.pages.shop.StorefrontView.ProductCard;
 import com.marketplace.web.views.Views;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The shop's front page, rendered from its template without a container. */
 class StorefrontTemplateTest {
+
+    private static final StorefrontView.Search ALL = new StorefrontView.Search("/", "", List.of("eur", "usd"), "", Optional.empty());
+
+    private static StorefrontView view(List<ProductCard> cards, int page, boolean olderExist) {
+        return new StorefrontView(ALL, cards, page, olderExist);
+    }
 
     private static String render(StorefrontView view) {
         return Views.render("shop/storefront.jte", view);
@@ -17,7 +24,7 @@ class StorefrontTemplateTest {
 
     @Test
     void aProductNamedWithMarkupIsListedAsText() {
-        String html = render(new StorefrontView(List.of(new ProductCard(7, "<script>alert(1)</script>", "€12.50", 3)), 1, false));
+        String html = render(view(List.of(new ProductCard(7, "<script>alert(1)</script>", "€12.50", 3)), 1, false));
 
         assertFalse(html.contains("<script>"), html);
         assertTrue(html.contains("<a href=\"/products/7\">&lt;script&gt;alert(1)&lt;/script&gt;</a>"), html);
@@ -27,14 +34,14 @@ class StorefrontTemplateTest {
 
     @Test
     void aProductWithNoStockSaysSoldOut() {
-        String html = render(new StorefrontView(List.of(new ProductCard(7, "Mug", "€12.50", 0)), 1, false));
+        String html = render(view(List.of(new ProductCard(7, "Mug", "€12.50", 0)), 1, false));
 
         assertTrue(html.contains("<p class=\"muted\">Sold out</p>"), html);
     }
 
     @Test
     void anEmptyShopSaysNothingIsOnSale() {
-        String html = render(new StorefrontView(List.of(), 1, false));
+        String html = render(view(List.of(), 1, false));
 
         assertTrue(html.contains("id=\"no-products\""), html);
         assertFalse(html.contains("id=\"products\""), html);
@@ -42,7 +49,7 @@ class StorefrontTemplateTest {
 
     @Test
     void theFirstPageOfManyLinksOnlyToOlderProducts() {
-        String html = render(new StorefrontView(List.of(new ProductCard(7, "Mug", "€12.50", 1)), 1, true));
+        String html = render(view(List.of(new ProductCard(7, "Mug", "€12.50", 1)), 1, true));
 
         assertTrue(html.contains("<a href=\"/?page=2\" id=\"older-products\" rel=\"next\">"), html);
         assertFalse(html.contains("newer-products"), html);
@@ -50,7 +57,7 @@ class StorefrontTemplateTest {
 
     @Test
     void aMiddlePageLinksBothWays() {
-        String html = render(new StorefrontView(List.of(new ProductCard(7, "Mug", "€12.50", 1)), 3, true));
+        String html = render(view(List.of(new ProductCard(7, "Mug", "€12.50", 1)), 3, true));
 
         assertTrue(html.contains("<a href=\"/?page=2\" id=\"newer-products\" rel=\"prev\">"), html);
         assertTrue(html.contains("<a href=\"/?page=4\" id=\"older-products\" rel=\"next\">"), html);
@@ -58,6 +65,47 @@ class StorefrontTemplateTest {
 
     @Test
     void aSinglePageHasNoPager() {
-        assertFalse(render(new StorefrontView(List.of(new ProductCard(7, "Mug", "€12.50", 1)), 1, false)).contains("aria-label=\"Pages\""));
+        assertFalse(render(view(List.of(new ProductCard(7, "Mug", "€12.50", 1)), 1, false)).contains("aria-label=\"Pages\""));
+    }
+
+    @Test
+    void theSearchFormShowsWhatWasSearchedAsTextAndKeepsTheCurrencyChosen() {
+        StorefrontView.Search search = new StorefrontView.Search("/", "\"><script>x</script>", List.of("eur", "usd"), "usd", Optional.empty());
+
+        String html = render(new StorefrontView(search, List.of(), 1, false));
+
+        assertFalse(html.contains("<script>"), html);
+        assertTrue(html.contains("<input id=\"search-words\" name=\"q\" type=\"search\" maxlength=\"200\" value=\"&#34;>&lt;script>x&lt;/script>\">"), html);
+        assertTrue(html.contains("<option value=\"usd\" selected>USD</option>"), html);
+        assertTrue(html.contains("<option value=\"eur\">EUR</option>"), html);
+    }
+
+    @Test
+    void aSearchThatFindsNothingSaysSoAndOffersTheWholeShopAgain() {
+        StorefrontView.Search search = new StorefrontView.Search("/", "teapot", List.of("eur"), "", Optional.empty());
+
+        String html = render(new StorefrontView(search, List.of(), 1, false));
+
+        assertTrue(html.contains("<p id=\"no-results\">No products match your search. <a href=\"/\" id=\"clear-search\">"), html);
+        assertFalse(html.contains("no-products"), html);
+    }
+
+    @Test
+    void thePagerKeepsTheSearchAndTheShop() {
+        StorefrontView.Search search = new StorefrontView.Search("/shops/9", "blue bowl", List.of("eur"), "eur", Optional.of("Pottery"));
+
+        String html = render(new StorefrontView(search, List.of(new ProductCard(7, "Bowl", "€1.00", 1)), 2, true));
+
+        assertTrue(html.contains("<a href=\"/shops/9?q=blue+bowl&amp;currency=eur&amp;page=1\" id=\"newer-products\""), html);
+        assertTrue(html.contains("<a href=\"/shops/9?q=blue+bowl&amp;currency=eur&amp;page=3\" id=\"older-products\""), html);
+        assertTrue(html.contains("<form method=\"get\" action=\"/shops/9\""), html);
+    }
+
+    @Test
+    void anEmptyShopOfOneSellerSaysThatShopHasNothingOnSale() {
+        StorefrontView.Search shop = new StorefrontView.Search("/shops/9", "", List.of("eur"), "", Optional.of("Pottery"));
+
+        assertTrue(render(new StorefrontView(shop, List.of(), 1, false))
+                .contains("<p id=\"no-products\">This shop has nothing on sale right now. Come back soon.</p>"));
     }
 }

@@ -1,0 +1,118 @@
+package com.marketplace.web.it.pages.shop;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.marketplace.testsupport.ApiClient.Reply;
+import com.marketplace.testsupport.Registered;
+import com.marketplace.web.it.support.PageClient;
+import com.marketplace.web.it.support.PageClient.Page;
+import com.marketplace.web.it.support.RunningMarketplace;
+import com.marketplace.web.it.support.Sellers;
+import com.marketplace.web.it.support.Shop;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A buyer searches the shop by words, narrows it to a currency, and browses one seller's shop, over
+ * real HTTP against the running marketplace. Each run's products carry a word of their own, so the
+ * searches find only them whatever else the shared database holds.
+ */
+@ExtendWith(RunningMarketplace.class)
+class StorefrontSearchIT {
+
+    private static final String WORD = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+    private static Registered pottery;
+    private static Registered weaver;
+    private static long blueBowl;
+    private static long redBowl;
+    private static long blueRug;
+
+    @BeforeAll
+    static void twoShopsWithTheirProducts() throws Exception {
+        pottery = Shop.activeSeller("DIRECT");
+        weaver = Shop.activeSeller("DESTINATION");
+        blueBowl = product(pottery, "Blue bowl " + WORD, "Stoneware, glazed", "eur");
+        redBowl = product(pottery, "Red bowl " + WORD, "Stoneware", "usd");
+        blueRug = product(weaver, "Rug " + WORD, "Hand-woven, BLUE wool", "eur");
+    }
+
+    @Test
+    void everyWordMustAppearInTheNameOrTheDescriptionInAnyCase() {
+        String page = search("?q=" + encode(WORD + " BLUE"));
+
+        assertTrue(page.contains("data-product-id=\"" + blueBowl + "\""), page);
+        assertTrue(page.contains("data-product-id=\"" + blueRug + "\""), "blue is in the rug's description: " + page);
+        assertFalse(page.contains("data-product-id=\"" + redBowl + "\""), page);
+    }
+
+    @Test
+    void aCurrencyNarrowsTheSearch() {
+        String page = search("?q=" + encode(WORD) + "&currency=usd");
+
+        assertTrue(page.contains("data-product-id=\"" + redBowl + "\""), page);
+        assertFalse(page.contains("data-product-id=\"" + blueBowl + "\"") || page.contains("data-product-id=\"" + blueRug + "\""), page);
+        assertTrue(page.contains("<option value=\"usd\" selected>USD</option>"), page);
+    }
+
+    @Test
+    void aSellersShopShowsOnlyTheirProductsUnderTheirName() {
+        Page shop = PageClient.forMarketplace().get("/shops/" + weaver.id() + "?q=" + encode(WORD));
+
+        assertEquals(200, shop.status(), shop.body());
+        assertTrue(shop.body().contains("data-product-id=\"" + blueRug + "\""), shop.body());
+        assertFalse(shop.body().contains("data-product-id=\"" + blueBowl + "\""), shop.body());
+        assertTrue(shop.body().contains("<form method=\"get\" action=\"/shops/" + weaver.id() + "\""), shop.body());
+    }
+
+    @Test
+    void theProductPageLeadsToItsSellersShop() {
+        Page product = PageClient.forMarketplace().get("/products/" + blueRug);
+
+        assertTrue(product.body().contains("<a href=\"/shops/" + weaver.id() + "\">"), product.body());
+    }
+
+    @Test
+    void aShopThatDoesNotExistIsNotFound() {
+        assertEquals(404, PageClient.forMarketplace().get("/shops/999999999").status());
+        assertEquals(404, PageClient.forMarketplace().get("/shops/not-a-shop").status());
+    }
+
+    @Test
+    void wildcardsTypedInASearchAreTakenLiterally() {
+        String page = search("?q=" + encode(WORD.substring(0, 4) + "%"));
+
+        assertTrue(page.contains("id=\"no-results\""), page);
+    }
+
+    @Test
+    void aSearchWithMarkupComesBackAsTextAndFindsNothing() {
+        String page = search("?q=" + encode("\"><script>alert(1)</script>"));
+
+        assertFalse(page.contains("<script>alert(1)"), page);
+        assertTrue(page.contains("value=\"&#34;>&lt;script>alert(1)&lt;/script>\""), page);
+        assertTrue(page.contains("id=\"no-results\""), page);
+    }
+
+    private static String search(String query) {
+        Page page = PageClient.forMarketplace().get("/" + query);
+        assertEquals(200, page.status(), page.body());
+        return page.body();
+    }
+
+    private static long product(Registered seller, String name, String description, String currency) {
+        Reply created = Sellers.post(seller, "/api/sellers/" + seller.id() + "/products", "{\"name\":\"" + name + "\",\"description\":\""
+                + description + "\",\"priceAmount\":1500,\"currency\":\"" + currency + "\",\"stock\":3,\"active\":true}");
+        assertEquals(201, created.status(), created.body());
+        return created.json().getJsonNumber("id").longValue();
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+}
