@@ -37,6 +37,8 @@ class AccessibilityBrowserIT {
     void thePagesAnyVisitorSeesHaveNoSeriousOrCriticalViolation() throws Exception {
         try (Browser browser = Browser.start()) {
             audit(browser, "/", By.id("products"), "storefront");
+            audit(browser, "/?q=no+such+thing+at+all", By.id("no-results"), "storefront-no-results");
+            audit(browser, "/shops/" + seller.id(), By.id("products"), "seller-shop");
             audit(browser, "/products/" + productId, By.id("buy-form"), "product");
             audit(browser, "/products/" + soldOutId, By.id("sold-out"), "product-sold-out");
             audit(browser, "/login", By.id("sign-in"), "sign-in");
