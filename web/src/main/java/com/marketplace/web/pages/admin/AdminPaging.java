@@ -2,7 +2,6 @@ package com.marketplace.web.pages.admin;
 
 import com.marketplace.platform.kernel.error.ApiException;
 import com.marketplace.platform.kernel.error.ErrorCode;
-import com.marketplace.web.views.Views;
 import jakarta.servlet.http.HttpServletRequest;
 
 /** {@code ?offset=} paging of the admin's long lists: where a page starts, and links to its neighbours. */
@@ -51,11 +50,6 @@ public final class AdminPaging {
         public String nextHref() {
             return base + "offset=" + (offset + pageSize);
         }
-    }
-
-    /** The paging links as markup, for the pages not yet on templates. */
-    static String links(String base, int offset, int pageSize, int shown) {
-        return Views.render("admin/paging.jte", new Paging(base, offset, pageSize, shown));
     }
 
     /** A form's way back to the page it was posted from: its {@code offset} hidden field, as a query. */

@@ -1,6 +1,5 @@
 package com.marketplace.web.pages.admin;
 
-import com.marketplace.web.views.Views;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -19,11 +18,6 @@ public final class AdminText {
     public static String words(String constant) {
         String lower = constant.toLowerCase(Locale.ROOT).replace('_', ' ');
         return lower.isEmpty() ? lower : Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
-    }
-
-    /** A status badge (coloured in site.css), as markup for the pages not yet on templates. */
-    static String status(String constant) {
-        return Views.render("support/status.jte", constant);
     }
 
     public static String time(Instant instant) {

@@ -33,9 +33,4 @@ public class PageLayout {
                 caller.isAnonymous() ? Optional.empty() : Optional.of(CsrfTokens.tokenFor(request)), Flash.take(request));
         return Views.page(frame, content);
     }
-
-    /** The hidden field every state-changing form carries (see the CSRF filter). */
-    public static String csrfField(HttpServletRequest request) {
-        return Views.render("layout/csrf.jte", CsrfTokens.tokenFor(request));
-    }
 }

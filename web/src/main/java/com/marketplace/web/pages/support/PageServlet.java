@@ -162,10 +162,6 @@ public abstract class PageServlet extends HttpServlet {
         response.sendRedirect("/login?next=" + URLEncoder.encode(back, StandardCharsets.UTF_8));
     }
 
-    protected static String csrfField(HttpServletRequest request) {
-        return PageLayout.csrfField(request);
-    }
-
     /** A required whole number from a form or query; a clear 400 naming the field otherwise. */
     protected static long longParameter(HttpServletRequest request, String name, String label) {
         String value = request.getParameter(name);
