@@ -32,6 +32,7 @@ class MigrationsOnH2Test {
         assertTrue(SchemaAssertions.productColumns(dataSource).containsAll(
                 java.util.List.of("id", "seller_id", "name", "price_amount", "currency", "stock", "active")));
         SchemaAssertions.assertProductsTableEnforcesItsRules(dataSource);
+        SchemaAssertions.assertProductPicturesBelongToAProduct(dataSource);
     }
 
     @Test

@@ -43,6 +43,7 @@ class MigrationsOnMariaDbIT {
         assertTrue(SchemaAssertions.productColumns(dataSource).containsAll(
                 List.of("id", "seller_id", "name", "price_amount", "currency", "stock", "active")));
         SchemaAssertions.assertProductsTableEnforcesItsRules(dataSource);
+        SchemaAssertions.assertProductPicturesBelongToAProduct(dataSource);
     }
 
     @Test

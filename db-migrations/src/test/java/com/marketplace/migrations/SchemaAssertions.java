@@ -54,4 +54,27 @@ final class SchemaAssertions {
                     "a product belongs to a seller that exists");
         }
     }
+
+    /** Run after {@link #assertProductsTableEnforcesItsRules}: a picture belongs to a product that exists and goes with it. */
+    static void assertProductPicturesBelongToAProduct(DataSource dataSource) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            long mug;
+            try (ResultSet rs = statement.executeQuery("SELECT id FROM products WHERE name = 'Mug'")) {
+                rs.next();
+                mug = rs.getLong(1);
+            }
+            statement.executeUpdate("INSERT INTO product_images (product_id, content_type, content, digest, updated_at) VALUES (" + mug
+                    + ", 'image/png', X'89504E47', '" + "a".repeat(64) + "', CURRENT_TIMESTAMP)");
+            statement.executeUpdate("UPDATE products SET image_digest = '" + "a".repeat(64) + "' WHERE id = " + mug);
+            assertThrows(SQLException.class, () -> statement.executeUpdate(
+                    "INSERT INTO product_images (product_id, content_type, content, digest, updated_at)"
+                            + " VALUES (999999, 'image/png', X'89504E47', 'b', CURRENT_TIMESTAMP)"),
+                    "a picture belongs to a product that exists");
+            statement.executeUpdate("DELETE FROM products WHERE id = " + mug);
+            try (ResultSet rs = statement.executeQuery("SELECT COUNT(*) FROM product_images")) {
+                rs.next();
+                assertEquals(0, rs.getLong(1), "a product's picture goes with it");
+            }
+        }
+    }
 }

@@ -27,6 +27,11 @@ public final class InMemoryProducts implements ProductRepository {
     }
 
     @Override
+    public Optional<Product> findForUpdate(ProductId id) {
+        return find(id);
+    }
+
+    @Override
     public List<Product> listOffered(Set<SellerId> sellers, int offset, int limit) {
         return products.values().stream().filter(product -> product.isActive() && sellers.contains(product.sellerId()))
                 .skip(offset).limit(limit).toList();

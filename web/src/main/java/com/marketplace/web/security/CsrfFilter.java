@@ -1,6 +1,7 @@
 package com.marketplace.web.security;
 
 import com.marketplace.platform.kernel.config.MarketplaceConfig;
+import com.marketplace.platform.catalog.domain.ProductImage;
 import com.marketplace.platform.kernel.error.ErrorCode;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
@@ -32,6 +33,8 @@ public class CsrfFilter extends HttpFilter {
 
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
     private static final Set<String> FORM_TYPES = Set.of("application/x-www-form-urlencoded", "multipart/form-data", "text/plain");
+    private static final long LARGEST_PICTURE_BYTES = ProductImage.MAX_BYTES;
+    private static final Set<String> FORM_FIELD_TYPES = Set.of("application/x-www-form-urlencoded", "multipart/form-data");
 
     @Inject
     MarketplaceConfig config;
@@ -46,9 +49,20 @@ public class CsrfFilter extends HttpFilter {
             refuse(request, response, "This request came from another site (Origin " + request.getHeader("Origin") + ")");
             return;
         }
-        if (needsToken(request) && !CsrfTokens.matches(request, presentedToken(request))) {
-            refuse(request, response, "The form's security token is missing or out of date; reload the page and try again");
-            return;
+        if (needsToken(request)) {
+            String presented;
+            try {
+                presented = presentedToken(request);
+            } catch (RuntimeException unreadableUpload) {
+                // The container would not read the multipart body (Payara wraps the reason: past the
+                // servlet's limit, or malformed). Nothing was read, nothing changes.
+                refuseUpload(request, response);
+                return;
+            }
+            if (!CsrfTokens.matches(request, presented)) {
+                refuse(request, response, "The form's security token is missing or out of date; reload the page and try again");
+                return;
+            }
         }
         chain.doFilter(request, response);
     }
@@ -71,7 +85,8 @@ public class CsrfFilter extends HttpFilter {
         if (header != null) {
             return header;
         }
-        return "application/x-www-form-urlencoded".equals(mediaType(request.getContentType())) ? request.getParameter(CsrfTokens.FIELD) : null;
+        // A multipart form's fields are readable only on a servlet that accepts uploads (@MultipartConfig); elsewhere none is found.
+        return FORM_FIELD_TYPES.contains(mediaType(request.getContentType())) ? request.getParameter(CsrfTokens.FIELD) : null;
     }
 
     private static String mediaType(String contentType) {
@@ -84,6 +99,19 @@ public class CsrfFilter extends HttpFilter {
 
     private static String originOf(URI base) {
         return base.getScheme() + "://" + base.getRawAuthority();
+    }
+
+    private static void refuseUpload(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        boolean large = request.getContentLengthLong() > LARGEST_PICTURE_BYTES;
+        String message = large ? "The upload is too large to read; a product picture may be at most 2 MB. Nothing was changed"
+                : "The upload could not be read as a form; nothing was changed. Choose the file again and retry";
+        response.setHeader("Connection", "close");
+        String accept = request.getHeader("Accept");
+        if (accept != null && accept.contains("text/html")) {
+            SimplePages.write(response, large ? 413 : 400, large ? "That file is too large" : "Please try again", message);
+            return;
+        }
+        ErrorWriter.write(response, large ? ErrorCode.PAYLOAD_TOO_LARGE : ErrorCode.MALFORMED_REQUEST, message);
     }
 
     private static void refuse(HttpServletRequest request, HttpServletResponse response, String message) throws IOException {

@@ -2,6 +2,8 @@ package com.marketplace.platform.catalog.application;
 
 import com.marketplace.platform.catalog.domain.Product;
 import com.marketplace.platform.catalog.domain.ProductId;
+import com.marketplace.platform.catalog.domain.ProductImage;
+import com.marketplace.platform.catalog.domain.ProductImages;
 import com.marketplace.platform.catalog.domain.ProductRepository;
 import com.marketplace.platform.catalog.domain.ProductSearch;
 import com.marketplace.platform.kernel.ids.SellerId;
@@ -19,6 +21,7 @@ import java.util.Optional;
 public class CatalogQueries {
 
     private ProductRepository products;
+    private ProductImages images;
     private SellerDirectory sellers;
 
     protected CatalogQueries() {
@@ -26,8 +29,9 @@ public class CatalogQueries {
     }
 
     @Inject
-    public CatalogQueries(ProductRepository products, SellerDirectory sellers) {
+    public CatalogQueries(ProductRepository products, ProductImages images, SellerDirectory sellers) {
         this.products = products;
+        this.images = images;
         this.sellers = sellers;
     }
 
@@ -39,6 +43,12 @@ public class CatalogQueries {
         return products.find(id)
                 .filter(product -> caller.mayActFor(product.sellerId()) || isOffered(product))
                 .orElseThrow(() -> new CatalogRefusal(CatalogRefusal.Reason.PRODUCT_NOT_FOUND, "No product with id " + id));
+    }
+
+    /** The picture of a product the caller may see (by the same rule as the product), if it has one. */
+    public Optional<ProductImage> image(ProductId id, Caller caller) {
+        Product product = product(id, caller);
+        return product.imageDigest().isEmpty() ? Optional.empty() : images.find(product.id());
     }
 
     public List<Product> offeredProducts(int offset, int limit) {

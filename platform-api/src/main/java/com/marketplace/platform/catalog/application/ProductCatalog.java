@@ -4,6 +4,8 @@ import com.marketplace.platform.catalog.domain.Product;
 import com.marketplace.platform.catalog.domain.ProductChanges;
 import com.marketplace.platform.catalog.domain.ProductDetails;
 import com.marketplace.platform.catalog.domain.ProductId;
+import com.marketplace.platform.catalog.domain.ProductImage;
+import com.marketplace.platform.catalog.domain.ProductImages;
 import com.marketplace.platform.catalog.domain.ProductRepository;
 import com.marketplace.platform.kernel.ids.SellerId;
 import com.marketplace.platform.sellers.SellerStanding;
@@ -24,6 +26,7 @@ import java.time.Instant;
 public class ProductCatalog {
 
     private ProductRepository products;
+    private ProductImages images;
     private SellerDirectory sellers;
     private Clock clock;
 
@@ -32,8 +35,9 @@ public class ProductCatalog {
     }
 
     @Inject
-    public ProductCatalog(ProductRepository products, SellerDirectory sellers) {
+    public ProductCatalog(ProductRepository products, ProductImages images, SellerDirectory sellers) {
         this.products = products;
+        this.images = images;
         this.sellers = sellers;
         this.clock = Clock.systemUTC();
     }
@@ -64,6 +68,24 @@ public class ProductCatalog {
             requireMaySell(sellers.findForShare(product.sellerId()).orElseThrow());
         }
         product.change(changes, Instant.now(clock));
+        return product;
+    }
+
+    /**
+     * Makes {@code content} the picture of a product the caller owns (or any, for the admin),
+     * replacing the one it had. Refused, changing nothing, when the bytes are not a JPEG, PNG or
+     * WebP picture or are over 2 MB. The product's row is locked: two uploads at once take turns,
+     * and the product ends up showing the picture stored last.
+     */
+    @Transactional
+    public Product replaceImage(ProductId id, byte[] content, Caller caller) {
+        Product product = products.findForUpdate(id)
+                .filter(found -> caller.mayActFor(found.sellerId()))
+                .orElseThrow(() -> new CatalogRefusal(CatalogRefusal.Reason.PRODUCT_NOT_FOUND, "No product with id " + id));
+        Instant now = Instant.now(clock);
+        ProductImage image = ProductImage.of(id, content, now);
+        images.put(image);
+        product.showImage(image, now);
         return product;
     }
 

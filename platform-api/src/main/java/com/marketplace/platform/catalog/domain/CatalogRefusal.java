@@ -8,7 +8,9 @@ public class CatalogRefusal extends Refusal {
     public enum Reason {
         PRODUCT_NOT_FOUND,
         SELLER_NOT_FOUND,
-        SELLER_NOT_ACTIVE
+        SELLER_NOT_ACTIVE,
+        IMAGE_INVALID,
+        IMAGE_TOO_LARGE
     }
 
     public CatalogRefusal(Reason reason, String message) {

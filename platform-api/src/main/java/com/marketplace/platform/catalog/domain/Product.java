@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * Something a seller offers at a price, in a stock.
@@ -53,6 +54,10 @@ public class Product {
 
     @Version
     private long version;
+
+    /** The SHA-256 of the product's picture ({@link ProductImage}), null while it has none. */
+    @Column(name = "image_digest", length = 64)
+    private String imageDigest;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
@@ -108,6 +113,15 @@ public class Product {
         updatedAt = now;
     }
 
+    /** Shows {@code image} as the product's picture from now on. */
+    public void showImage(ProductImage image, Instant now) {
+        if (!image.productId().equals(id())) {
+            throw new IllegalArgumentException("Product " + id + " cannot show the picture of product " + image.productId());
+        }
+        imageDigest = image.digest();
+        updatedAt = now;
+    }
+
     private void setPrice(long amount, String currencyCode) {
         Money price = Money.of(amount, currencyCode);
         if (!price.isPositive()) {
@@ -150,6 +164,11 @@ public class Product {
 
     public boolean isActive() {
         return active;
+    }
+
+    /** The digest of the product's picture, naming its current version; empty while it has none. */
+    public Optional<String> imageDigest() {
+        return Optional.ofNullable(imageDigest);
     }
 
     public Instant updatedAt() {

@@ -10,6 +10,9 @@ public interface ProductRepository {
 
     Optional<Product> find(ProductId id);
 
+    /** The product, its row locked until the transaction ends: changes made one at a time. */
+    Optional<Product> findForUpdate(ProductId id);
+
     /** Products offered to buyers (active, of one of {@code sellers}, those who may sell), oldest first, one page at a time. */
     List<Product> listOffered(Set<SellerId> sellers, int offset, int limit);
 

@@ -7,6 +7,7 @@ import com.marketplace.platform.catalog.domain.ProductSearch;
 import com.marketplace.platform.kernel.ids.SellerId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
@@ -23,6 +24,11 @@ public class JpaProductRepository implements ProductRepository {
     @Override
     public Optional<Product> find(ProductId id) {
         return Optional.ofNullable(entityManager.find(Product.class, id.value()));
+    }
+
+    @Override
+    public Optional<Product> findForUpdate(ProductId id) {
+        return Optional.ofNullable(entityManager.find(Product.class, id.value(), LockModeType.PESSIMISTIC_WRITE));
     }
 
     // The seller's standing is joined, not copied onto products: a seller who falls to RESTRICTED

@@ -11,6 +11,8 @@ public enum ErrorCode {
     VALIDATION_FAILED(Status.BAD_REQUEST),
     MALFORMED_REQUEST(Status.BAD_REQUEST),
     PROMOTION_CODE_INVALID(Status.BAD_REQUEST),
+    /** An upload that is not a JPEG, PNG or WebP picture (judged by its bytes), or no file at all. */
+    IMAGE_INVALID(Status.BAD_REQUEST),
     NOT_AUTHENTICATED(Status.UNAUTHORIZED),
     FORBIDDEN(Status.FORBIDDEN),
     CSRF_TOKEN_INVALID(Status.FORBIDDEN),
@@ -41,7 +43,9 @@ public enum ErrorCode {
     /** Too many requests of one kind (checkouts, sign-ups) from one client address; {@code Retry-After} says when to retry. */
     TOO_MANY_REQUESTS(Status.TOO_MANY_REQUESTS),
     /** A request body larger than the API accepts; nothing was done. */
-    PAYLOAD_TOO_LARGE(Status.REQUEST_ENTITY_TOO_LARGE);
+    PAYLOAD_TOO_LARGE(Status.REQUEST_ENTITY_TOO_LARGE),
+    /** A product picture over 2 MB; the product keeps the picture it had. */
+    IMAGE_TOO_LARGE(Status.REQUEST_ENTITY_TOO_LARGE);
 
     private final Status status;
 

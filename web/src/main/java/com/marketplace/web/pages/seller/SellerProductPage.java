@@ -11,12 +11,16 @@ import com.marketplace.platform.catalog.application.ProductEdit;
 import com.marketplace.platform.kernel.ids.SellerId;
 import com.marketplace.platform.kernel.error.ApiException;
 import com.marketplace.platform.kernel.error.ErrorCode;
+import com.marketplace.web.pages.shop.ProductImageAddress;
 import com.marketplace.web.pages.support.Flash;
 import com.marketplace.web.pages.support.MoneyText;
 import com.marketplace.web.pages.support.PageServlet;
 import com.marketplace.web.security.CsrfTokens;
 import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.MultipartConfig;
 import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.Part;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
@@ -34,7 +38,13 @@ import java.util.OptionalLong;
  * over a stock that moved since is refused (409) with the current figure.
  */
 @WebServlet("/seller/products/*")
+// Uploads are read up to twice the 2 MB a picture may be, so that a slightly larger file gets the
+// catalog's own answer naming its size; anything larger is refused by the container (413).
+@MultipartConfig(fileSizeThreshold = 512 * 1024, maxFileSize = 4 * 1024 * 1024, maxRequestSize = 4 * 1024 * 1024 + 64 * 1024)
 public class SellerProductPage extends PageServlet {
+
+    private static final String EDIT_PATH = "/\\d{1,18}";
+    private static final String IMAGE_PATH = "/\\d{1,18}/image";
 
     @Inject
     CatalogQueries catalog;
@@ -51,7 +61,7 @@ public class SellerProductPage extends PageServlet {
         if (seller.isEmpty()) {
             return;
         }
-        Product product = ownProduct(request, seller.get());
+        Product product = ownProduct(request, seller.get(), EDIT_PATH);
         page(request, response, HttpServletResponse.SC_OK, product, ProductForm.of(product), Map.of());
     }
 
@@ -61,7 +71,11 @@ public class SellerProductPage extends PageServlet {
         if (seller.isEmpty()) {
             return;
         }
-        Product product = ownProduct(request, seller.get());
+        if (request.getPathInfo() != null && request.getPathInfo().matches(IMAGE_PATH)) {
+            uploadImage(request, response, ownProduct(request, seller.get(), IMAGE_PATH));
+            return;
+        }
+        Product product = ownProduct(request, seller.get(), EDIT_PATH);
         String currency = product.price().currency().value();
         ProductForm entered = ProductForm.from(request, currency);
 
@@ -90,6 +104,41 @@ public class SellerProductPage extends PageServlet {
         }
         Flash.set(request, "Saved " + changed.name() + ".");
         seeOther(response, "/seller/products");
+    }
+
+    /**
+     * The picture form's target ({@code POST /seller/products/{id}/image}, multipart): the same
+     * catalog rule as every door (JPEG, PNG or WebP by content, at most 2 MB); a refused upload
+     * shows the page again saying why, and the product keeps the picture it had.
+     */
+    private void uploadImage(HttpServletRequest request, HttpServletResponse response, Product product) throws IOException {
+        byte[] content;
+        try {
+            Part file = request.getPart("image");
+            content = file == null ? new byte[0] : file.getInputStream().readAllBytes();
+        } catch (IllegalStateException | ServletException overTheContainersLimit) {
+            imageRefused(request, response, product, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+                    "The picture is larger than 4 MB; the most a picture may be is 2 MB");
+            return;
+        }
+        Product changed;
+        try {
+            changed = products.replaceImage(product.id(), content, caller());
+        } catch (CatalogRefusal refused) {
+            if (refused.reason() == CatalogRefusal.Reason.PRODUCT_NOT_FOUND) {
+                throw refused;
+            }
+            imageRefused(request, response, product, RefusalMapper.errorCodeOf(refused).status().getStatusCode(), refused.getMessage());
+            return;
+        }
+        Flash.set(request, "The picture of " + changed.name() + " is saved; buyers see it now.");
+        seeOther(response, "/seller/products/" + changed.id().value());
+    }
+
+    private void imageRefused(HttpServletRequest request, HttpServletResponse response, Product product, int status, String problem)
+            throws IOException {
+        render(request, response, status, "Edit " + product.name(), "seller/product.jte",
+                view(request, product, ProductForm.of(product), Map.of(), Optional.of(problem)));
     }
 
     /**
@@ -122,9 +171,9 @@ public class SellerProductPage extends PageServlet {
         return unreadable;
     }
 
-    private Product ownProduct(HttpServletRequest request, SellerId seller) {
+    private Product ownProduct(HttpServletRequest request, SellerId seller, String route) {
         String path = request.getPathInfo();
-        if (path == null || !path.matches("/\\d{1,18}")) {
+        if (path == null || !path.matches(route)) {
             throw new ApiException(ErrorCode.NOT_FOUND, "There is no such page");
         }
         ProductId id = new ProductId(idFromPath(request));
@@ -134,8 +183,14 @@ public class SellerProductPage extends PageServlet {
 
     private void page(HttpServletRequest request, HttpServletResponse response, int status, Product product, ProductForm form,
                       Map<String, String> problems) throws IOException {
+        render(request, response, status, "Edit " + product.name(), "seller/product.jte", view(request, product, form, problems, Optional.empty()));
+    }
+
+    private static SellerProductView view(HttpServletRequest request, Product product, ProductForm form, Map<String, String> problems,
+                                          Optional<String> imageProblem) {
         String action = "/seller/products/" + product.id().value();
-        render(request, response, status, "Edit " + product.name(), "seller/product.jte",
-                form.view(action, "edit-product", "save-product", "Save changes", false, problems, CsrfTokens.tokenFor(request)));
+        String csrfToken = CsrfTokens.tokenFor(request);
+        return new SellerProductView(form.view(action, "edit-product", "save-product", "Save changes", false, problems, csrfToken),
+                new SellerProductView.ImageForm(action + "/image", csrfToken, product.name(), ProductImageAddress.of(product), imageProblem));
     }
 }

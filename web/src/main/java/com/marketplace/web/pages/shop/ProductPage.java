@@ -38,6 +38,7 @@ public class ProductPage extends PageServlet {
 
     private static final Pattern SHOW = Pattern.compile("/(\\d{1,19})");
     private static final Pattern BUY = Pattern.compile("/(\\d{1,19})/buy");
+    private static final Pattern IMAGE = Pattern.compile("/(\\d{1,19})/image");
 
     @Inject
     CatalogQueries catalog;
@@ -50,6 +51,10 @@ public class ProductPage extends PageServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (request.getPathInfo() != null && IMAGE.matcher(request.getPathInfo()).matches()) {
+            image(request, response);
+            return;
+        }
         ProductId id = productId(request, SHOW);
         Product product = offered(id);
         String shop = sellers.find(product.sellerId()).map(SellerStanding::displayName).orElse(null);
@@ -84,6 +89,16 @@ public class ProductPage extends PageServlet {
         // The service answers only with a session attached (it throws otherwise); to Stripe's page, or the sandbox's.
         seeOther(response, started.order().checkoutUrl().orElseThrow(() -> new ApiException(ErrorCode.STRIPE_UNAVAILABLE,
                 "The payment page could not be prepared; nothing was charged. Try again shortly.")));
+    }
+
+    /**
+     * The product's picture ({@code GET /products/{id}/image}), to whoever may see the product: buyers
+     * while it is on offer, its seller and the admin always (their own pages show it in any state).
+     */
+    private void image(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        ProductId id = productId(request, IMAGE);
+        ProductImageAnswer.write(request, response, catalog.image(id, caller())
+                .orElseThrow(() -> new ApiException(ErrorCode.NOT_FOUND, "This product has no picture")));
     }
 
     /**

@@ -11,9 +11,10 @@ import java.util.Optional;
  *
  * @param shop the seller's shop name, when known (a courtesy, not a requirement to sell), linking to their shop page
  * @param maxQuantity the most the Buy form offers: the stock, capped at the checkout's bound
+ * @param imageSrc the picture's address, when the product has one
  */
 public record ProductView(long id, String name, Optional<String> description, String price, long stock, long sellerId, Optional<String> shop,
-                          int maxQuantity, String csrfToken, BuyForm form) {
+                          Optional<String> imageSrc, int maxQuantity, String csrfToken, BuyForm form) {
 
     /** What the buyer last entered in the Buy form, and why it was refused; all blank on a first visit. */
     public record BuyForm(long quantity, String promotionCode, Optional<String> problem) {
@@ -49,6 +50,6 @@ public record ProductView(long id, String name, Optional<String> description, St
         return new ProductView(product.id().value(), product.name(),
                 Optional.ofNullable(product.description()).filter(text -> !text.isBlank()),
                 MoneyText.format(product.price().minorUnits(), product.price().currency().value()), product.stock(),
-                product.sellerId().value(), Optional.ofNullable(shop), maxQuantity, csrfToken, form);
+                product.sellerId().value(), Optional.ofNullable(shop), ProductImageAddress.of(product), maxQuantity, csrfToken, form);
     }
 }

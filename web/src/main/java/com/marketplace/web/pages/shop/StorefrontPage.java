@@ -54,7 +54,8 @@ public class StorefrontPage extends PageServlet {
 
     private static ProductCard card(Product product) {
         return new ProductCard(product.id().value(), product.name(),
-                MoneyText.format(product.price().minorUnits(), product.price().currency().value()), product.stock());
+                MoneyText.format(product.price().minorUnits(), product.price().currency().value()), product.stock(),
+                ProductImageAddress.of(product));
     }
 
     // A currency the shop does not sell in matches nothing anyway; it is ignored rather than refused, as a link may carry it.

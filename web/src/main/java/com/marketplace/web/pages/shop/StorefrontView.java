@@ -52,8 +52,11 @@ public record StorefrontView(Search search, List<ProductCard> products, int page
         }
     }
 
-    /** One product as the shop lists it; {@code price} is already written for people ("€12.50"). */
-    public record ProductCard(long id, String name, String price, long stock) {
+    /**
+     * One product as the shop lists it; {@code price} is already written for people ("€12.50"),
+     * {@code imageSrc} is the picture's address when it has one.
+     */
+    public record ProductCard(long id, String name, String price, long stock, Optional<String> imageSrc) {
 
         public String href() {
             return "/products/" + id;

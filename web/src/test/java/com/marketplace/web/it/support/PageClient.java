@@ -1,5 +1,6 @@
 package com.marketplace.web.it.support;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
@@ -65,6 +66,46 @@ public final class PageClient {
         return postRaw(path, pairs(fields));
     }
 
+    /**
+     * Posts a multipart form as a browser's file field does: one file ({@code field}, named
+     * {@code filename}, claiming {@code contentType}) and the text fields given, with the last page's
+     * CSRF token unless {@code withToken} is false.
+     */
+    public Page postFile(String path, boolean withToken, String field, String filename, String contentType, byte[] content, String... fields) {
+        Map<String, String> form = pairs(fields);
+        if (withToken) {
+            form.putIfAbsent("_csrf", csrfToken());
+        }
+        String boundary = "----marketplace-test-" + Long.toHexString(System.nanoTime());
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        form.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n"
+                + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\"" + filename
+                + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(baseUri.resolve(path)).header("Accept", "text/html")
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
+    /** A GET whose answer is kept as bytes (a picture), with extra headers (name, value, ...). */
+    public Download download(String path, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(baseUri.resolve(path)).GET();
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        try {
+            HttpResponse<byte[]> response = http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), new Page(response.statusCode(), response.headers().map(), ""), response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException("request failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
     /** Signs in through the sign-in page; the session cookie is kept for the following requests. */
     public Page signIn(String email, String password) {
         get("/login");
@@ -128,6 +169,14 @@ public final class PageClient {
             form.put(fields[i], fields[i + 1]);
         }
         return form;
+    }
+
+    /** A downloaded answer: its status, its headers (as a bodiless {@link Page}) and its bytes. */
+    public record Download(int status, Page headers, byte[] body) {
+
+        public Optional<String> header(String name) {
+            return headers.header(name);
+        }
     }
 
     /** An answer: status, headers and body. */

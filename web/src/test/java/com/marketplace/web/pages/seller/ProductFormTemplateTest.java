@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.marketplace.web.views.Views;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The seller's product pages and their shared form, rendered from their templates without a container. */
@@ -13,6 +14,10 @@ class ProductFormTemplateTest {
 
     private static ProductFormView newProduct(ProductForm typed, Map<String, String> problems) {
         return typed.view("/seller/products", "new-product", "create-product", "Add product", true, problems, "tok");
+    }
+
+    private static SellerProductView.ImageForm noImage() {
+        return new SellerProductView.ImageForm("/seller/products/7/image", "tok", "Bowl", Optional.empty(), Optional.empty());
     }
 
     @Test
@@ -33,7 +38,7 @@ class ProductFormTemplateTest {
         ProductFormView edit = new ProductForm("Bowl", "Stoneware", "24.50", "eur", "5", true, "5")
                 .view("/seller/products/7", "edit-product", "save-product", "Save changes", false, Map.of(), "tok");
 
-        String html = Views.render("seller/product.jte", edit);
+        String html = Views.render("seller/product.jte", new SellerProductView(edit, noImage()));
 
         assertTrue(html.contains("<label for=\"product-price\">Price, e.g. 15.00 (EUR)</label>"), html);
         assertFalse(html.contains("product-currency"), html);
@@ -74,5 +79,34 @@ class ProductFormTemplateTest {
         SellerProductsView view = new SellerProductsView(List.of(), newProduct(new ProductForm(null, null, null, "eur", null, false), Map.of()));
 
         assertTrue(Views.render("seller/products.jte", view).contains("<p id=\"no-products\">"));
+    }
+
+    private static String editPage(SellerProductView.ImageForm image) {
+        ProductFormView edit = new ProductForm("Bowl", "", "24.50", "eur", "5", true, "5")
+                .view("/seller/products/7", "edit-product", "save-product", "Save changes", false, Map.of(), "tok");
+        return Views.render("seller/product.jte", new SellerProductView(edit, image));
+    }
+
+    @Test
+    void theEditPageUploadsAPictureAsAMultipartFormWithTheCsrfTokenAndNamesTheFormatsAllowed() {
+        String html = editPage(noImage());
+
+        assertTrue(html.contains("<form method=\"post\" action=\"/seller/products/7/image\" enctype=\"multipart/form-data\" class=\"stacked\""
+                + " id=\"image-form\"><input type=\"hidden\" name=\"_csrf\" value=\"tok\">"), html);
+        assertTrue(html.contains("accept=\"image/jpeg,image/png,image/webp\" required>"), html);
+        assertTrue(html.contains("JPEG, PNG or WebP, at most 2 MB"), html);
+        assertTrue(html.contains("id=\"no-image\""), html);
+    }
+
+    @Test
+    void theCurrentPictureIsShownAndARefusedUploadSaysWhyBesideTheFileField() {
+        String html = editPage(new SellerProductView.ImageForm("/seller/products/7/image", "tok", "<b>Bowl</b>",
+                Optional.of("/products/7/image?v=ab12"), Optional.of("The file is not a <JPEG>")));
+
+        assertTrue(html.contains("<img class=\"current-image\" id=\"current-image\" src=\"/products/7/image?v=ab12\""
+                + " alt=\"Current picture of &lt;b>Bowl&lt;/b>\">"), html);
+        assertTrue(html.contains("<p class=\"problem\" id=\"image-problem\" role=\"alert\">The file is not a &lt;JPEG&gt;</p>"), html);
+        assertTrue(html.contains("aria-invalid=\"true\" aria-describedby=\"image-problem\""), html);
+        assertFalse(html.contains("id=\"no-image\""), html);
     }
 }

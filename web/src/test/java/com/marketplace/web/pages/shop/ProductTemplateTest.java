@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class ProductTemplateTest {
 
     private static ProductView product(long stock, BuyForm form) {
-        return new ProductView(7, "Bowl", Optional.of("Hand-thrown"), "€24.50", stock, 9, Optional.of("Pottery"), (int) Math.min(stock, 1000),
+        return new ProductView(7, "Bowl", Optional.of("Hand-thrown"), "€24.50", stock, 9, Optional.of("Pottery"), Optional.empty(), (int) Math.min(stock, 1000),
                 "tok", form);
     }
 
@@ -47,7 +47,7 @@ class ProductTemplateTest {
     @Test
     void aDescriptionAndShopNameWithMarkupAreShownAsText() {
         ProductView hostile = new ProductView(7, "<b>Bowl</b>", Optional.of("<script>alert(1)</script>"), "€1.00", 1, 9,
-                Optional.of("<img src=x onerror=alert(1)>"), 1, "tok", BuyForm.blank());
+                Optional.of("<img src=x onerror=alert(1)>"), Optional.empty(), 1, "tok", BuyForm.blank());
 
         String html = render(hostile);
 
@@ -72,11 +72,26 @@ class ProductTemplateTest {
 
     @Test
     void aProductWithoutDescriptionOrKnownShopLeavesThemOut() {
-        ProductView plain = new ProductView(7, "Bowl", Optional.empty(), "€1.00", 1, 9, Optional.empty(), 1, "tok", BuyForm.blank());
+        ProductView plain = new ProductView(7, "Bowl", Optional.empty(), "€1.00", 1, 9, Optional.empty(), Optional.empty(), 1, "tok", BuyForm.blank());
 
         String html = render(plain);
 
         assertFalse(html.contains("product-description"), html);
         assertFalse(html.contains("product-seller"), html);
+    }
+
+    @Test
+    void aPictureIsShownWithTheProductsNameAsItsTextAlternative() {
+        ProductView pictured = new ProductView(7, "Bowl \"blue\"", Optional.empty(), "€1.00", 1, 9, Optional.empty(),
+                Optional.of("/products/7/image?v=ab12"), 1, "tok", BuyForm.blank());
+
+        String html = render(pictured);
+
+        assertTrue(html.contains("<img class=\"product-image\" id=\"product-image\" src=\"/products/7/image?v=ab12\" alt=\"Picture of Bowl &#34;blue&#34;\">"), html);
+    }
+
+    @Test
+    void aProductWithoutAPictureShowsNone() {
+        assertFalse(render(product(5, BuyForm.blank())).contains("product-image"));
     }
 }

@@ -24,7 +24,7 @@ class StorefrontTemplateTest {
 
     @Test
     void aProductNamedWithMarkupIsListedAsText() {
-        String html = render(view(List.of(new ProductCard(7, "<script>alert(1)</script>", "€12.50", 3)), 1, false));
+        String html = render(view(List.of(new ProductCard(7, "<script>alert(1)</script>", "€12.50", 3, Optional.empty())), 1, false));
 
         assertFalse(html.contains("<script>"), html);
         assertTrue(html.contains("<a href=\"/products/7\">&lt;script&gt;alert(1)&lt;/script&gt;</a>"), html);
@@ -34,7 +34,7 @@ class StorefrontTemplateTest {
 
     @Test
     void aProductWithNoStockSaysSoldOut() {
-        String html = render(view(List.of(new ProductCard(7, "Mug", "€12.50", 0)), 1, false));
+        String html = render(view(List.of(new ProductCard(7, "Mug", "€12.50", 0, Optional.empty())), 1, false));
 
         assertTrue(html.contains("<p class=\"muted\">Sold out</p>"), html);
     }
@@ -49,7 +49,7 @@ class StorefrontTemplateTest {
 
     @Test
     void theFirstPageOfManyLinksOnlyToOlderProducts() {
-        String html = render(view(List.of(new ProductCard(7, "Mug", "€12.50", 1)), 1, true));
+        String html = render(view(List.of(new ProductCard(7, "Mug", "€12.50", 1, Optional.empty())), 1, true));
 
         assertTrue(html.contains("<a href=\"/?page=2\" id=\"older-products\" rel=\"next\">"), html);
         assertFalse(html.contains("newer-products"), html);
@@ -57,7 +57,7 @@ class StorefrontTemplateTest {
 
     @Test
     void aMiddlePageLinksBothWays() {
-        String html = render(view(List.of(new ProductCard(7, "Mug", "€12.50", 1)), 3, true));
+        String html = render(view(List.of(new ProductCard(7, "Mug", "€12.50", 1, Optional.empty())), 3, true));
 
         assertTrue(html.contains("<a href=\"/?page=2\" id=\"newer-products\" rel=\"prev\">"), html);
         assertTrue(html.contains("<a href=\"/?page=4\" id=\"older-products\" rel=\"next\">"), html);
@@ -65,7 +65,7 @@ class StorefrontTemplateTest {
 
     @Test
     void aSinglePageHasNoPager() {
-        assertFalse(render(view(List.of(new ProductCard(7, "Mug", "€12.50", 1)), 1, false)).contains("aria-label=\"Pages\""));
+        assertFalse(render(view(List.of(new ProductCard(7, "Mug", "€12.50", 1, Optional.empty())), 1, false)).contains("aria-label=\"Pages\""));
     }
 
     @Test
@@ -94,7 +94,7 @@ class StorefrontTemplateTest {
     void thePagerKeepsTheSearchAndTheShop() {
         StorefrontView.Search search = new StorefrontView.Search("/shops/9", "blue bowl", List.of("eur"), "eur", Optional.of("Pottery"));
 
-        String html = render(new StorefrontView(search, List.of(new ProductCard(7, "Bowl", "€1.00", 1)), 2, true));
+        String html = render(new StorefrontView(search, List.of(new ProductCard(7, "Bowl", "€1.00", 1, Optional.empty())), 2, true));
 
         assertTrue(html.contains("<a href=\"/shops/9?q=blue+bowl&amp;currency=eur&amp;page=1\" id=\"newer-products\""), html);
         assertTrue(html.contains("<a href=\"/shops/9?q=blue+bowl&amp;currency=eur&amp;page=3\" id=\"older-products\""), html);
@@ -107,5 +107,17 @@ class StorefrontTemplateTest {
 
         assertTrue(render(new StorefrontView(shop, List.of(), 1, false))
                 .contains("<p id=\"no-products\">This shop has nothing on sale right now. Come back soon.</p>"));
+    }
+
+    @Test
+    void aProductWithAPictureShowsItAsDecorationBesideItsLinkedName() {
+        String html = render(view(List.of(new ProductCard(7, "Mug", "€12.50", 1, Optional.of("/products/7/image?v=ab12"))), 1, false));
+
+        assertTrue(html.contains("<img class=\"product-image\" src=\"/products/7/image?v=ab12\" alt=\"\""), html);
+    }
+
+    @Test
+    void aProductWithoutAPictureHasNoImage() {
+        assertFalse(render(view(List.of(new ProductCard(7, "Mug", "€12.50", 1, Optional.empty())), 1, false)).contains("<img"));
     }
 }

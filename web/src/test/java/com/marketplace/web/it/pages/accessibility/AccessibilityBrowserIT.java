@@ -5,7 +5,10 @@ import static com.marketplace.web.it.support.AccessibilityAudit.assertAccessible
 import com.marketplace.web.it.support.Browser;
 import com.marketplace.web.it.support.RunningMarketplace;
 import com.marketplace.testsupport.Registered;
+import com.marketplace.web.it.support.ProductPictures;
 import com.marketplace.web.it.support.Shop;
+import com.marketplace.web.it.support.TestPictures;
+import java.awt.Color;
 import java.net.URI;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,9 +29,10 @@ class AccessibilityBrowserIT {
     private static long soldOutId;
 
     @BeforeAll
-    static void aSellerWithAProductOnSaleAndOneSoldOut() throws Exception {
+    static void aSellerWithAPicturedProductOnSaleAndOneSoldOut() throws Exception {
         seller = Shop.activeSeller("DIRECT");
         productId = Shop.product(seller, 2450, "eur", 5);
+        ProductPictures.upload(seller, productId, TestPictures.png(Color.DARK_GRAY));
         soldOutId = Shop.product(seller, 990, "eur", 1);
         Shop.sell(soldOutId, 1);
     }
@@ -39,7 +43,7 @@ class AccessibilityBrowserIT {
             audit(browser, "/", By.id("products"), "storefront");
             audit(browser, "/?q=no+such+thing+at+all", By.id("no-results"), "storefront-no-results");
             audit(browser, "/shops/" + seller.id(), By.id("products"), "seller-shop");
-            audit(browser, "/products/" + productId, By.id("buy-form"), "product");
+            audit(browser, "/products/" + productId, By.id("product-image"), "product");
             audit(browser, "/products/" + soldOutId, By.id("sold-out"), "product-sold-out");
             audit(browser, "/login", By.id("sign-in"), "sign-in");
             audit(browser, "/signup", By.id("sign-up"), "sign-up");
@@ -54,7 +58,7 @@ class AccessibilityBrowserIT {
             signIn(browser, seller.email(), seller.password(), By.id("onboarding-status"));
             assertAccessible(browser, "seller-dashboard");
             audit(browser, "/seller/products", By.id("new-product"), "seller-products");
-            audit(browser, "/seller/products/" + productId, By.tagName("form"), "seller-product");
+            audit(browser, "/seller/products/" + productId, By.id("current-image"), "seller-product");
             audit(browser, "/seller/orders", By.id("orders"), "seller-orders");
         }
     }
