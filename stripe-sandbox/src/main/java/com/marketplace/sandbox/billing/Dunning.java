@@ -14,8 +14,8 @@ import java.util.Optional;
  */
 public record Dunning(List<Long> retryDays, boolean cancelsAfterRetries) {
 
-    static final String RETRY_DAYS = "billing_retry_days";
-    static final String AFTER_RETRIES = "billing_after_retries";
+    public static final String RETRY_DAYS = "billing_retry_days";
+    public static final String AFTER_RETRIES = "billing_after_retries";
 
     public static Dunning read(SandboxTx tx) {
         List<Long> days = Arrays.stream(tx.setting(RETRY_DAYS).orElse("3,5,7").split(","))

@@ -339,11 +339,11 @@ public class Subscriptions {
         return new Invoices.Line(price, item.id(), null, price.longValue("unit_amount") * quantity, description, quantity, start, end);
     }
 
-    static String productName(SandboxTx tx, StripeObject price) {
+    public static String productName(SandboxTx tx, StripeObject price) {
         return tx.find(price.string("product")).map(found -> found.object().string("name")).orElse("Plan");
     }
 
-    static StripeObject item(StripeObject subscription) {
+    public static StripeObject item(StripeObject subscription) {
         return new StripeObject(castMap(subscription.map("items").list("data").get(0)));
     }
 
