@@ -218,6 +218,7 @@ final class BillingObjects {
         line.put("pretax_credit_amounts", new ArrayList<>());
         line.put("taxes", new ArrayList<>());
         line.put("quantity_decimal", Long.toString(quantity));
+        line.put("subscription", subscriptionId);
         boolean proration = invoiceItem != null && invoiceItem.bool("proration");
         StripeObject details = StripeObject.of("invoice_item", invoiceItem == null ? null : invoiceItem.id(), "proration", proration,
                 "proration_details", StripeObject.of("credited_items", null), "subscription", subscriptionId);

@@ -44,7 +44,8 @@ public class Invoices {
     StripeObject draft(SandboxTx tx, Scope scope, StripeObject customer, StripeObject subscription, String reason, long now,
                        long periodStart, long periodEnd, List<Line> periodLines) {
         StripeObject invoice = BillingObjects.invoice(customer, subscription, reason, now);
-        List<Line> lines = new ArrayList<>(periodLines);
+        // Pending invoice items (prorations) come first, then the period's line, as on Stripe's invoices.
+        List<Line> lines = new ArrayList<>();
         for (StripeObject pending : tx.children(subscription.id(), "invoiceitem")) {
             if (pending.get("invoice") == null) {
                 StripeObject price = tx.find(pending.map("pricing").map("price_details").string("price"))
@@ -55,6 +56,7 @@ public class Invoices {
                 tx.update(pending, "invoiced");
             }
         }
+        lines.addAll(periodLines);
         List<StripeObject> lineObjects = new ArrayList<>();
         long total = 0;
         for (Line line : lines) {
@@ -78,6 +80,7 @@ public class Invoices {
         invoice.put("sandbox_destination", subscription.get("transfer_data") == null ? null
                 : subscription.map("transfer_data").string("destination"));
         invoice.put("sandbox_finalize_at", now + 3600);
+        invoice.put("automatically_finalizes_at", now + 3600);
         tx.insert(scope, invoice, subscription.id(), customer.id());
         record(tx, "invoice.created", scope, invoice, null);
         return invoice;
@@ -103,6 +106,7 @@ public class Invoices {
         invoice.put("effective_at", now);
         invoice.map("status_transitions").put("finalized_at", now);
         invoice.put("sandbox_finalize_at", null);
+        invoice.put("automatically_finalizes_at", null);
         tx.update(invoice);
         record(tx, "invoice.finalized", scope, invoice, null);
         if (invoice.longValue("amount_due") == 0) {

@@ -40,7 +40,8 @@ public class SubscriptionCheckout {
         if (declined) {
             return new PaymentProcessor.Result(PaymentProcessor.Outcome.DECLINED, session, method.declineMessage());
         }
-        if (method.behaviour() == PaymentMethod.Behaviour.AUTHENTICATE && !authenticated) {
+        // With a trial nothing is charged now: a card that asks for authentication is saved, and asks again at renewal.
+        if (!trial && method.behaviour() == PaymentMethod.Behaviour.AUTHENTICATE && !authenticated) {
             return new PaymentProcessor.Result(PaymentProcessor.Outcome.AUTHENTICATION_FAILED, session,
                     "We are unable to authenticate your payment method. Please choose a different payment method and try again.");
         }

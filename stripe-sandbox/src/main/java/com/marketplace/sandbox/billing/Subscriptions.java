@@ -257,6 +257,7 @@ public class Subscriptions {
         if ("unpaid".equals(subscription.string("status"))) {
             // Stripe leaves an unpaid subscription's new invoices as drafts: nothing is charged until it is paid up.
             invoice.put("auto_advance", false);
+            invoice.put("automatically_finalizes_at", null);
             tx.update(invoice);
         }
         subscription.put("latest_invoice", invoice.id());
