@@ -212,6 +212,33 @@ public class BillingResource {
         return JsonText.respond(StripeObject.list("/v1/invoice_payments", payments, false));
     }
 
+    /** Pays an open invoice now with the subscription's (or the customer's) card, as Stripe's "pay" does. */
+    @POST
+    @Path("invoices/{id}/pay")
+    public String payInvoice(@PathParam("id") String id) {
+        return JsonText.respond(subscriptions.payNow(scope(), id));
+    }
+
+    /** Invoice items: a subscription's prorations, pending until invoiced. Filters: {@code customer}, {@code invoice}, {@code pending}. */
+    @GET
+    @Path("invoiceitems")
+    public String invoiceItems() {
+        Params params = params();
+        Optional<String> customer = params.string("customer");
+        Optional<String> invoice = params.string("invoice");
+        Optional<Boolean> pending = params.bool("pending");
+        return page("/v1/invoiceitems", (limit, after) -> store.read(tx -> Filtered.page(tx.list("invoiceitem", scope(), Integer.MAX_VALUE, null),
+                item -> customer.map(id -> id.equals(item.string("customer"))).orElse(true)
+                        && invoice.map(id -> id.equals(item.string("invoice"))).orElse(true)
+                        && pending.map(wanted -> wanted == (item.get("invoice") == null)).orElse(true), limit, after)));
+    }
+
+    @GET
+    @Path("invoiceitems/{id}")
+    public String invoiceItem(@PathParam("id") String id) {
+        return one(id, "invoiceitem");
+    }
+
     // ---- test clocks ----
 
     @POST

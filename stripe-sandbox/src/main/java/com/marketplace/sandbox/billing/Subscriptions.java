@@ -297,6 +297,24 @@ public class Subscriptions {
         }
     }
 
+    /** {@code POST /v1/invoices/{id}/pay}: an open invoice charged now; a decline is Stripe's 402 card error. */
+    public StripeObject payNow(Scope scope, String invoiceId) {
+        StripeObject paid = store.write(tx -> {
+            StripeObject invoice = tx.get(invoiceId, scope, Invoices.OBJECT);
+            if (!"open".equals(invoice.string("status"))) {
+                throw StripeError.invalidRequest("Invoice is " + invoice.string("status") + "; only an open invoice can be paid.", null);
+            }
+            StripeObject subscription = tx.get(invoice.map("parent").map("subscription_details").string("subscription"), scope, OBJECT);
+            StripeObject customer = tx.get(subscription.string("customer"), scope, "customer");
+            settle(tx, scope, subscription, invoice, customer, CustomerService.now(tx, customer));
+            return invoice;
+        });
+        if (!"paid".equals(paid.string("status"))) {
+            throw new StripeError(402, "card_error", "card_declined", "Your card was declined.", null, null);
+        }
+        return paid;
+    }
+
     /** Pays an open invoice now (the buyer fixed the card, or a plan change invoiced at once). */
     void settle(SandboxTx tx, Scope scope, StripeObject subscription, StripeObject invoice, StripeObject customer, long now) {
         if (invoices.attempt(tx, scope, invoice, subscription, customer, now, false) == Invoices.Attempt.PAID) {

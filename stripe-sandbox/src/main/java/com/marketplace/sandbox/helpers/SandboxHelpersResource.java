@@ -64,6 +64,9 @@ public class SandboxHelpersResource {
     @Inject
     RequestLog requestLog;
 
+    @Inject
+    com.marketplace.sandbox.billing.BillingClock billing;
+
     /** Pays a session as the hosted page would: {@code card=4242...} or {@code method=bank_debit}; {@code authentication=fail} for 3-D Secure. */
     @POST
     @Path("checkout/sessions/{id}/pay")
@@ -152,6 +155,7 @@ public class SandboxHelpersResource {
         long seconds = form(body).requiredLong("seconds");
         long offset = store.write(tx -> SandboxClockSetting.advance(tx, seconds));
         int expired = checkout.expireDue();
+        billing.runRealtime();
         return JsonText.write(StripeObject.of("offset_seconds", offset, "now", SandboxClock.nowSeconds(), "expired_sessions", (long) expired));
     }
 

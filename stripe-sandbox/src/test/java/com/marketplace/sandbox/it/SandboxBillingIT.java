@@ -14,11 +14,13 @@ import com.marketplace.sandbox.it.support.RunningSandbox;
 import com.marketplace.sandbox.it.support.WebhookReceiver;
 import com.marketplace.testsupport.SandboxScenarios;
 import com.marketplace.testsupport.SandboxStripe;
+import com.stripe.exception.CardException;
 import com.stripe.exception.InvalidRequestException;
 import com.stripe.model.ApplicationFee;
 import com.stripe.model.Charge;
 import com.stripe.model.Customer;
 import com.stripe.model.Invoice;
+import com.stripe.model.InvoiceItem;
 import com.stripe.model.InvoiceLineItem;
 import com.stripe.model.PaymentIntent;
 import com.stripe.model.Price;
@@ -30,6 +32,7 @@ import com.stripe.model.testhelpers.TestClock;
 import com.stripe.net.RequestOptions;
 import com.stripe.param.CustomerCreateParams;
 import com.stripe.param.CustomerListParams;
+import com.stripe.param.InvoiceItemListParams;
 import com.stripe.param.InvoiceRetrieveParams;
 import com.stripe.param.PriceListParams;
 import com.stripe.param.PriceUpdateParams;
@@ -200,11 +203,14 @@ class SandboxBillingIT {
                 .addItem(SubscriptionUpdateParams.Item.builder().setId(subscription.getItems().getData().get(0).getId())
                         .setPrice(premium.getId()).build())
                 .setProrationBehavior(SubscriptionUpdateParams.ProrationBehavior.CREATE_PRORATIONS).build());
+        List<Long> pending = stripe.client().invoiceItems().list(InvoiceItemListParams.builder().setCustomer(customer.getId())
+                .setPending(true).build()).getData().stream().map(InvoiceItem::getAmount).toList();
         billing.advance(null, clock, end + 2 * 3600);
 
         assertEquals(premium.getId(), switched.getItems().getData().get(0).getPrice().getId());
         long credit = -prorated(3000, end - changedAt, end - start);
         long charge = prorated(7000, end - changedAt, end - start);
+        assertEquals(List.of(charge, credit), pending, "the prorations wait for the next invoice, newest first");
         Invoice next = billing.invoices(null, subscription).get(1);
         List<InvoiceLineItem> lines = next.getLines().getData();
         assertEquals(List.of(credit, charge, 7000L), lines.stream().map(InvoiceLineItem::getAmount).toList());
@@ -246,6 +252,74 @@ class SandboxBillingIT {
         assertEquals("active", billing.refetch(onSeller, subscription).getStatus());
         assertEquals("paid", stripe.client().invoices().retrieve(failed.getId(), null, onSeller).getStatus());
         webhooks.await("connect", "invoice.paid", received -> received.payload().contains(failed.getId()));
+    }
+
+    @Test
+    void payingAnOpenInvoiceWithTheFailingCardIsACardErrorAndCountsAnAttempt() throws Exception {
+        TestClock clock = billing.clock(null);
+        Customer customer = billing.customerOn(null, clock, "payagain@buyer.test");
+        Price price = billing.monthlyPlan(null, "Pay-again plan", 1300);
+        Subscription subscription = billing.subscribe(null, price, customer, 3L, BigDecimal.TEN, seller, "4000000000000341");
+        billing.advance(null, clock, subscription.getTrialEnd() + 2 * 3600);
+        String invoice = billing.refetch(null, subscription).getLatestInvoice();
+
+        CardException declined = assertThrows(CardException.class, () -> stripe.client().invoices().pay(invoice));
+
+        assertEquals(402, declined.getStatusCode());
+        assertEquals("card_declined", declined.getCode());
+        assertEquals(2L, stripe.client().invoices().retrieve(invoice).getAttemptCount());
+    }
+
+    @Test
+    void aRenewalWithACardThatNeedsAuthenticationAsksForActionAndGoesPastDue() throws Exception {
+        TestClock clock = billing.clock(null);
+        Customer customer = billing.customerOn(null, clock, "sca@buyer.test");
+        Price price = billing.monthlyPlan(null, "SCA plan", 1600);
+        Subscription subscription = billing.subscribe(null, price, customer, 3L, BigDecimal.TEN, seller, "4000002500003155");
+
+        billing.advance(null, clock, subscription.getTrialEnd() + 2 * 3600);
+
+        Subscription pastDue = billing.refetch(null, subscription);
+        Invoice invoice = stripe.client().invoices().retrieve(pastDue.getLatestInvoice());
+        assertEquals("past_due", pastDue.getStatus());
+        assertEquals("open", invoice.getStatus());
+        assertEquals("requires_action", paymentIntentOf(invoice, null).getStatus());
+        webhooks.await("platform", "invoice.payment_action_required", received -> received.payload().contains(invoice.getId()));
+    }
+
+    @Test
+    void aRenewalInvoiceStaysADraftForAnHourBeforeItIsFinalizedAndCharged() throws Exception {
+        TestClock clock = billing.clock(null);
+        Customer customer = billing.customerOn(null, clock, "draft@buyer.test");
+        Price price = billing.monthlyPlan(null, "Draft plan", 1400);
+        Subscription subscription = billing.subscribe(null, price, customer, 3L, BigDecimal.TEN, seller, "4242424242424242");
+
+        billing.advance(null, clock, subscription.getTrialEnd() + 60);
+        Invoice draft = stripe.client().invoices().retrieve(billing.refetch(null, subscription).getLatestInvoice());
+        billing.advance(null, clock, subscription.getTrialEnd() + 3600);
+
+        assertEquals("draft", draft.getStatus());
+        assertEquals(subscription.getTrialEnd() + 3600, draft.getAutomaticallyFinalizesAt());
+        Invoice paid = stripe.client().invoices().retrieve(draft.getId());
+        assertEquals("paid", paid.getStatus());
+        assertEquals(subscription.getTrialEnd() + 3600, paid.getStatusTransitions().getFinalizedAt());
+    }
+
+    @Test
+    void aSubscriptionWithoutATestClockRenewsWhenTheSandboxClockPassesItsPeriodEnd() throws Exception {
+        Price price = billing.monthlyPlan(null, "Wall-clock plan", 1700);
+        Subscription subscription = billing.subscribe(null, price, null, null, BigDecimal.TEN, seller, "4242424242424242");
+        long shift = periodEnd(subscription) - java.time.Instant.now().getEpochSecond() + 2 * 3600;
+
+        SandboxStripe.Raw advanced = stripe.helper("clock/advance", "seconds", String.valueOf(shift));
+        try {
+            assertEquals(200, advanced.status(), advanced.body());
+            assertEquals(List.of(1700L, 1700L), billing.invoices(null, subscription).stream().map(Invoice::getAmountPaid).toList());
+            assertEquals(periodEnd(subscription), periodStart(billing.refetch(null, subscription)));
+        } finally {
+            // Back to the real time, as SandboxCheckoutIT does: later sessions are dated by the real clock.
+            stripe.helper("clock/advance", "seconds", String.valueOf(-shift));
+        }
     }
 
     @Test
