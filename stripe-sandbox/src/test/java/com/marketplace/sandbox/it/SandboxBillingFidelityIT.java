@@ -46,7 +46,7 @@ class SandboxBillingFidelityIT {
             Map.entry("payment_method", PaymentMethod.class), Map.entry("subscription", Subscription.class),
             Map.entry("subscription_item", SubscriptionItem.class), Map.entry("invoice", Invoice.class),
             Map.entry("line_item", InvoiceLineItem.class), Map.entry("invoice_payment", InvoicePayment.class),
-            Map.entry("test_helpers.test_clock", TestClock.class),
+            Map.entry("test_helpers.test_clock", TestClock.class), Map.entry("invoiceitem", com.stripe.model.InvoiceItem.class),
             Map.entry("billing_portal.session", com.stripe.model.billingportal.Session.class));
 
     private static JsonObject fixtures;
@@ -63,6 +63,10 @@ class SandboxBillingFidelityIT {
         Customer customer = billing.customerOn(null, clock, "fidelity@buyer.test");
         Price price = billing.monthlyPlan(null, "Fidelity plan", 2400);
         Subscription subscription = billing.subscribe(null, price, customer, null, BigDecimal.TEN, seller, "4242424242424242");
+        Price larger = billing.monthlyPrice(null, price.getProduct(), 4800);
+        stripe.client().subscriptions().update(subscription.getId(), com.stripe.param.SubscriptionUpdateParams.builder()
+                .addItem(com.stripe.param.SubscriptionUpdateParams.Item.builder().setId(subscription.getItems().getData().get(0).getId())
+                        .setPrice(larger.getId()).build()).build());
 
         fetch(stripe, "/v1/products/" + price.getProduct(), "product");
         fetch(stripe, "/v1/prices/" + price.getId(), "price");
@@ -76,6 +80,8 @@ class SandboxBillingFidelityIT {
         served.put("invoice_payment", parse(stripe.getRaw("/v1/invoice_payments?invoice=" + invoice.getString("id"), null).body())
                 .getJsonArray("data").getJsonObject(0));
         fetch(stripe, "/v1/test_helpers/test_clocks/" + clock.getId(), "test_helpers.test_clock");
+        served.put("invoiceitem", parse(stripe.getRaw("/v1/invoiceitems?customer=" + customer.getId(), null).body())
+                .getJsonArray("data").getJsonObject(0));
         served.put("billing_portal.session", parse(stripe.post("/v1/billing_portal/sessions", "customer=" + customer.getId()
                 + "&return_url=http%3A%2F%2F127.0.0.1%3A1%2Faccount", Map.of("Authorization", "Bearer " + SandboxStripe.API_KEY)).body()));
     }

@@ -95,6 +95,46 @@ class SandboxBillingIT {
     }
 
     @Test
+    void billingEventsAreSignedAndDeliveredToTheEndpointOfTheAccountTheyHappenOn() throws Exception {
+        Price price = billing.monthlyPlan(onSeller, "Signed plan", 1900);
+
+        Subscription subscription = billing.subscribe(onSeller, price, null, null, BigDecimal.TEN, null, "4242424242424242");
+
+        WebhookReceiver.Received created = webhooks.await("connect", "customer.subscription.created",
+                received -> received.payload().contains(subscription.getId()));
+        assertEquals(seller, created.event().getAccount());
+        Subscription delivered = (Subscription) created.event().getDataObjectDeserializer().getObject().orElseThrow();
+        assertEquals(subscription.getId(), delivered.getId());
+        assertTrue(webhooks.all().stream().noneMatch(received -> received.endpoint().equals("platform")
+                && received.payload().contains(subscription.getId())), "a Direct subscription's events go to the Connect endpoint only");
+        assertTrue(webhooks.rejected().isEmpty(), "every delivery verified with its endpoint's secret: " + webhooks.rejected());
+    }
+
+    @Test
+    void aOneTimePriceIsSoldInPaymentModeAndARecurringOneIsRefusedThere() throws Exception {
+        Product product = stripe.client().products().create(ProductCreateParams.builder().setName("Poster").build());
+        Price oneTime = stripe.client().prices().create(com.stripe.param.PriceCreateParams.builder().setProduct(product.getId())
+                .setCurrency("eur").setUnitAmount(1250L).build());
+        Price recurring = billing.monthlyPrice(null, product.getId(), 500);
+
+        Session session = stripe.client().checkout().sessions().create(com.stripe.param.checkout.SessionCreateParams.builder()
+                .setMode(com.stripe.param.checkout.SessionCreateParams.Mode.PAYMENT)
+                .setSuccessUrl("http://127.0.0.1:1/paid")
+                .addLineItem(com.stripe.param.checkout.SessionCreateParams.LineItem.builder().setPrice(oneTime.getId()).setQuantity(2L).build())
+                .build());
+        InvalidRequestException refused = assertThrows(InvalidRequestException.class, () -> stripe.client().checkout().sessions().create(
+                com.stripe.param.checkout.SessionCreateParams.builder().setMode(com.stripe.param.checkout.SessionCreateParams.Mode.PAYMENT)
+                        .setSuccessUrl("http://127.0.0.1:1/paid")
+                        .addLineItem(com.stripe.param.checkout.SessionCreateParams.LineItem.builder().setPrice(recurring.getId())
+                                .setQuantity(1L).build()).build()));
+
+        assertEquals(2500L, session.getAmountTotal());
+        assertEquals(303, new SandboxScenarios(stripe).payOnHostedPage(session, "4242424242424242").status());
+        assertEquals("paid", stripe.client().checkout().sessions().retrieve(session.getId()).getPaymentStatus());
+        assertEquals("line_items[0][price]", refused.getParam());
+    }
+
+    @Test
     void aRetiredPriceIsNoLongerListedAsActiveAndCannotBeSubscribedTo() throws Exception {
         Price price = billing.monthlyPlan(onSeller, "Retired plan", 900);
 
