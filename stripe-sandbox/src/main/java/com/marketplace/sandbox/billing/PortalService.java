@@ -117,7 +117,7 @@ public class PortalService {
                     .filter(price -> price.map("recurring").get("interval").equals(current.map("recurring").get("interval")))
                     .filter(price -> seller == null || seller.equals(tx.find(price.string("product"))
                             .map(found -> found.object().map("metadata").string("seller")).orElse(null)))
-                    .filter(price -> scope.isPlatform() == false || seller != null
+                    .filter(price -> !scope.isPlatform() || seller != null
                             || price.string("product").equals(current.string("product")))
                     .toList();
         });
