@@ -49,6 +49,9 @@ public class SandboxStartup {
     @Inject
     CheckoutSessionService checkout;
 
+    @Inject
+    com.marketplace.sandbox.billing.BillingClock billing;
+
     @Resource
     ManagedScheduledExecutorService scheduler;
 
@@ -68,8 +71,11 @@ public class SandboxStartup {
         });
         deliveryLoop = scheduler.scheduleWithFixedDelay(() -> guarded("webhook delivery", deliveries::deliverDue),
                 500, 100, TimeUnit.MILLISECONDS);
-        expiryLoop = scheduler.scheduleWithFixedDelay(() -> guarded("session expiry", checkout::expireDue),
-                1, 1, TimeUnit.SECONDS);
+        expiryLoop = scheduler.scheduleWithFixedDelay(() -> {
+            guarded("session expiry", checkout::expireDue);
+            // Subscriptions of customers without a test clock renew on the sandbox clock.
+            guarded("subscription billing", billing::runRealtime);
+        }, 1, 1, TimeUnit.SECONDS);
         LOG.info("Stripe sandbox ready on " + settings.describe());
     }
 

@@ -45,8 +45,15 @@ public class CheckoutSessionService {
 
     public StripeObject create(Scope scope, Params params, String sandboxBaseUrl) {
         String mode = params.requiredString("mode");
-        if (!"payment".equals(mode)) {
-            throw StripeError.invalidRequest("The sandbox supports mode=payment only.", "mode");
+        if (!"payment".equals(mode) && !"subscription".equals(mode)) {
+            throw StripeError.invalidRequest("The sandbox supports mode=payment and mode=subscription only.", "mode");
+        }
+        boolean subscription = "subscription".equals(mode);
+        if (subscription && params.has("payment_intent_data")) {
+            throw StripeError.invalidRequest("You can not pass `payment_intent_data` in `subscription` mode.", "payment_intent_data");
+        }
+        if (!subscription && params.has("subscription_data")) {
+            throw StripeError.invalidRequest("You can only pass `subscription_data` in `subscription` mode.", "subscription_data");
         }
         String successUrl = HttpUrls.required(params, "success_url");
         HttpUrls.optional(params, "cancel_url");
@@ -81,12 +88,21 @@ public class CheckoutSessionService {
             throw StripeError.invalidRequest("You may only specify one of these parameters: allow_promotion_codes, discounts.", "discounts");
         }
 
+        if (subscription && lineItems.size() != 1) {
+            throw StripeError.invalidRequest("The sandbox supports exactly one line item (a recurring price) in subscription mode.", "line_items");
+        }
+        SubscriptionData subscriptionData = subscription ? SubscriptionData.of(params.child("subscription_data"), scope) : null;
         String id = "cs_test_" + Ids.random(58);
         List<StripeObject> items = new ArrayList<>();
         String currency = null;
         long subtotal = 0;
         for (int i = 0; i < lineItems.size(); i++) {
-            StripeObject item = lineItem(lineItems.get(i));
+            StripeObject item = lineItems.get(i).has("price")
+                    ? catalogLineItem(scope, lineItems.get(i), subscription) : lineItem(lineItems.get(i));
+            if (subscription && subscriptionData.trialDays() > 0) {
+                item.put("amount_subtotal", 0L);
+                item.put("amount_total", 0L);
+            }
             if (currency != null && !currency.equals(item.string("currency"))) {
                 throw StripeError.invalidRequest("All line items must use the same currency.", "line_items[" + i + "][price_data][currency]");
             }
@@ -97,8 +113,20 @@ public class CheckoutSessionService {
         String sessionCurrency = currency;
         long amountSubtotal = subtotal;
         return store.write(tx -> {
-            checkAccounts(tx, scope, destination);
+            checkAccounts(tx, scope, subscription ? subscriptionData.destination() : destination);
             StripeObject session = newSession(id, scope, sessionCurrency, amountSubtotal, expiresAt, successUrl, params, sandboxBaseUrl);
+            if (subscription) {
+                session.put("mode", "subscription");
+                session.put("payment_method_collection", "always");
+                session.put("customer_creation", null);
+                session.put("sandbox_subscription_data", subscriptionData.stored());
+                String customer = params.string("customer").orElse(null);
+                if (customer != null) {
+                    StripeObject found = tx.get(customer, scope, "customer");
+                    session.put("customer", customer);
+                    session.put("customer_email", found.string("email"));
+                }
+            }
             session.put("allow_promotion_codes", params.bool("allow_promotion_codes").orElse(null));
             session.put("sandbox_payment_intent_data", StripeObject.of("application_fee_amount", applicationFee,
                     "destination", destination, "on_behalf_of", onBehalfOf, "metadata", intentData.metadata(),
@@ -265,6 +293,43 @@ public class CheckoutSessionService {
         session.put("url", sandboxBaseUrl + "hosted/checkout/" + id);
         session.put("sandbox_scope", scope.isPlatform() ? null : scope.accountId());
         return session;
+    }
+
+    /** {@code line_items[][price]}: a Price created through {@code /v1/prices} on the session's account. */
+    private StripeObject catalogLineItem(Scope scope, Params line, boolean subscription) {
+        long quantity = line.longValue("quantity").orElseThrow(() -> StripeError.missingParam(line.name("quantity")));
+        if (quantity < 1) {
+            throw StripeError.invalidRequest("Quantity must be at least 1", line.name("quantity"));
+        }
+        String priceId = line.requiredString("price");
+        StripeObject price = store.read(tx -> tx.find(priceId)).filter(found -> found.scope().equals(scope)
+                        && "price".equals(found.object().objectType())).map(SandboxTx.ScopedObject::object)
+                .orElseThrow(() -> StripeError.invalidRequest("No such price: '" + priceId + "'", line.name("price")));
+        if (!price.bool("active")) {
+            throw StripeError.invalidRequest("The price specified is inactive. This field only accepts active prices.", line.name("price"));
+        }
+        boolean recurring = price.get("recurring") != null;
+        if (subscription != recurring) {
+            throw StripeError.invalidRequest(subscription
+                    ? "You must provide at least one recurring price in `subscription` mode when using prices."
+                    : "You specified `payment` mode but passed a recurring price. Either switch to `subscription` mode or use only one-time prices.",
+                    line.name("price"));
+        }
+        long amount = Math.multiplyExact(price.longValue("unit_amount"), quantity);
+        String name = store.read(tx -> tx.find(price.string("product"))).map(found -> found.object().string("name")).orElse(null);
+        StripeObject item = Templates.of("item");
+        item.put("id", Ids.next("li"));
+        item.put("amount_discount", 0L);
+        item.put("amount_subtotal", amount);
+        item.put("amount_tax", 0L);
+        item.put("amount_total", amount);
+        item.put("currency", price.string("currency"));
+        item.put("description", name);
+        item.put("price", price.publicCopy());
+        item.put("quantity", quantity);
+        item.put("metadata", new StripeObject());
+        item.put("adjustable_quantity", null);
+        return item;
     }
 
     private static StripeObject lineItem(Params line) {

@@ -40,6 +40,9 @@ public class PaymentProcessor {
     @Inject
     Discounts discounts;
 
+    @Inject
+    com.marketplace.sandbox.billing.SubscriptionCheckout subscriptions;
+
     public enum Outcome { PAID, PROCESSING, DECLINED, AUTHENTICATION_FAILED }
 
     public record Result(Outcome outcome, StripeObject session, String message) {
@@ -51,6 +54,9 @@ public class PaymentProcessor {
             StripeObject session = tx.get(sessionId, scope, CheckoutSessionService.OBJECT);
             if (!"open".equals(session.string("status"))) {
                 throw StripeError.invalidRequest("This Checkout Session is " + session.string("status") + " and cannot be paid.", null);
+            }
+            if ("subscription".equals(session.string("mode"))) {
+                return subscriptions.pay(tx, scope, session, method, authenticated);
             }
             StripeObject before = session.copy();
             if (session.longValue("amount_total") == 0) {
@@ -66,7 +72,7 @@ public class PaymentProcessor {
             intent.put("latest_charge", charge.id());
             session.put("payment_intent", intent.id());
 
-            boolean declined = method.behaviour() == PaymentMethod.Behaviour.DECLINE
+            boolean declined = method.declinesCharges()
                     || (method.behaviour() == PaymentMethod.Behaviour.AUTHENTICATE && !authenticated);
             if (declined) {
                 String code = method.behaviour() == PaymentMethod.Behaviour.AUTHENTICATE ? "payment_intent_authentication_failure" : "card_declined";
@@ -133,7 +139,11 @@ public class PaymentProcessor {
                 .orElseThrow(() -> StripeError.noSuch("checkout.session", "for " + intent.id()));
     }
 
-    private void succeed(SandboxTx tx, Scope scope, StripeObject intent, StripeObject charge) {
+    /**
+     * A stored intent and charge succeed: the fee goes to the platform, a destination charge
+     * transfers amount minus fee; used by Checkout and by invoice payments alike.
+     */
+    public void succeed(SandboxTx tx, Scope scope, StripeObject intent, StripeObject charge) {
         StripeObject intentBefore = intent.copy();
         long amount = intent.longValue("amount");
         intent.put("status", "succeeded");
@@ -171,7 +181,7 @@ public class PaymentProcessor {
         }
     }
 
-    private static void fail(StripeObject intent, StripeObject charge, String code, String declineCode, String message) {
+    public static void fail(StripeObject intent, StripeObject charge, String code, String declineCode, String message) {
         intent.put("status", "requires_payment_method");
         intent.put("last_payment_error", StripeObject.of("charge", charge.id(), "code", code, "decline_code", declineCode,
                 "message", message, "type", "card_error"));

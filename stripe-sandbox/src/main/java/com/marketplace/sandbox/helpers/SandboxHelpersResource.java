@@ -64,6 +64,9 @@ public class SandboxHelpersResource {
     @Inject
     RequestLog requestLog;
 
+    @Inject
+    com.marketplace.sandbox.billing.BillingClock billing;
+
     /** Pays a session as the hosted page would: {@code card=4242...} or {@code method=bank_debit}; {@code authentication=fail} for 3-D Secure. */
     @POST
     @Path("checkout/sessions/{id}/pay")
@@ -119,12 +122,40 @@ public class SandboxHelpersResource {
         return JsonText.respond(store.write(tx -> accounts.applyOnboarding(tx, id, outcome, null, null, "individual")));
     }
 
+    /**
+     * Failed renewal payments: {@code retry_days=3,5,7} (days after each failed attempt) and
+     * {@code after_retries=canceled|unpaid} (what the subscription becomes when they are used up).
+     */
+    @POST
+    @Path("billing/settings")
+    public String billingSettings(String body) {
+        Params form = form(body);
+        return JsonText.write(store.write(tx -> {
+            form.string("retry_days").ifPresent(days -> {
+                if (!days.matches("\\s*(\\d+\\s*(,\\s*\\d+\\s*)*)?")) {
+                    throw StripeError.invalidRequest("retry_days is a comma-separated list of whole days", "retry_days");
+                }
+                tx.putSetting(com.marketplace.sandbox.billing.Dunning.RETRY_DAYS, days);
+            });
+            form.string("after_retries").ifPresent(outcome -> {
+                if (!outcome.equals("canceled") && !outcome.equals("unpaid")) {
+                    throw StripeError.invalidRequest("after_retries is canceled or unpaid", "after_retries");
+                }
+                tx.putSetting(com.marketplace.sandbox.billing.Dunning.AFTER_RETRIES, outcome);
+            });
+            com.marketplace.sandbox.billing.Dunning dunning = com.marketplace.sandbox.billing.Dunning.read(tx);
+            return StripeObject.of("retry_days", new ArrayList<>(dunning.retryDays()),
+                    "after_retries", dunning.cancelsAfterRetries() ? "canceled" : "unpaid");
+        }));
+    }
+
     @POST
     @Path("clock/advance")
     public String advanceClock(String body) {
         long seconds = form(body).requiredLong("seconds");
         long offset = store.write(tx -> SandboxClockSetting.advance(tx, seconds));
         int expired = checkout.expireDue();
+        billing.runRealtime();
         return JsonText.write(StripeObject.of("offset_seconds", offset, "now", SandboxClock.nowSeconds(), "expired_sessions", (long) expired));
     }
 

@@ -8,12 +8,20 @@ import java.util.Optional;
  *
  * @param pageUrl the page's own path, which its forms post to
  * @param cancelUrl the session's cancel_url, only when it is an http(s) address
+ * @param subscriptionTerms for a subscription-mode session, what the buyer agrees to ("14 days free, then 20.00 EUR / month")
  */
 public record CheckoutPageView(String pageUrl, boolean expired, List<LineItem> items, Optional<String> discount, String total,
-                               Optional<String> error, boolean allowPromotionCodes, Optional<String> cancelUrl) {
+                               Optional<String> error, boolean allowPromotionCodes, Optional<String> cancelUrl,
+                               Optional<String> subscriptionTerms) {
 
     public CheckoutPageView {
         items = List.copyOf(items);
+    }
+
+    /** A payment-mode page. */
+    public CheckoutPageView(String pageUrl, boolean expired, List<LineItem> items, Optional<String> discount, String total,
+                            Optional<String> error, boolean allowPromotionCodes, Optional<String> cancelUrl) {
+        this(pageUrl, expired, items, discount, total, error, allowPromotionCodes, cancelUrl, Optional.empty());
     }
 
     /** One line of the order summary. */

@@ -132,7 +132,20 @@ public class HostedCheckoutPage {
         return HostedPages.render("checkout", new CheckoutPageView(pageUrl(session.id()), false, items,
                 discount > 0 ? Optional.of(HostedPages.amount(discount, currency)) : Optional.empty(),
                 HostedPages.amount(session.longValue("amount_total"), currency), Optional.ofNullable(error),
-                session.bool("allow_promotion_codes"), cancelUrl));
+                session.bool("allow_promotion_codes"), cancelUrl, subscriptionTerms(session)));
+    }
+
+    // "14 days free, then 20.00 EUR / month": what a subscription-mode session commits the buyer to.
+    private Optional<String> subscriptionTerms(StripeObject session) {
+        if (!"subscription".equals(session.string("mode"))) {
+            return Optional.empty();
+        }
+        StripeObject price = store.read(tx -> tx.children(session.id(), "item")).get(0).map("price");
+        StripeObject item = store.read(tx -> tx.children(session.id(), "item")).get(0);
+        String recurring = HostedPages.amount(price.longValue("unit_amount") * item.longValue("quantity"), price.string("currency"))
+                + " / " + price.map("recurring").string("interval");
+        long trialDays = session.map("sandbox_subscription_data").longValue("trial_period_days");
+        return Optional.of(trialDays > 0 ? trialDays + " days free, then " + recurring : "Then " + recurring + ", renewed automatically");
     }
 
     private static String authenticationStep(String payUrl, String cardNumber) {

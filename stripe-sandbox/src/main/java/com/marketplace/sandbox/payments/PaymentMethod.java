@@ -11,9 +11,11 @@ public enum PaymentMethod {
     DECLINED_CARD("4000000000000002", "visa", "0002", Behaviour.DECLINE),
     INSUFFICIENT_FUNDS_CARD("4000000000009995", "visa", "9995", Behaviour.DECLINE),
     AUTHENTICATION_CARD("4000002500003155", "visa", "3155", Behaviour.AUTHENTICATE),
+    /** Stripe's 4000 0000 0000 0341: attaching it to a customer succeeds, every charge on it fails. */
+    ATTACH_THEN_DECLINE_CARD("4000000000000341", "visa", "0341", Behaviour.ATTACH_THEN_DECLINE),
     BANK_DEBIT("bank_debit", null, "6789", Behaviour.DELAYED);
 
-    public enum Behaviour { SUCCEED, DECLINE, AUTHENTICATE, DELAYED }
+    public enum Behaviour { SUCCEED, DECLINE, AUTHENTICATE, DELAYED, ATTACH_THEN_DECLINE }
 
     private final String number;
     private final String brand;
@@ -42,6 +44,23 @@ public enum PaymentMethod {
         return behaviour;
     }
 
+    /** Whether a charge on this method is declined outright (no authentication step can save it). */
+    public boolean declinesCharges() {
+        return behaviour == Behaviour.DECLINE || behaviour == Behaviour.ATTACH_THEN_DECLINE;
+    }
+
+    public String brand() {
+        return brand;
+    }
+
+    public String last4() {
+        return last4;
+    }
+
+    public String number() {
+        return number;
+    }
+
     public String declineCode() {
         return this == INSUFFICIENT_FUNDS_CARD ? "insufficient_funds" : "generic_decline";
     }
@@ -50,7 +69,7 @@ public enum PaymentMethod {
         return this == INSUFFICIENT_FUNDS_CARD ? "Your card has insufficient funds." : "Your card was declined.";
     }
 
-    StripeObject details() {
+    public StripeObject details() {
         if (this == BANK_DEBIT) {
             return StripeObject.of("type", "sepa_debit", "sepa_debit", StripeObject.of("bank_code", "37040044",
                     "country", "DE", "last4", last4, "mandate", null));

@@ -94,4 +94,32 @@ class HostedPagesTest {
         assertEquals("12.50 EUR", HostedPages.amount(1250, "eur"));
         assertEquals("1250 JPY", HostedPages.amount(1250, "jpy"));
     }
+
+    private static PortalPageView portal(String plan, Optional<String> amountDue) {
+        return new PortalPageView("/stripe-sandbox/hosted/portal/bps_1", Optional.of("ada@buyer.test"), Optional.of("visa ending in 0341"),
+                List.of(new PortalPageView.Subscription("sub_1", plan, "past_due", "20.00 EUR / month", "Renews on 1 January 2027", false,
+                        amountDue, List.of(new PortalPageView.PlanOption("price_2", "Gold — 50.00 EUR / month")))),
+                Optional.empty(), Optional.empty(), Optional.of("https://shop.example/account"));
+    }
+
+    @Test
+    void thePortalOffersToReplaceTheCardSwitchPlanAndCancelEachPostingToItself() {
+        String html = HostedPages.render("portal", portal("Silver", Optional.of("20.00 EUR")));
+
+        assertTrue(html.contains("<form method=\"post\" action=\"/stripe-sandbox/hosted/portal/bps_1/card\">"), html);
+        assertTrue(html.contains("<form method=\"post\" action=\"/stripe-sandbox/hosted/portal/bps_1/switch\">"), html);
+        assertTrue(html.contains("<form method=\"post\" action=\"/stripe-sandbox/hosted/portal/bps_1/cancel\">"), html);
+        assertTrue(html.contains("<option value=\"price_2\">Gold — 50.00 EUR / month</option>"), html);
+        assertTrue(html.contains("Payment due: 20.00 EUR."), html);
+        assertTrue(html.contains("<a id=\"return\" href=\"https://shop.example/account\">Return</a>"), html);
+    }
+
+    @Test
+    void aPlanNamedWithMarkupIsShownAsTextOnThePortal() {
+        String html = HostedPages.render("portal", portal("<img src=x onerror=alert(1)>", Optional.empty()));
+
+        assertFalse(html.contains("<img"), html);
+        assertTrue(html.contains("&lt;img src=x onerror=alert(1)&gt;"), html);
+        assertFalse(html.contains("Payment due"), html);
+    }
 }
