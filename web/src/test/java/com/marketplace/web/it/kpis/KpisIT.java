@@ -80,8 +80,8 @@ class KpisIT {
         Shop.stripe().helper("checkout/sessions/" + expiring.sessionId() + "/expire");
         Shop.awaitStatus(expiring.orderId(), "EXPIRED");
 
-        Started open = Shop.checkout(product, 1);
-        Shop.awaitStatus(open.orderId(), "AWAITING_PAYMENT");
+        // A seventh checkout is started and left open: a session created, neither paid nor abandoned.
+        Shop.checkout(product, 1);
 
         // The platform recorded when each dispute opened, and when the lost one closed.
         assertEquals(1, Shop.longValue("SELECT COUNT(*) FROM orders WHERE id = ? AND dispute_opened_at IS NOT NULL"
