@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @AdminOnly
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "KPIs")
+@Tag(name = "Admin: KPIs")
 public class AdminKpisResource {
 
     @Inject
