@@ -9,12 +9,19 @@ import java.util.Optional;
  * message carried over from the previous request.
  *
  * @param csrfToken the token of the sign-out form; empty for anonymous visitors, who have no such form
+ * @param openAlerts what each open alert says, shown to admins on every page; empty for anyone else
  */
 public record LayoutView(String title, boolean sandbox, List<NavLink> navigation, Optional<String> csrfToken,
-                         Optional<String> flash) {
+                         Optional<String> flash, List<String> openAlerts) {
 
     public LayoutView {
         navigation = List.copyOf(navigation);
+        openAlerts = List.copyOf(openAlerts);
+    }
+
+    /** A frame without alerts (anyone but an admin). */
+    public LayoutView(String title, boolean sandbox, List<NavLink> navigation, Optional<String> csrfToken, Optional<String> flash) {
+        this(title, sandbox, navigation, csrfToken, flash, List.of());
     }
 
     public boolean signedIn() {

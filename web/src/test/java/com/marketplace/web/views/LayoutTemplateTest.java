@@ -87,4 +87,29 @@ class LayoutTemplateTest {
         assertThrows(IllegalArgumentException.class, () -> new NavLink("https://evil.example/", "Shop"));
         assertEquals("/seller", new NavLink("/seller", "Dashboard").href());
     }
+
+    private static LayoutView admin(List<String> openAlerts) {
+        return new LayoutView("Overview", false, List.of(new NavLink("/admin", "Overview")), Optional.of("tok"), Optional.empty(), openAlerts);
+    }
+
+    @Test
+    void openAlertsAreListedInABannerAboveThePageAsText() {
+        String html = page(admin(List.of("PLN payments: 0 of 3 succeeded", HOSTILE)));
+
+        assertTrue(html.contains("<section class=\"alert-banner\" id=\"alert-banner\" aria-labelledby=\"alert-banner-title\">"
+                + "<h2 id=\"alert-banner-title\">2 open alerts</h2>"), html);
+        assertTrue(html.contains("<li>PLN payments: 0 of 3 succeeded</li>"), html);
+        assertFalse(html.contains("<script>") || html.contains("<img"), html);
+        assertTrue(html.indexOf("alert-banner") < html.indexOf("<main"), "the banner comes before the page's content");
+    }
+
+    @Test
+    void oneOpenAlertIsCountedInTheSingular() {
+        assertTrue(page(admin(List.of("1 webhook event(s) failed every retry"))).contains("<h2 id=\"alert-banner-title\">1 open alert</h2>"));
+    }
+
+    @Test
+    void withoutOpenAlertsThereIsNoBanner() {
+        assertFalse(page(admin(List.of())).contains("alert-banner"));
+    }
 }

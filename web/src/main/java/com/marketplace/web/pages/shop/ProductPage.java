@@ -58,7 +58,7 @@ public class ProductPage extends PageServlet {
         ProductId id = productId(request, SHOW);
         Product product = offered(id);
         String shop = sellers.find(product.sellerId()).map(SellerStanding::displayName).orElse(null);
-        render(request, response, product.name(), ProductView.render(product, shop, Math.min(product.stock(), MAX_QUANTITY),
+        render(request, response, product.name(), "shop/product.jte", ProductView.of(product, shop, Math.min(product.stock(), MAX_QUANTITY),
                 CsrfTokens.tokenFor(request), ProductView.BuyForm.blank()));
     }
 
@@ -79,7 +79,7 @@ public class ProductPage extends PageServlet {
             }
             Product product = offered(id);
             String shop = sellers.find(product.sellerId()).map(SellerStanding::displayName).orElse(null);
-            render(request, response, HttpServletResponse.SC_BAD_REQUEST, product.name(), ProductView.render(product, shop,
+            render(request, response, HttpServletResponse.SC_BAD_REQUEST, product.name(), "shop/product.jte", ProductView.of(product, shop,
                     Math.min(product.stock(), MAX_QUANTITY), CsrfTokens.tokenFor(request),
                     new ProductView.BuyForm(quantity, promotionCode, refused.getMessage())));
             return;

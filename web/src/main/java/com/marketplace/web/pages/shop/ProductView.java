@@ -2,7 +2,6 @@ package com.marketplace.web.pages.shop;
 
 import com.marketplace.platform.catalog.domain.Product;
 import com.marketplace.web.pages.support.MoneyText;
-import com.marketplace.web.views.Views;
 import java.util.Optional;
 
 /**
@@ -42,10 +41,6 @@ public record ProductView(long id, String name, Optional<String> description, St
     }
 
     /** {@code shop} may be null (the seller's name is a courtesy, not a requirement to sell). */
-    static String render(Product product, String shop, int maxQuantity, String csrfToken, BuyForm form) {
-        return Views.render("shop/product.jte", of(product, shop, maxQuantity, csrfToken, form));
-    }
-
     static ProductView of(Product product, String shop, int maxQuantity, String csrfToken, BuyForm form) {
         return new ProductView(product.id().value(), product.name(),
                 Optional.ofNullable(product.description()).filter(text -> !text.isBlank()),

@@ -1,5 +1,7 @@
 package com.marketplace.web.pages.support;
 
+import com.marketplace.platform.alerts.application.AlertQueries;
+import com.marketplace.platform.alerts.domain.Alert;
 import com.marketplace.platform.kernel.config.MarketplaceConfig;
 import com.marketplace.platform.kernel.config.MarketplaceMode;
 import com.marketplace.platform.kernel.security.Caller;
@@ -10,11 +12,12 @@ import gg.jte.Content;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * The frame around every page: the sandbox banner, navigation for who is signed in, a one-time
- * message, and the page's own content. Styles come from {@code /static/site.css} only: the
+ * The frame around every page: the sandbox banner, the open alerts for admins, navigation for who
+ * is signed in, a one-time message, and the page's own content. Styles come from {@code /static/site.css} only: the
  * content security policy allows no inline style or script.
  */
 @ApplicationScoped
@@ -23,6 +26,9 @@ public class PageLayout {
     @Inject
     MarketplaceConfig config;
 
+    @Inject
+    AlertQueries alerts;
+
     public String render(HttpServletRequest request, Caller caller, String title, String content) {
         return render(request, caller, title, output -> output.writeContent(content));
     }
@@ -30,7 +36,8 @@ public class PageLayout {
     /** The page: {@code content} (usually a page template, rendered straight into the output) inside the frame. */
     public String render(HttpServletRequest request, Caller caller, String title, Content content) {
         LayoutView frame = new LayoutView(title, config.mode() == MarketplaceMode.SANDBOX, Navigation.of(caller),
-                caller.isAnonymous() ? Optional.empty() : Optional.of(CsrfTokens.tokenFor(request)), Flash.take(request));
+                caller.isAnonymous() ? Optional.empty() : Optional.of(CsrfTokens.tokenFor(request)), Flash.take(request),
+                caller.isAdmin() ? alerts.open().stream().map(Alert::detail).toList() : List.of());
         return Views.page(frame, content);
     }
 }

@@ -84,6 +84,10 @@ public final class RunningMarketplace implements BeforeAllCallback {
         // SecondInstanceIT proves the limits on a process of its own, with low ones.
         configuration.put("RATE_LIMIT_CHECKOUTS_PER_MINUTE", "100000");
         configuration.put("RATE_LIMIT_SIGNUPS_PER_HOUR", "100000");
+        // Alerts evaluated often, and a success-rate rule a handful of payments can trip (AlertsIT, in a currency of its own).
+        configuration.put("ALERT_EVALUATION_INTERVAL_MS", "300");
+        configuration.put("ALERT_SUCCESS_MIN_ATTEMPTS", "3");
+        configuration.put("ALERT_SUCCESS_RATE_FLOOR", "0.5");
         return configuration;
     }
 

@@ -1,0 +1,42 @@
+package com.marketplace.platform.alerts.domain;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the rules look at, read in one go: counts, never rows.
+ *
+ * @param payments per currency, the payments that ended in the success window
+ * @param disputes per currency, the last 30 days' paid orders and how many of them were disputed
+ * @param refundsLastHour refunds requested in the last hour
+ * @param refundsUsualHour refunds per hour over the week before that hour
+ * @param webhookLag how long the oldest webhook event still to be processed has waited, if any waits
+ */
+public record BusinessSignals(List<Payments> payments, List<Disputes> disputes, long refundsLastHour, double refundsUsualHour,
+                              Optional<Duration> webhookLag, long deadWebhookEvents) {
+
+    public BusinessSignals {
+        payments = List.copyOf(payments);
+        disputes = List.copyOf(disputes);
+    }
+
+    public record Payments(String currency, long paid, long failed) {
+
+        public long attempts() {
+            return paid + failed;
+        }
+
+        /** paid / (paid + failed); 1 when nothing ended, as nothing failed. */
+        public double successRate() {
+            return attempts() == 0 ? 1.0 : (double) paid / attempts();
+        }
+    }
+
+    public record Disputes(String currency, long paidOrders, long disputed) {
+
+        public double rate() {
+            return paidOrders == 0 ? 0.0 : (double) disputed / paidOrders;
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package com.marketplace.platform.alerts.interfaces.rest;
+
+import com.marketplace.platform.alerts.application.AlertQueries;
+import com.marketplace.platform.alerts.domain.Alert;
+import com.marketplace.platform.kernel.security.AdminOnly;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The alerts on unusual patterns, for the admin: the open ones, and those opened in the last week. */
+@Path("admin/alerts")
+@AdminOnly
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Alerts")
+public class AdminAlertsResource {
+
+    @Inject
+    AlertQueries alerts;
+
+    @GET
+    @Operation(summary = "Open alerts, and every alert opened in the last 7 days (newest first)")
+    @APIResponse(responseCode = "200", description = "The alerts")
+    @APIResponse(responseCode = "401", description = "Not signed in")
+    @APIResponse(responseCode = "403", description = "Not the admin")
+    public AlertsResponse list() {
+        return new AlertsResponse(alerts.open().stream().map(AlertResponse::of).toList(), alerts.recent().stream().map(AlertResponse::of).toList());
+    }
+
+    @JsonbPropertyOrder({"open", "recent"})
+    public record AlertsResponse(List<AlertResponse> open, List<AlertResponse> recent) {
+    }
+
+    /** {@code closedAt} is null while the alert is open. */
+    @JsonbPropertyOrder({"id", "rule", "key", "detail", "openedAt", "closedAt"})
+    public record AlertResponse(long id, String rule, String key, String detail, String openedAt, String closedAt) {
+
+        static AlertResponse of(Alert alert) {
+            return new AlertResponse(alert.id(), alert.rule().code(), alert.key(), alert.detail(), alert.openedAt().toString(),
+                    alert.closedAt().map(Object::toString).orElse(null));
+        }
+    }
+}
