@@ -8,7 +8,7 @@ import java.util.Objects;
 
 /**
  * The window a set of KPIs covers: one currency (amounts are never added across currencies) and the
- * last 1, 7 or 30 days up to the moment they are asked for, {@code [from, until)}. A rolling window
+ * last 1, 7 or 30 days up to and including the moment they are asked for, {@code [from, until]}. A rolling window
  * rather than calendar days, so "the last day" at 00:10 is not ten minutes of data and an alert
  * reading it compares like with like at any hour.
  */

@@ -40,7 +40,10 @@ import javax.sql.DataSource;
  * practice), and a dispute is decided within months (a few thousand hours).
  *
  * <p>Times are bound and compared as UTC {@code LocalDateTime}s, as Hibernate writes them
- * ({@code hibernate.jdbc.time_zone=UTC}) and as the webhook inbox reads them.
+ * ({@code hibernate.jdbc.time_zone=UTC}) and as the webhook inbox reads them. The window's end is
+ * inclusive ({@code <= until}): on MariaDB the driver drops the fractions of a second of what it
+ * binds (it takes the server's "5.5.5-10.x" for 5.5), so a checkout started in the same second as
+ * the request is stored, and "now" bound, as that whole second.
  */
 @ApplicationScoped
 public class JdbcKpiFigures implements KpiFigures {
@@ -48,7 +51,7 @@ public class JdbcKpiFigures implements KpiFigures {
     private static final String MONEY_TAKEN = SalesFigures.MONEY_TAKEN.stream().map(status -> "'" + status.name() + "'")
             .collect(Collectors.joining(", ", "(", ")"));
 
-    private static final String PAID_IN_WINDOW = " FROM orders WHERE currency = ? AND paid_at >= ? AND paid_at < ? AND status IN " + MONEY_TAKEN;
+    private static final String PAID_IN_WINDOW = " FROM orders WHERE currency = ? AND paid_at >= ? AND paid_at <= ? AND status IN " + MONEY_TAKEN;
 
     @Resource(lookup = DataSourceNames.MARKETPLACE)
     DataSource dataSource;
@@ -59,15 +62,15 @@ public class JdbcKpiFigures implements KpiFigures {
             long[] paid = row(connection, "SELECT COUNT(*), COALESCE(SUM(amount_total), 0), COALESCE(SUM(application_fee_amount), 0),"
                     + " COALESCE(SUM(CASE WHEN amount_refunded > 0 THEN 1 ELSE 0 END), 0), COALESCE(SUM(amount_refunded), 0)"
                     + PAID_IN_WINDOW, 5, period.currency().value(), utc(period.from()), utc(period.until()));
-            long[] failed = row(connection, "SELECT COUNT(*) FROM orders WHERE status = ? AND updated_at >= ? AND updated_at < ?"
+            long[] failed = row(connection, "SELECT COUNT(*) FROM orders WHERE status = ? AND updated_at >= ? AND updated_at <= ?"
                     + " AND currency = ?", 1, OrderStatus.PAYMENT_FAILED.name(), utc(period.from()), utc(period.until()),
                     period.currency().value());
             long[] sessions = row(connection, "SELECT COUNT(*), COALESCE(SUM(CASE WHEN paid_at IS NOT NULL THEN 1 ELSE 0 END), 0),"
                     + " COALESCE(SUM(CASE WHEN status = ? THEN 1 ELSE 0 END), 0)"
-                    + " FROM orders WHERE currency = ? AND created_at >= ? AND created_at < ? AND checkout_session_id IS NOT NULL", 3,
+                    + " FROM orders WHERE currency = ? AND created_at >= ? AND created_at <= ? AND checkout_session_id IS NOT NULL", 3,
                     OrderStatus.EXPIRED.name(), period.currency().value(), utc(period.from()), utc(period.until()));
             // Only disputed orders have dispute_opened_at: the range over the index holds them alone.
-            long[] disputes = row(connection, "SELECT COALESCE(SUM(CASE WHEN dispute_opened_at >= ? AND dispute_opened_at < ? THEN 1 ELSE 0 END), 0),"
+            long[] disputes = row(connection, "SELECT COALESCE(SUM(CASE WHEN dispute_opened_at >= ? AND dispute_opened_at <= ? THEN 1 ELSE 0 END), 0),"
                     + " COALESCE(SUM(CASE WHEN dispute_closed_at IS NULL THEN 1 ELSE 0 END), 0)"
                     + " FROM orders WHERE currency = ? AND dispute_opened_at IS NOT NULL", 2,
                     utc(period.from()), utc(period.until()), period.currency().value());
@@ -87,7 +90,7 @@ public class JdbcKpiFigures implements KpiFigures {
     @Override
     public Distribution hoursToCloseDispute(KpiPeriod period) {
         return distribution("SELECT TIMESTAMPDIFF(HOUR, dispute_opened_at, dispute_closed_at) AS duration FROM orders"
-                        + " WHERE currency = ? AND dispute_closed_at >= ? AND dispute_closed_at < ? AND dispute_opened_at IS NOT NULL",
+                        + " WHERE currency = ? AND dispute_closed_at >= ? AND dispute_closed_at <= ? AND dispute_opened_at IS NOT NULL",
                 period.currency().value(), utc(period.from()), utc(period.until()));
     }
 
