@@ -8,9 +8,11 @@ import java.util.Optional;
  *
  * @param pageUrl the page's own path, which its forms post to
  * @param cancelUrl the session's cancel_url, only when it is an http(s) address
+ * @param email the buyer's address as the page offers it (the session's customer_email, or empty)
  */
 public record CheckoutPageView(String pageUrl, boolean expired, List<LineItem> items, Optional<String> discount, String total,
-                               Optional<String> error, boolean allowPromotionCodes, Optional<String> cancelUrl) {
+                               Optional<String> error, boolean allowPromotionCodes, Optional<String> cancelUrl,
+                               String email) {
 
     public CheckoutPageView {
         items = List.copyOf(items);

@@ -84,6 +84,9 @@ public final class RunningMarketplace implements BeforeAllCallback {
         // SecondInstanceIT proves the limits on a process of its own, with low ones.
         configuration.put("RATE_LIMIT_CHECKOUTS_PER_MINUTE", "100000");
         configuration.put("RATE_LIMIT_SIGNUPS_PER_HOUR", "100000");
+        // Every process on the test database mails the test JVM's SMTP server (MailServer), quickly
+        // retried: a message that must wait for the server to come back waits seconds, not hours.
+        configuration.putAll(MailServer.smtpConfiguration());
         return configuration;
     }
 
