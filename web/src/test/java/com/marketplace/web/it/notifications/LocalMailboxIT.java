@@ -121,7 +121,7 @@ class LocalMailboxIT {
         long deadline = System.nanoTime() + PATIENCE.toNanos();
         while (System.nanoTime() < deadline) {
             Reply reply = api.get("/api/sellers/" + seller.id(), "Authorization", seller.authorization());
-            if (reply.status() == 200 && "ACTIVE".equals(reply.json().getString("status", ""))) {
+            if (reply.status() == 200 && "ACTIVE".equals(reply.json().getJsonObject("onboarding").getString("status"))) {
                 return;
             }
             Thread.sleep(200);

@@ -75,6 +75,32 @@ public final class MailServer {
         return received;
     }
 
+    /** Waits for the message to this address with this subject; answers it. */
+    public static MimeMessage awaitMessage(String recipient, String subject, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            List<MimeMessage> matching = messagesTo(recipient, subject);
+            if (!matching.isEmpty()) {
+                return matching.get(0);
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("no message \"" + subject + "\" to " + recipient + " within " + timeout);
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    /** The messages to this address with this subject. */
+    public static List<MimeMessage> messagesTo(String recipient, String subject) {
+        return messagesTo(recipient).stream().filter(message -> {
+            try {
+                return subject.equals(message.getSubject());
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+
     /** The mail server is unreachable: open connections are cut and new ones refused. */
     public static void cut() throws IOException {
         start();
