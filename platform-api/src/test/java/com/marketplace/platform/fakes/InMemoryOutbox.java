@@ -143,8 +143,9 @@ public final class InMemoryOutbox implements Outbox {
     }
 
     @Override
-    public List<Notification> list(Optional<NotificationStatus> status, int limit) {
+    public List<Notification> list(Optional<NotificationStatus> status, Optional<Long> startingAfter, int limit) {
         return all().stream().filter(n -> status.isEmpty() || n.status() == status.get())
+                .filter(n -> startingAfter.isEmpty() || n.id() < startingAfter.get())
                 .sorted(Comparator.comparingLong(Notification::id).reversed()).limit(limit).toList();
     }
 }

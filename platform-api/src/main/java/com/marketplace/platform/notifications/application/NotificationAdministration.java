@@ -37,8 +37,8 @@ public class NotificationAdministration {
     }
 
     @Transactional
-    public List<Notification> notifications(Optional<NotificationStatus> status, int limit) {
-        return outbox.list(status, limit);
+    public List<Notification> notifications(Optional<NotificationStatus> status, Optional<Long> startingAfter, int limit) {
+        return outbox.list(status, startingAfter, limit);
     }
 
     /** A dead message, due again now with a fresh set of attempts. */

@@ -33,6 +33,6 @@ public interface Outbox {
 
     Optional<Notification> find(long id);
 
-    /** Newest first, optionally one status only. */
-    List<Notification> list(Optional<NotificationStatus> status, int limit);
+    /** Newest first, optionally one status only, and only older than {@code startingAfter} (a cursor: the last id of the page before). */
+    List<Notification> list(Optional<NotificationStatus> status, Optional<Long> startingAfter, int limit);
 }

@@ -46,7 +46,7 @@ public class AdminMailboxPage extends PageServlet {
             return;
         }
         render(request, response, "Mailbox", "admin/mailbox.jte", new AdminMailboxView(CsrfTokens.tokenFor(request), transport.describe(),
-                administration.notifications(Optional.empty(), SHOWN).stream().map(AdminMailboxPage::outgoing).toList(),
+                administration.notifications(Optional.empty(), Optional.empty(), SHOWN).stream().map(AdminMailboxPage::outgoing).toList(),
                 administration.mailbox(SHOWN).stream().map(kept -> new AdminMailboxView.Kept(kept.id(), AdminText.time(kept.keptAt()),
                         kept.recipient(), kept.subject(), "/admin/mailbox/" + kept.id())).toList()));
     }

@@ -19,6 +19,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -36,11 +37,14 @@ public class AdminNotificationsResource {
     NotificationAdministration administration;
 
     @GET
-    @Operation(summary = "The newest messages, optionally of one status (PENDING, SENT, DEAD)")
+    @Operation(summary = "The messages, newest first, optionally of one status (PENDING, SENT, DEAD); starting_after pages on")
     public NotificationListResponse list(@QueryParam("status") String status,
-                                         @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
+                                         @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit,
+                                         @QueryParam("starting_after") @Min(1) Long startingAfter) {
         Optional<NotificationStatus> filter = Optional.ofNullable(status).filter(s -> !s.isBlank()).map(AdminNotificationsResource::status);
-        return new NotificationListResponse(administration.notifications(filter, limit).stream().map(NotificationResponse::of).toList());
+        List<NotificationResponse> page = administration.notifications(filter, Optional.ofNullable(startingAfter), limit + 1).stream()
+                .map(NotificationResponse::of).toList();
+        return new NotificationListResponse(page.subList(0, Math.min(limit, page.size())), page.size() > limit);
     }
 
     @POST
