@@ -139,6 +139,31 @@ class OrderMailIT {
     }
 
     @Test
+    void aDelayedPaymentThatFailsTellsTheBuyer() throws Exception {
+        String buyer = newBuyer();
+        long product = Shop.product(seller, 700, "eur", 5);
+        Started checkout = Shop.checkout(product, 1);
+        SandboxStripe.Raw debited = Shop.stripe().helper("checkout/sessions/" + checkout.sessionId() + "/pay", "method", "bank_debit",
+                "email", buyer);
+        assertEquals(200, debited.status(), debited.body());
+        Shop.awaitStatus(checkout.orderId(), "AWAITING_PAYMENT");
+
+        Shop.settle(Shop.order(checkout.orderId()).getString("paymentIntentId", null) != null
+                ? Shop.order(checkout.orderId()).getString("paymentIntentId") : paymentIntentOf(debited), false);
+        Shop.awaitStatus(checkout.orderId(), "PAYMENT_FAILED");
+
+        MimeMessage failed = MailServer.awaitMessage(buyer, "Your payment for order " + checkout.orderId() + " did not go through", PATIENCE);
+        assertTrue(parts(failed).text().contains("/products/" + product), parts(failed).text());
+        assertEquals(1, MailServer.messagesTo(buyer).size(), "no receipt for an order that was never paid");
+    }
+
+    private static String paymentIntentOf(SandboxStripe.Raw paid) {
+        try (jakarta.json.JsonReader reader = Json.createReader(new java.io.StringReader(paid.body()))) {
+            return reader.readObject().getJsonObject("session").getString("payment_intent");
+        }
+    }
+
+    @Test
     void messagesWrittenWhileTheMailServerIsDownAreSentOnceItIsBack() throws Exception {
         String buyer = newBuyer();
         long product = Shop.product(seller, 900, "eur", 5);
