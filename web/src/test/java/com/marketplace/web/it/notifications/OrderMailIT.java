@@ -148,8 +148,7 @@ class OrderMailIT {
         assertEquals(200, debited.status(), debited.body());
         Shop.awaitStatus(checkout.orderId(), "AWAITING_PAYMENT");
 
-        Shop.settle(Shop.order(checkout.orderId()).getString("paymentIntentId", null) != null
-                ? Shop.order(checkout.orderId()).getString("paymentIntentId") : paymentIntentOf(debited), false);
+        Shop.settle(paymentIntentOf(debited), false);
         Shop.awaitStatus(checkout.orderId(), "PAYMENT_FAILED");
 
         MimeMessage failed = MailServer.awaitMessage(buyer, "Your payment for order " + checkout.orderId() + " did not go through", PATIENCE);
