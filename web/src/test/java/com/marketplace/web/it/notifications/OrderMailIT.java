@@ -163,6 +163,36 @@ class OrderMailIT {
     }
 
     @Test
+    void anAdminResendsADeadMessageAndOnlyADeadOne() throws Exception {
+        String buyer = newBuyer();
+        long product = Shop.product(seller, 800, "eur", 5);
+        Started checkout = Shop.checkout(product, 1);
+        payAs(checkout, buyer);
+        MailServer.awaitMessagesTo(buyer, 1, PATIENCE);
+        long id = Shop.longValue("SELECT id FROM notifications WHERE kind = 'order_receipt' AND subject_id = ?", "order_" + checkout.orderId());
+
+        Reply refused = adminPost("/api/admin/notifications/" + id + "/resend");
+        assertEquals(409, refused.status(), refused.body());
+        assertEquals("conflict", refused.json().getString("error"));
+
+        // As if every attempt had failed.
+        Shop.execute("UPDATE notifications SET status = 'DEAD', last_error = 'the server refused it' WHERE id = ?", id);
+        assertEquals("DEAD", admin("/api/admin/notifications?status=dead&limit=500").json().getJsonArray("data").stream()
+                .map(JsonObject.class::cast).filter(row -> row.getJsonNumber("id").longValue() == id).findFirst().orElseThrow()
+                .getString("status"));
+        Reply resent = adminPost("/api/admin/notifications/" + id + "/resend");
+
+        assertEquals(202, resent.status(), resent.body());
+        assertEquals("PENDING", resent.json().getString("status"));
+        assertEquals(0, resent.json().getInt("attempts"));
+        MailServer.awaitMessagesTo(buyer, 2, PATIENCE);
+    }
+
+    private static Reply adminPost(String path) {
+        return RunningMarketplace.api().request("POST", path, null, "Authorization", RunningMarketplace.adminAuthorization());
+    }
+
+    @Test
     void messagesWrittenWhileTheMailServerIsDownAreSentOnceItIsBack() throws Exception {
         String buyer = newBuyer();
         long product = Shop.product(seller, 900, "eur", 5);
