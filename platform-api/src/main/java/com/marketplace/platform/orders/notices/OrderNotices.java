@@ -65,7 +65,7 @@ public class OrderNotices {
         data.put("refundAmount", Long.toString(refund.amount()));
         String subject = "refund_" + refund.id();
         NotificationKind buyerKind = refund.reason() == RefundReason.OUT_OF_STOCK ? NotificationKind.OUT_OF_STOCK_REFUND : NotificationKind.REFUND_ISSUED;
-        order.buyerEmail().ifPresent(email -> outbox.add(new NewNotification(buyerKind, email, subject, data), now));
+        order.buyerEmail().ifPresent(email -> write(buyerKind, email, subject, data, now));
         toSeller(NotificationKind.SELLER_REFUND, order, subject, data, now);
     }
 
@@ -89,12 +89,24 @@ public class OrderNotices {
     }
 
     private void add(NotificationKind kind, String recipient, Order order, Map<String, String> data, Instant now) {
-        outbox.add(new NewNotification(kind, recipient, "order_" + order.id(), data), now);
+        write(kind, recipient, "order_" + order.id(), data, now);
     }
 
     private void toSeller(NotificationKind kind, Order order, String subject, Map<String, String> data, Instant now) {
-        sellers.contactEmail(order.sellerId()).ifPresentOrElse(email -> outbox.add(new NewNotification(kind, email, subject, data), now),
+        sellers.contactEmail(order.sellerId()).ifPresentOrElse(email -> write(kind, email, subject, data, now),
                 () -> LOG.warning("Seller " + order.sellerId() + " of order " + order.id() + " has no email: no " + kind.code() + " is sent"));
+    }
+
+    // An address no mail can go to loses that one message, never the order's move it reports.
+    private void write(NotificationKind kind, String recipient, String subject, Map<String, String> data, Instant now) {
+        NewNotification message;
+        try {
+            message = new NewNotification(kind, recipient, subject, data);
+        } catch (IllegalArgumentException unsendable) {
+            LOG.warning("No " + kind.code() + " for " + subject + ": " + unsendable.getMessage());
+            return;
+        }
+        outbox.add(message, now);
     }
 
     private static Map<String, String> orderData(Order order, long amount) {
