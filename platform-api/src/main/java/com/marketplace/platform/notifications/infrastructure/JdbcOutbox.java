@@ -35,17 +35,17 @@ public class JdbcOutbox implements Outbox {
     @Resource(lookup = DataSourceNames.MARKETPLACE)
     DataSource dataSource;
 
-    // A conditional insert: nothing when the message of this kind for this subject exists. Two
-    // writers of one message cannot both get here: each comes from a conditional state change that
-    // only one of them wins. Should they anyway, the loser's unique violation is answered as "exists".
+    // Insert-or-nothing on the unique key (kind, subject_id): the unique violation of a message that
+    // exists is answered "exists" and undoes only this statement, not the caller's transaction. No
+    // read before it: an INSERT ... WHERE NOT EXISTS takes InnoDB gap locks under REPEATABLE READ, on
+    // which two payments committing at the same moment, for different orders, deadlock.
     @Override
     public boolean add(NewNotification message, Instant now) {
         String sql = "INSERT INTO notifications (kind, recipient, subject_id, data, status, attempts, next_attempt_at, created_at)"
-                + " SELECT ?, ?, ?, ?, 'PENDING', 0, ?, ? FROM (SELECT 1 AS one) AS candidate"
-                + " WHERE NOT EXISTS (SELECT 1 FROM notifications WHERE kind = ? AND subject_id = ?)";
+                + " VALUES (?, ?, ?, ?, 'PENDING', 0, ?, ?)";
         try (Connection connection = dataSource.getConnection(); PreparedStatement insert = connection.prepareStatement(sql)) {
             Sql.bind(insert, message.kind().code(), message.recipient(), message.subjectId(), NotificationData.toJson(message.data()),
-                    Sql.utc(now), Sql.utc(now), message.kind().code(), message.subjectId());
+                    Sql.utc(now), Sql.utc(now));
             return insert.executeUpdate() == 1;
         } catch (SQLException e) {
             if (Sql.isDuplicateKey(e)) {
