@@ -28,6 +28,9 @@ public interface SellerDirectory {
 
     boolean exists(SellerId seller);
 
+    /** Where the seller's mail goes (the email they signed up with); empty for an unknown seller. */
+    Optional<String> contactEmail(SellerId seller);
+
     /** The sellers who may sell now: the shop offers only their products. */
     Set<SellerId> sellersWhoMaySell();
 }

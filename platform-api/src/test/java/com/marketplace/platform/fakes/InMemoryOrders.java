@@ -143,6 +143,16 @@ public final class InMemoryOrders implements OrderRepository {
     }
 
     @Override
+    public boolean recordBuyerEmail(OrderId id, String email, Instant now) {
+        Order order = orders.get(id.value());
+        if (order == null || order.buyerEmail().isPresent()) {
+            return false;
+        }
+        Columns.set(order, "buyerEmail", email);
+        return true;
+    }
+
+    @Override
     public Optional<Order> currentForUpdate(OrderId id) {
         return find(id);
     }

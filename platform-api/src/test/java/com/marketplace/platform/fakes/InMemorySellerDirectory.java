@@ -47,6 +47,11 @@ public final class InMemorySellerDirectory implements SellerDirectory {
     }
 
     @Override
+    public Optional<String> contactEmail(SellerId seller) {
+        return find(seller).map(standing -> "seller-" + standing.id().value() + "@example.test");
+    }
+
+    @Override
     public Set<SellerId> sellersWhoMaySell() {
         return sellers.values().stream().filter(SellerStanding::maySell).map(SellerStanding::id).collect(Collectors.toUnmodifiableSet());
     }

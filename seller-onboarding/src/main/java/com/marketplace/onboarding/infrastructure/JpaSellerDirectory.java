@@ -46,6 +46,11 @@ public class JpaSellerDirectory implements SellerDirectory {
     }
 
     @Override
+    public Optional<String> contactEmail(SellerId seller) {
+        return Optional.ofNullable(entityManager.find(Seller.class, seller.value())).map(Seller::email);
+    }
+
+    @Override
     public Set<SellerId> sellersWhoMaySell() {
         return entityManager.createQuery("SELECT s.id FROM Seller s WHERE s.status = :active AND s.stripeAccountId IS NOT NULL", Long.class)
                 .setParameter("active", OnboardingStatus.ACTIVE)

@@ -1,5 +1,6 @@
 package com.marketplace.sandbox.checkout;
 
+import java.util.Optional;
 import com.marketplace.sandbox.events.EventRecorder;
 import com.marketplace.sandbox.payments.PaymentMethod;
 import com.marketplace.sandbox.payments.PaymentObjects;
@@ -48,8 +49,15 @@ public class PaymentProcessor {
     public record Result(Outcome outcome, StripeObject session, String message) {
     }
 
-    /** Pays an open session; {@code authenticated} answers the 3-D Secure step of cards that ask for one. */
-    public Result pay(Scope scope, String sessionId, PaymentMethod method, boolean authenticated) {
+    /** What Checkout calls the buyer when they type no address (Stripe's page always asks for one). */
+    public static final String DEFAULT_CUSTOMER_EMAIL = "buyer@example.com";
+
+    /**
+     * Pays an open session; {@code authenticated} answers the 3-D Secure step of cards that ask for
+     * one; {@code email} is what the buyer typed (else the session's {@code customer_email}, else
+     * {@link #DEFAULT_CUSTOMER_EMAIL}), reported as {@code customer_details.email} as Checkout does.
+     */
+    public Result pay(Scope scope, String sessionId, PaymentMethod method, boolean authenticated, Optional<String> email) {
         return store.write(tx -> {
             StripeObject session = tx.get(sessionId, scope, CheckoutSessionService.OBJECT);
             if (!"open".equals(session.string("status"))) {
@@ -59,6 +67,8 @@ public class PaymentProcessor {
                 return subscriptions.pay(tx, scope, session, method, authenticated);
             }
             StripeObject before = session.copy();
+            session.put("customer_details", customerDetails(email.filter(typed -> !typed.isBlank())
+                    .or(() -> Optional.ofNullable(session.string("customer_email"))).orElse(DEFAULT_CUSTOMER_EMAIL)));
             if (session.longValue("amount_total") == 0) {
                 completeSession(tx, scope, session, before, "paid", null);
                 return new Result(Outcome.PAID, session, null);
@@ -192,6 +202,13 @@ public class PaymentProcessor {
         charge.put("outcome", StripeObject.of("network_status", "declined_by_network", "reason", declineCode,
                 "risk_level", "normal", "seller_message", "The bank did not return any further details with this decline.",
                 "type", "issuer_declined"));
+    }
+
+    private static StripeObject customerDetails(String email) {
+        StripeObject address = StripeObject.of("city", null, "country", null, "line1", null, "line2", null, "postal_code", null,
+                "state", null);
+        return StripeObject.of("address", address, "email", email.trim(), "name", null, "phone", null, "tax_exempt", "none",
+                "tax_ids", new java.util.ArrayList<>());
     }
 
     private void completeSession(SandboxTx tx, Scope scope, StripeObject session, StripeObject before, String paymentStatus,

@@ -9,10 +9,11 @@ import java.util.Optional;
  * @param pageUrl the page's own path, which its forms post to
  * @param cancelUrl the session's cancel_url, only when it is an http(s) address
  * @param subscriptionTerms for a subscription-mode session, what the buyer agrees to ("14 days free, then 20.00 EUR / month")
+ * @param email the buyer's address as the page offers it (the session's customer_email, or empty)
  */
 public record CheckoutPageView(String pageUrl, boolean expired, List<LineItem> items, Optional<String> discount, String total,
                                Optional<String> error, boolean allowPromotionCodes, Optional<String> cancelUrl,
-                               Optional<String> subscriptionTerms) {
+                               Optional<String> subscriptionTerms, String email) {
 
     public CheckoutPageView {
         items = List.copyOf(items);
@@ -20,8 +21,8 @@ public record CheckoutPageView(String pageUrl, boolean expired, List<LineItem> i
 
     /** A payment-mode page. */
     public CheckoutPageView(String pageUrl, boolean expired, List<LineItem> items, Optional<String> discount, String total,
-                            Optional<String> error, boolean allowPromotionCodes, Optional<String> cancelUrl) {
-        this(pageUrl, expired, items, discount, total, error, allowPromotionCodes, cancelUrl, Optional.empty());
+                            Optional<String> error, boolean allowPromotionCodes, Optional<String> cancelUrl, String email) {
+        this(pageUrl, expired, items, discount, total, error, allowPromotionCodes, cancelUrl, Optional.empty(), email);
     }
 
     /** One line of the order summary. */

@@ -88,10 +88,12 @@ public class HostedCheckoutPage {
         String authentication = form.string("authentication").orElse(null);
         if (method.behaviour() == PaymentMethod.Behaviour.AUTHENTICATE && authentication == null
                 && found.object().longValue("amount_total") > 0) {
-            return Response.ok(authenticationStep(pageUrl(id) + "/pay", form.string("card_number").orElse(""))).build();
+            return Response.ok(authenticationStep(pageUrl(id) + "/pay", form.string("card_number").orElse(""),
+                    form.string("email").orElse(""))).build();
         }
         try {
-            PaymentProcessor.Result result = payments.pay(found.scope(), id, method, "complete".equals(authentication));
+            PaymentProcessor.Result result = payments.pay(found.scope(), id, method, "complete".equals(authentication),
+                    form.string("email"));
             if (result.outcome() == PaymentProcessor.Outcome.PAID || result.outcome() == PaymentProcessor.Outcome.PROCESSING) {
                 return Response.seeOther(successUrl(result.session())).build();
             }
@@ -122,7 +124,7 @@ public class HostedCheckoutPage {
         Optional<String> cancelUrl = Optional.ofNullable(session.string("cancel_url")).filter(HttpUrls::isHttp);
         if ("expired".equals(session.string("status"))) {
             return HostedPages.render("checkout", new CheckoutPageView(pageUrl(session.id()), true, List.of(), Optional.empty(), "",
-                    Optional.empty(), false, cancelUrl));
+                    Optional.empty(), false, cancelUrl, ""));
         }
         List<CheckoutPageView.LineItem> items = store.read(tx -> tx.children(session.id(), "item")).stream()
                 .map(item -> new CheckoutPageView.LineItem(item.string("description"), item.longValue("quantity"),
@@ -132,7 +134,8 @@ public class HostedCheckoutPage {
         return HostedPages.render("checkout", new CheckoutPageView(pageUrl(session.id()), false, items,
                 discount > 0 ? Optional.of(HostedPages.amount(discount, currency)) : Optional.empty(),
                 HostedPages.amount(session.longValue("amount_total"), currency), Optional.ofNullable(error),
-                session.bool("allow_promotion_codes"), cancelUrl, subscriptionTerms(session)));
+                session.bool("allow_promotion_codes"), cancelUrl, subscriptionTerms(session),
+                Optional.ofNullable(session.string("customer_email")).orElse("")));
     }
 
     // "14 days free, then 20.00 EUR / month": what a subscription-mode session commits the buyer to.
@@ -148,7 +151,7 @@ public class HostedCheckoutPage {
         return Optional.of(trialDays > 0 ? trialDays + " days free, then " + recurring : "Then " + recurring + ", renewed automatically");
     }
 
-    private static String authenticationStep(String payUrl, String cardNumber) {
-        return HostedPages.render("authenticate", new AuthenticationView(payUrl, cardNumber));
+    private static String authenticationStep(String payUrl, String cardNumber, String email) {
+        return HostedPages.render("authenticate", new AuthenticationView(payUrl, cardNumber, email));
     }
 }

@@ -13,7 +13,8 @@ class HostedPagesTest {
 
     private static CheckoutPageView open(String description, Optional<String> error, Optional<String> cancelUrl) {
         return new CheckoutPageView("/stripe-sandbox/hosted/checkout/cs_1", false,
-                List.of(new CheckoutPageView.LineItem(description, 2, "49.00 EUR")), Optional.empty(), "49.00 EUR", error, true, cancelUrl);
+                List.of(new CheckoutPageView.LineItem(description, 2, "49.00 EUR")), Optional.empty(), "49.00 EUR", error, true, cancelUrl,
+                "");
     }
 
     @Test
@@ -53,7 +54,7 @@ class HostedPagesTest {
     @Test
     void anExpiredSessionSaysSoAndOffersNoPayment() {
         String html = HostedPages.render("checkout", new CheckoutPageView("/p", true, List.of(), Optional.empty(), "", Optional.empty(),
-                false, Optional.of("https://shop.example/cancel")));
+                false, Optional.of("https://shop.example/cancel"), ""));
 
         assertTrue(html.contains("<title>Checkout expired</title>"), html);
         assertTrue(html.contains("This checkout session has expired."), html);
@@ -63,7 +64,7 @@ class HostedPagesTest {
 
     @Test
     void theAuthenticationStepCarriesTheCardNumberInsideItsHiddenFields() {
-        String html = HostedPages.render("authenticate", new AuthenticationView("/p/pay", "4000\"><script>x</script>"));
+        String html = HostedPages.render("authenticate", new AuthenticationView("/p/pay", "4000\"><script>x</script>", ""));
 
         assertFalse(html.contains("<script>"), html);
         assertEquals(2, html.split("name=\"card_number\" value=\"4000&#34;>&lt;script>x&lt;/script>\"", -1).length - 1, html);

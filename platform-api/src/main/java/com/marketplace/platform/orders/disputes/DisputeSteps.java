@@ -5,6 +5,7 @@ import com.marketplace.platform.orders.domain.DisputeMove;
 import com.marketplace.platform.orders.domain.OrderId;
 import com.marketplace.platform.orders.domain.OrderRepository;
 import com.marketplace.platform.orders.domain.PaymentGateway.DisputeState;
+import com.marketplace.platform.orders.notices.OrderNotices;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -29,24 +30,34 @@ public class DisputeSteps {
     @Inject
     OrderRepository orders;
 
+    @Inject
+    OrderNotices notices;
+
     public DisputeSteps() {
         // for the EJB container, which injects the fields
     }
 
-    public DisputeSteps(OrderRepository orders) {
+    public DisputeSteps(OrderRepository orders, OrderNotices notices) {
         this.orders = orders;
+        this.notices = notices;
     }
 
     /** Answers the move made, if the dispute changed anything on the order. */
     public Optional<DisputeMove> record(OrderId orderId, DisputeState dispute) {
+        Instant now = Instant.now();
         Optional<DisputeMove> move = orders.currentForUpdate(orderId).flatMap(order -> {
             Optional<DisputeMove> decided = order.disputeMove(dispute);
             if (decided.isEmpty() && order.disputeId().filter(known -> !known.equals(dispute.disputeId())).isPresent()) {
                 LOG.warning("Order " + orderId + " is already under dispute " + order.disputeId().get() + "; dispute "
                         + dispute.disputeId() + " (" + dispute.status() + ") is left for an admin");
             }
-            return decided;
-        }).filter(decided -> orders.apply(decided.transition(orderId, Instant.now())));
+            // The seller's message goes with the move, in this transaction.
+            return decided.filter(moved -> orders.apply(moved.transition(orderId, now)))
+                    .map(moved -> {
+                        notices.disputeMoved(order, moved, now);
+                        return moved;
+                    });
+        });
         move.filter(DisputeMove::flags).ifPresent(flagged -> LOG.warning("Order " + orderId + " is disputed (" + flagged.disputeId()
                 + ", " + flagged.disputeStatus() + ", evidence due by " + flagged.evidenceDueBy().map(Instant::toString).orElse("unknown")
                 + "); it was " + flagged.from()));

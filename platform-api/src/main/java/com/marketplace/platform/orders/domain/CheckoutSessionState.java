@@ -10,10 +10,12 @@ import java.util.Optional;
  *
  * @param orderId  {@code metadata.order_id}, empty on a session the platform did not create
  * @param orderKey {@code metadata.order_key}, the order's request key: proves the session is that order's
+ * @param customerEmail {@code customer_details.email}: where the buyer's mail goes (collected by Checkout)
  */
 public record CheckoutSessionState(String sessionId, SessionStatus status, PaymentStatus paymentStatus, long amountTotal,
                                    String currency, Optional<String> paymentIntentId, Optional<Long> orderId,
-                                   Optional<String> orderKey, Instant expiresAt) {
+                                   Optional<String> orderKey, Instant expiresAt,
+                                   Optional<String> customerEmail) {
 
     public enum SessionStatus { OPEN, COMPLETE, EXPIRED }
 
@@ -27,6 +29,13 @@ public record CheckoutSessionState(String sessionId, SessionStatus status, Payme
         Objects.requireNonNull(paymentIntentId, "paymentIntentId");
         Objects.requireNonNull(orderId, "orderId");
         Objects.requireNonNull(orderKey, "orderKey");
+        Objects.requireNonNull(customerEmail, "customerEmail");
+    }
+
+    /** The same session without a buyer's address (most tests' sessions need none). */
+    public CheckoutSessionState(String sessionId, SessionStatus status, PaymentStatus paymentStatus, long amountTotal, String currency,
+                                Optional<String> paymentIntentId, Optional<Long> orderId, Optional<String> orderKey, Instant expiresAt) {
+        this(sessionId, status, paymentStatus, amountTotal, currency, paymentIntentId, orderId, orderKey, expiresAt, Optional.empty());
     }
 
     /** Nothing was charged: a 100 % promotion. No payment intent exists, so none may be looked up. */

@@ -126,6 +126,9 @@ public class Order {
     @Column(name = "dispute_id")
     private String disputeId;
 
+    @Column(name = "buyer_email")
+    private String buyerEmail;
+
     @Column(name = "dispute_status")
     private String disputeStatus;
 
@@ -305,6 +308,11 @@ public class Order {
     /** The state a dispute took this order from; empty if it was never disputed (or was before V8 kept it). */
     public Optional<OrderStatus> statusBeforeDispute() {
         return Optional.ofNullable(statusBeforeDispute);
+    }
+
+    /** Where the buyer's mail goes: the Checkout Session's {@code customer_details.email}, once paid. */
+    public Optional<String> buyerEmail() {
+        return Optional.ofNullable(buyerEmail);
     }
 
     /** Stripe's {@code evidence_details.due_by} of the order's dispute. */

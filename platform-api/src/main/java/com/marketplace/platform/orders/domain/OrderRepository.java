@@ -48,6 +48,9 @@ public interface OrderRepository {
      */
     boolean markRestocked(OrderId id, Instant now);
 
+    /** Stores where the buyer's mail goes, once: the first address Stripe reported stays. */
+    boolean recordBuyerEmail(OrderId id, String email, Instant now);
+
     /**
      * The order as the database has it now, its row locked until the transaction ends: for a move
      * decided by the aggregate ({@link Order#disputeMove}) on what it holds, not on what this

@@ -155,6 +155,16 @@ public class JpaOrderRepository implements OrderRepository {
     }
 
     @Override
+    public boolean recordBuyerEmail(OrderId id, String email, Instant now) {
+        return entityManager.createQuery("UPDATE MarketplaceOrder o SET o.buyerEmail = :email, o.updatedAt = :now"
+                        + " WHERE o.id = :id AND o.buyerEmail IS NULL")
+                .setParameter("email", email)
+                .setParameter("now", now)
+                .setParameter("id", id.value())
+                .executeUpdate() == 1;
+    }
+
+    @Override
     public Optional<Order> currentForUpdate(OrderId id) {
         Order order = entityManager.find(Order.class, id.value());
         if (order == null) {

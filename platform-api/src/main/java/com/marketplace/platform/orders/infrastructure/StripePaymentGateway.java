@@ -237,7 +237,9 @@ public class StripePaymentGateway implements PaymentGateway {
                 Optional.ofNullable(session.getPaymentIntent()),
                 Optional.ofNullable(metadata.get(ORDER_ID)).filter(id -> id.matches("[1-9][0-9]{0,17}")).map(Long::valueOf),
                 Optional.ofNullable(metadata.get(ORDER_KEY)),
-                session.getExpiresAt() == null ? Instant.EPOCH : Instant.ofEpochSecond(session.getExpiresAt()));
+                session.getExpiresAt() == null ? Instant.EPOCH : Instant.ofEpochSecond(session.getExpiresAt()),
+                Optional.ofNullable(session.getCustomerDetails()).map(Session.CustomerDetails::getEmail)
+                        .or(() -> Optional.ofNullable(session.getCustomerEmail())).filter(email -> !email.isBlank()));
     }
 
     private RequestOptions writeOptions(Optional<String> account, String idempotencyKey) {

@@ -10,6 +10,7 @@ import com.marketplace.platform.orders.domain.OrderTransition;
 import com.marketplace.platform.orders.domain.PaymentVerdict;
 import com.marketplace.platform.orders.domain.RefundOutbox;
 import com.marketplace.platform.orders.domain.RefundReason;
+import com.marketplace.platform.orders.notices.OrderNotices;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -44,14 +45,18 @@ public class PaymentTransitions {
     @Inject
     Inventory inventory;
 
+    @Inject
+    OrderNotices notices;
+
     public PaymentTransitions() {
         // for the EJB container, which injects the fields
     }
 
-    public PaymentTransitions(OrderRepository orders, RefundOutbox refunds, Inventory inventory) {
+    public PaymentTransitions(OrderRepository orders, RefundOutbox refunds, Inventory inventory, OrderNotices notices) {
         this.orders = orders;
         this.refunds = refunds;
         this.inventory = inventory;
+        this.notices = notices;
     }
 
     /** The reconciler's batch, read in a transaction: on a managed thread the persistence context works only inside one. */
@@ -83,7 +88,7 @@ public class PaymentTransitions {
         return switch (verdict) {
             case PAID -> markPaid(order, session, now);
             case AWAITING_PAYMENT -> applied(order.awaitPayment(now));
-            case PAYMENT_FAILED -> applied(order.failPayment(now));
+            case PAYMENT_FAILED -> paymentFailed(order, session, now);
             case EXPIRED -> applied(order.expire(now));
             case OPEN -> false;
         };
@@ -97,7 +102,10 @@ public class PaymentTransitions {
         if (!applied(order.confirmPayment(session.amountTotal(), session.paymentIntentId(), now))) {
             return false;
         }
+        session.customerEmail().ifPresent(email -> orders.recordBuyerEmail(order.id(), email, now));
         if (inventory.take(order.productId(), order.quantity(), now)) {
+            // The receipt and the seller's new order, committed with the order's move or not at all.
+            notices.paid(order, session.amountTotal(), session.customerEmail(), now);
             return true;
         }
         orders.apply(order.soldOutAfterPayment(now));
@@ -106,6 +114,16 @@ public class PaymentTransitions {
             refunds.add(OrderRefund.owed(order.id(), charged, RefundReason.OUT_OF_STOCK, false, SYSTEM, now, now));
         }
         LOG.info("Order " + order.id() + " was paid after its product sold out; a full refund is queued");
+        return true;
+    }
+
+    // A delayed payment failed: the buyer is told, in the transaction that records it.
+    private boolean paymentFailed(Order order, CheckoutSessionState session, Instant now) {
+        if (!applied(order.failPayment(now))) {
+            return false;
+        }
+        session.customerEmail().ifPresent(email -> orders.recordBuyerEmail(order.id(), email, now));
+        notices.paymentFailed(order, session.customerEmail(), now);
         return true;
     }
 

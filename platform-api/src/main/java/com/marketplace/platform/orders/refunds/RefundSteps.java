@@ -7,6 +7,7 @@ import com.marketplace.platform.orders.domain.OrderId;
 import com.marketplace.platform.orders.domain.OrderRefund;
 import com.marketplace.platform.orders.domain.OrderRepository;
 import com.marketplace.platform.orders.domain.RefundOutbox;
+import com.marketplace.platform.orders.notices.OrderNotices;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -33,14 +34,18 @@ public class RefundSteps {
     @Inject
     Inventory inventory;
 
+    @Inject
+    OrderNotices notices;
+
     public RefundSteps() {
         // for the EJB container, which injects the fields
     }
 
-    public RefundSteps(OrderRepository orders, RefundOutbox refunds, Inventory inventory) {
+    public RefundSteps(OrderRepository orders, RefundOutbox refunds, Inventory inventory, OrderNotices notices) {
         this.orders = orders;
         this.refunds = refunds;
         this.inventory = inventory;
+        this.notices = notices;
     }
 
     public List<Long> due(int limit) {
@@ -65,6 +70,9 @@ public class RefundSteps {
         // Refund row, then order row, then product row: the order in which every path takes them.
         if (marked && refund.restock() && orders.markRestocked(order.id(), now)) {
             inventory.putBack(order.productId(), order.quantity(), now);
+        }
+        if (marked) {
+            notices.refunded(order, refund, now);
         }
         return marked;
     }

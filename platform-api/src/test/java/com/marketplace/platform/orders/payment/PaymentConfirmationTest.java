@@ -7,7 +7,9 @@ import com.marketplace.platform.catalog.domain.ProductId;
 import com.marketplace.platform.fakes.FakeStripe;
 import com.marketplace.platform.fakes.InMemoryInventory;
 import com.marketplace.platform.fakes.InMemoryOrders;
+import com.marketplace.platform.fakes.InMemoryOutbox;
 import com.marketplace.platform.fakes.InMemoryRefundOutbox;
+import com.marketplace.platform.fakes.InMemorySellerDirectory;
 import com.marketplace.platform.fees.domain.FeeRate;
 import com.marketplace.platform.kernel.ids.SellerId;
 import com.marketplace.platform.kernel.money.CurrencyCode;
@@ -19,6 +21,7 @@ import com.marketplace.platform.orders.domain.CheckoutSessionState;
 import com.marketplace.platform.orders.domain.CheckoutSessionState.PaymentStatus;
 import com.marketplace.platform.orders.domain.CheckoutSessionState.SessionStatus;
 import com.marketplace.platform.orders.domain.Order;
+import com.marketplace.platform.orders.notices.OrderNotices;
 import com.marketplace.platform.orders.domain.OrderPricing;
 import com.marketplace.platform.orders.domain.OrderRefund;
 import com.marketplace.platform.orders.domain.OrderStatus;
@@ -47,14 +50,17 @@ class PaymentConfirmationTest {
     private final InMemoryRefundOutbox refunds = new InMemoryRefundOutbox();
     private final InMemoryInventory inventory = new InMemoryInventory().with(TEAPOT, 5);
     private final FakeStripe stripe = new FakeStripe();
-    private final PaymentTransitions transitions = new PaymentTransitions(orders, refunds, inventory);
+    private final InMemoryOutbox notifications = new InMemoryOutbox();
+    private final OrderNotices notices = new OrderNotices(notifications, new InMemorySellerDirectory().active(new SellerId(5), ChargeType.DESTINATION, "acct_seller"));
+    private final PaymentTransitions transitions = new PaymentTransitions(orders, refunds, inventory, notices);
     private final PaymentConfirmation confirmation = confirmation();
     private final Order order = placedWithSession();
 
     private PaymentConfirmation confirmation() {
         PaymentConfirmation built = new PaymentConfirmation(orders, stripe, transitions,
                 new CheckoutSessions(stripe, transitions, new OrderSettings() { }));
-        built.pickUpChargeHistoryWith(new ChargeCatchUp(stripe, new RefundSteps(orders, refunds, inventory), new DisputeSteps(orders)));
+        built.pickUpChargeHistoryWith(new ChargeCatchUp(stripe, new RefundSteps(orders, refunds, inventory, notices),
+                new DisputeSteps(orders, notices)));
         return built;
     }
 
@@ -78,6 +84,37 @@ class PaymentConfirmationTest {
         assertEquals(630, paid.applicationFee().minorUnits());
         assertEquals(2, inventory.stockOf(TEAPOT));
         assertTrue(refunds.all().isEmpty(), "nothing is owed back");
+    }
+
+    @Test
+    void aPaidOrderWritesTheBuyersReceiptAndTheSellersNewOrderOnceHoweverOftenItIsConfirmed() {
+        stripe.holding(withBuyer(FakeStripe.paidSession(SESSION, 6_000, "pi_1"), "buyer@example.test"));
+
+        confirmation.confirm(order);
+        confirmation.confirm(order);
+        confirmation.confirmBySession(SESSION);
+
+        assertEquals(List.of("order_receipt buyer@example.test order_42", "seller_new_order seller-5@example.test order_42")
+                        .stream().map(line -> line.replace("42", order.id().toString())).toList(),
+                notifications.all().stream().map(n -> n.kind().code() + " " + n.recipient() + " " + n.subjectId()).toList());
+        assertEquals("6000", notifications.all().get(0).value("amount"));
+        assertEquals("630", notifications.all().get(1).value("fee"));
+        assertEquals(Optional.of("buyer@example.test"), orders.find(order.id()).orElseThrow().buyerEmail());
+    }
+
+    @Test
+    void aPaymentThatFindsTheStockSoldOutSendsNoReceiptButTellsTheBuyerOfTheRefundOnceItIsDone() {
+        inventory.with(TEAPOT, 2);
+        stripe.holding(withBuyer(FakeStripe.paidSession(SESSION, 6_000, "pi_1"), "buyer@example.test"));
+
+        confirmation.confirm(order);
+
+        assertTrue(notifications.all().isEmpty(), "no receipt for an order that cannot be delivered: " + notifications.all());
+    }
+
+    private static CheckoutSessionState withBuyer(CheckoutSessionState session, String email) {
+        return new CheckoutSessionState(session.sessionId(), session.status(), session.paymentStatus(), session.amountTotal(),
+                session.currency(), session.paymentIntentId(), session.orderId(), session.orderKey(), session.expiresAt(), Optional.of(email));
     }
 
     @Test

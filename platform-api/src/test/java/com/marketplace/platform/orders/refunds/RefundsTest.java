@@ -8,13 +8,16 @@ import com.marketplace.platform.catalog.domain.ProductId;
 import com.marketplace.platform.fakes.FakeStripe;
 import com.marketplace.platform.fakes.InMemoryInventory;
 import com.marketplace.platform.fakes.InMemoryOrders;
+import com.marketplace.platform.fakes.InMemoryOutbox;
 import com.marketplace.platform.fakes.InMemoryRefundOutbox;
+import com.marketplace.platform.fakes.InMemorySellerDirectory;
 import com.marketplace.platform.fees.domain.FeeRate;
 import com.marketplace.platform.kernel.ids.SellerId;
 import com.marketplace.platform.kernel.money.CurrencyCode;
 import com.marketplace.platform.kernel.money.Money;
 import com.marketplace.platform.kernel.security.Caller;
 import com.marketplace.platform.orders.domain.Order;
+import com.marketplace.platform.orders.notices.OrderNotices;
 import com.marketplace.platform.orders.domain.OrderId;
 import com.marketplace.platform.orders.domain.OrderPricing;
 import com.marketplace.platform.orders.domain.OrderRefusal;
@@ -45,7 +48,8 @@ class RefundsTest {
     private final InMemoryInventory inventory = new InMemoryInventory().with(TEAPOT, 0);
     private final FakeStripe stripe = new FakeStripe();
     private final Refunds refunds = new Refunds(new RefundRequests(orders, stripe, new RefundPromises(orders, outbox)),
-            new RefundExecutor(new RefundSteps(orders, outbox, inventory), stripe, new RetryInFiveSeconds()), outbox);
+            new RefundExecutor(new RefundSteps(orders, outbox, inventory,
+                    new OrderNotices(new InMemoryOutbox(), new InMemorySellerDirectory())), stripe, new RetryInFiveSeconds()), outbox);
     private final OrderId paid = paidOrder();
 
     private OrderId paidOrder() {

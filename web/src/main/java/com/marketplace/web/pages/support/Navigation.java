@@ -24,6 +24,7 @@ final class Navigation {
             links.add(new NavLink("/admin/sellers", "Sellers"));
             links.add(new NavLink("/admin/orders", "Orders"));
             links.add(new NavLink("/admin/webhooks", "Webhooks"));
+            links.add(new NavLink("/admin/mailbox", "Mailbox"));
         }
         if (caller.isAnonymous()) {
             links.add(new NavLink("/login", "Sign in"));

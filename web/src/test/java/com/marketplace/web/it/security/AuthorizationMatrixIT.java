@@ -85,6 +85,8 @@ class AuthorizationMatrixIT {
         routes.add(api("GET", "/api/admin/orders", null, 401, 403, 403, 200));
         routes.add(api("GET", "/api/admin/webhook-events", null, 401, 403, 403, 200));
         routes.add(api("POST", "/api/admin/webhook-events/evt_no_such_event/replay", null, 401, 403, 403, 404));
+        routes.add(api("GET", "/api/admin/notifications", null, 401, 403, 403, 200));
+        routes.add(api("POST", "/api/admin/notifications/999999999/resend", null, 401, 403, 403, 404));
         return cells(routes);
     }
 
@@ -109,7 +111,7 @@ class AuthorizationMatrixIT {
         routes.add(pageForm("POST", "/seller/orders/{orderA}/refund", "amount=0.01", 302, 303, 404, 403));
         routes.add(pageForm("POST", "/seller/onboarding-link", null, 302, 303, 303, 403));
         // The admin's pages
-        for (String adminPage : List.of("/admin", "/admin/fees", "/admin/sellers", "/admin/orders", "/admin/webhooks")) {
+        for (String adminPage : List.of("/admin", "/admin/fees", "/admin/sellers", "/admin/orders", "/admin/webhooks", "/admin/mailbox")) {
             routes.add(page("GET", adminPage, 302, 403, 403, 200));
         }
         routes.add(pageForm("POST", "/admin/fees", "fee-currency=eur&fee-percent=abc&fee-fixed=0", 302, 403, 403, 400));
@@ -117,6 +119,7 @@ class AuthorizationMatrixIT {
         routes.add(pageForm("POST", "/admin/orders/{orderA}/refund", "amount=0.01", 302, 403, 403, 303));
         routes.add(pageForm("POST", "/admin/sellers/{sellerA}/charge-type", "chargeType=bogus", 302, 403, 403, 400));
         routes.add(pageForm("POST", "/admin/webhooks/evt_no_such_event/replay", null, 302, 403, 403, 404));
+        routes.add(pageForm("POST", "/admin/mailbox/notifications/999999999/resend", null, 302, 403, 403, 404));
         return cells(routes);
     }
 

@@ -88,6 +88,9 @@ public final class RunningMarketplace implements BeforeAllCallback {
         configuration.put("ALERT_EVALUATION_INTERVAL_MS", "300");
         configuration.put("ALERT_SUCCESS_MIN_ATTEMPTS", "3");
         configuration.put("ALERT_SUCCESS_RATE_FLOOR", "0.5");
+        // Every process on the test database mails the test JVM's SMTP server (MailServer), quickly
+        // retried: a message that must wait for the server to come back waits seconds, not hours.
+        configuration.putAll(MailServer.smtpConfiguration());
         return configuration;
     }
 

@@ -72,6 +72,7 @@ class AccessibilityBrowserIT {
             audit(browser, "/admin/sellers", By.tagName("h1"), "admin-sellers");
             audit(browser, "/admin/orders", By.tagName("h1"), "admin-orders");
             audit(browser, "/admin/webhooks", By.tagName("h1"), "admin-webhooks");
+            audit(browser, "/admin/mailbox", By.id("outbox"), "admin-mailbox");
         }
     }
 

@@ -39,7 +39,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(RunningMarketplace.class)
 class AdminPagesIT {
 
-    private static final List<String> ADMIN_PAGES = List.of("/admin", "/admin/fees", "/admin/sellers", "/admin/orders", "/admin/webhooks");
+    private static final List<String> ADMIN_PAGES = List.of("/admin", "/admin/fees", "/admin/sellers", "/admin/orders", "/admin/webhooks", "/admin/mailbox");
     private static final String DEFAULT_CURRENCY = "czk";
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
