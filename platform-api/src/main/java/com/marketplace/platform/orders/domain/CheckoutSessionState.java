@@ -10,10 +10,11 @@ import java.util.Optional;
  *
  * @param orderId  {@code metadata.order_id}, empty on a session the platform did not create
  * @param orderKey {@code metadata.order_key}, the order's request key: proves the session is that order's
+ * @param customerEmail {@code customer_details.email}: the email the buyer gave on Stripe's page, once they paid
  */
 public record CheckoutSessionState(String sessionId, SessionStatus status, PaymentStatus paymentStatus, long amountTotal,
                                    String currency, Optional<String> paymentIntentId, Optional<Long> orderId,
-                                   Optional<String> orderKey, Instant expiresAt) {
+                                   Optional<String> orderKey, Instant expiresAt, Optional<String> customerEmail) {
 
     public enum SessionStatus { OPEN, COMPLETE, EXPIRED }
 
@@ -27,6 +28,14 @@ public record CheckoutSessionState(String sessionId, SessionStatus status, Payme
         Objects.requireNonNull(paymentIntentId, "paymentIntentId");
         Objects.requireNonNull(orderId, "orderId");
         Objects.requireNonNull(orderKey, "orderKey");
+        Objects.requireNonNull(customerEmail, "customerEmail");
+    }
+
+    /** A session read without the buyer's details. */
+    public CheckoutSessionState(String sessionId, SessionStatus status, PaymentStatus paymentStatus, long amountTotal,
+                                String currency, Optional<String> paymentIntentId, Optional<Long> orderId,
+                                Optional<String> orderKey, Instant expiresAt) {
+        this(sessionId, status, paymentStatus, amountTotal, currency, paymentIntentId, orderId, orderKey, expiresAt, Optional.empty());
     }
 
     /** Nothing was charged: a 100 % promotion. No payment intent exists, so none may be looked up. */

@@ -1,6 +1,7 @@
 package com.marketplace.platform.orders.domain;
 
 import com.marketplace.platform.kernel.ids.SellerId;
+import com.marketplace.platform.kernel.ids.BuyerId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -54,4 +55,17 @@ public interface OrderRepository {
      * transaction read of it before.
      */
     Optional<Order> currentForUpdate(OrderId id);
+
+    /**
+     * Stores the email the buyer gave Stripe (the re-fetched session's {@code customer_details.email}),
+     * once: an order that has one (a signed-in buyer's, or one read before) keeps it.
+     */
+    boolean recordBuyerEmail(OrderId id, String email);
+
+    /**
+     * A buyer's purchases, newest first: the orders placed while they were signed in, and the guest
+     * orders whose Checkout Session gave their email (their purchases before they had an account).
+     * Checkouts that expired unpaid are left out: nothing was bought.
+     */
+    List<Order> ofBuyer(BuyerId buyer, String email, int limit);
 }

@@ -91,6 +91,7 @@ public class StripePaymentGateway implements PaymentGateway {
                                 .build())
                         .build())
                 .setPaymentIntentData(intentData.build());
+        order.customerEmail().ifPresent(params::setCustomerEmail);
         order.pricing().discount().ifPresent(discount -> params.addDiscount(SessionCreateParams.Discount.builder()
                 .setPromotionCode(discount.promotionCodeId()).build()));
         String key = "checkout-session-" + order.orderKey();
@@ -237,7 +238,8 @@ public class StripePaymentGateway implements PaymentGateway {
                 Optional.ofNullable(session.getPaymentIntent()),
                 Optional.ofNullable(metadata.get(ORDER_ID)).filter(id -> id.matches("[1-9][0-9]{0,17}")).map(Long::valueOf),
                 Optional.ofNullable(metadata.get(ORDER_KEY)),
-                session.getExpiresAt() == null ? Instant.EPOCH : Instant.ofEpochSecond(session.getExpiresAt()));
+                session.getExpiresAt() == null ? Instant.EPOCH : Instant.ofEpochSecond(session.getExpiresAt()),
+                Optional.ofNullable(session.getCustomerDetails()).map(Session.CustomerDetails::getEmail).filter(email -> !email.isBlank()));
     }
 
     private RequestOptions writeOptions(Optional<String> account, String idempotencyKey) {

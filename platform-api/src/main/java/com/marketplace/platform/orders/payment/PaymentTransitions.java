@@ -16,6 +16,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -80,6 +81,8 @@ public class PaymentTransitions {
     /** Applies what Stripe says of the order's session; false when there was nothing (left) to do. */
     public boolean apply(Order order, PaymentVerdict verdict, CheckoutSessionState session) {
         Instant now = Instant.now();
+        // The email a guest gave Stripe: the buyer who signs up with it later sees this purchase as theirs.
+        session.customerEmail().ifPresent(email -> orders.recordBuyerEmail(order.id(), email.strip().toLowerCase(Locale.ROOT)));
         return switch (verdict) {
             case PAID -> markPaid(order, session, now);
             case AWAITING_PAYMENT -> applied(order.awaitPayment(now));
