@@ -50,6 +50,14 @@ public class PaymentProcessor {
 
     /** Pays an open session; {@code authenticated} answers the 3-D Secure step of cards that ask for one. */
     public Result pay(Scope scope, String sessionId, PaymentMethod method, boolean authenticated) {
+        return pay(scope, sessionId, method, authenticated, null);
+    }
+
+    /**
+     * {@code enteredEmail}: what the buyer typed in the page's email field; a session made with
+     * {@code customer_email} keeps that one, as Stripe's page does not let it be changed.
+     */
+    public Result pay(Scope scope, String sessionId, PaymentMethod method, boolean authenticated, String enteredEmail) {
         return store.write(tx -> {
             StripeObject session = tx.get(sessionId, scope, CheckoutSessionService.OBJECT);
             if (!"open".equals(session.string("status"))) {
@@ -60,7 +68,7 @@ public class PaymentProcessor {
             }
             StripeObject before = session.copy();
             if (session.longValue("amount_total") == 0) {
-                completeSession(tx, scope, session, before, "paid", null);
+                completeSession(tx, scope, session, before, "paid", null, enteredEmail);
                 return new Result(Outcome.PAID, session, null);
             }
             StripeObject intentData = session.map("sandbox_payment_intent_data");
@@ -94,13 +102,13 @@ public class PaymentProcessor {
                 tx.insert(scope, charge, intent.id(), null);
                 record(tx, "payment_intent.processing", scope, intent, null);
                 record(tx, "charge.pending", scope, charge, null);
-                completeSession(tx, scope, session, before, "unpaid", null);
+                completeSession(tx, scope, session, before, "unpaid", null, enteredEmail);
                 return new Result(Outcome.PROCESSING, session, null);
             }
             tx.insert(scope, intent, session.id(), null);
             tx.insert(scope, charge, intent.id(), null);
             succeed(tx, scope, intent, charge);
-            completeSession(tx, scope, session, before, "paid", null);
+            completeSession(tx, scope, session, before, "paid", null, enteredEmail);
             return new Result(Outcome.PAID, session, null);
         });
     }
@@ -194,8 +202,15 @@ public class PaymentProcessor {
                 "type", "issuer_declined"));
     }
 
+    // customer_details, as Stripe fills it when the buyer pays: the email is the session's
+    // customer_email when it was made with one, else the one typed on the page (none: null).
     private void completeSession(SandboxTx tx, Scope scope, StripeObject session, StripeObject before, String paymentStatus,
-                                 StripeObject previous) {
+                                 StripeObject previous, String enteredEmail) {
+        String email = session.string("customer_email") != null ? session.string("customer_email")
+                : enteredEmail == null || enteredEmail.isBlank() ? null : enteredEmail.strip();
+        session.put("customer_details", StripeObject.of("address", StripeObject.of("city", null, "country", null, "line1", null,
+                "line2", null, "postal_code", null, "state", null), "email", email, "name", null, "phone", null,
+                "tax_exempt", "none", "tax_ids", null, "business_name", null, "individual_name", null));
         session.put("status", "complete");
         session.put("payment_status", paymentStatus);
         tx.update(session, "complete");

@@ -67,7 +67,10 @@ public class SandboxHelpersResource {
     @Inject
     com.marketplace.sandbox.billing.BillingClock billing;
 
-    /** Pays a session as the hosted page would: {@code card=4242...} or {@code method=bank_debit}; {@code authentication=fail} for 3-D Secure. */
+    /**
+     * Pays a session as the hosted page would: {@code card=4242...} or {@code method=bank_debit}; {@code authentication=fail}
+     * for 3-D Secure; {@code email} as typed on the page.
+     */
     @POST
     @Path("checkout/sessions/{id}/pay")
     public String pay(@PathParam("id") String id, String body) {
@@ -77,7 +80,8 @@ public class SandboxHelpersResource {
         if (method == null) {
             throw StripeError.invalidRequest("Unknown test card", "card");
         }
-        PaymentProcessor.Result result = payments.pay(scopeOf(id), id, method, !"fail".equals(form.string("authentication").orElse("complete")));
+        PaymentProcessor.Result result = payments.pay(scopeOf(id), id, method, !"fail".equals(form.string("authentication").orElse("complete")),
+                form.string("email").orElse(null));
         return JsonText.write(StripeObject.of("outcome", result.outcome().name().toLowerCase(Locale.ROOT),
                 "message", result.message(), "session", result.session().publicCopy()));
     }

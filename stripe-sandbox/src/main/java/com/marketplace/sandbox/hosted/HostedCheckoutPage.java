@@ -91,7 +91,8 @@ public class HostedCheckoutPage {
             return Response.ok(authenticationStep(pageUrl(id) + "/pay", form.string("card_number").orElse(""))).build();
         }
         try {
-            PaymentProcessor.Result result = payments.pay(found.scope(), id, method, "complete".equals(authentication));
+            PaymentProcessor.Result result = payments.pay(found.scope(), id, method, "complete".equals(authentication),
+                    form.string("email").orElse(null));
             if (result.outcome() == PaymentProcessor.Outcome.PAID || result.outcome() == PaymentProcessor.Outcome.PROCESSING) {
                 return Response.seeOther(successUrl(result.session())).build();
             }
@@ -132,7 +133,7 @@ public class HostedCheckoutPage {
         return HostedPages.render("checkout", new CheckoutPageView(pageUrl(session.id()), false, items,
                 discount > 0 ? Optional.of(HostedPages.amount(discount, currency)) : Optional.empty(),
                 HostedPages.amount(session.longValue("amount_total"), currency), Optional.ofNullable(error),
-                session.bool("allow_promotion_codes"), cancelUrl, subscriptionTerms(session)));
+                session.bool("allow_promotion_codes"), cancelUrl, subscriptionTerms(session), Optional.ofNullable(session.string("customer_email"))));
     }
 
     // "14 days free, then 20.00 EUR / month": what a subscription-mode session commits the buyer to.
