@@ -143,7 +143,13 @@ class BuyerAccountsIT {
         assertEquals(3600, purchase.getJsonNumber("amountTotal").longValue());
         assertEquals(product, purchase.getJsonNumber("productId").longValue());
         assertFalse(Buyers.me(other).body().contains("\"orderId\":" + orderId), "another buyer does not see it");
+        Reply own = RunningMarketplace.api().get("/api/orders/" + orderId, "Authorization", buyer.authorization());
+        assertEquals(200, own.status(), own.body());
+        assertFalse(own.json().containsKey("applicationFeeAmount"), "the buyer's view: " + own.body());
         assertEquals(404, RunningMarketplace.api().get("/api/orders/" + orderId, "Authorization", other.authorization()).status());
+        Reply refund = RunningMarketplace.api().request("POST", "/api/orders/" + orderId + "/refund", "{}", "Authorization",
+                buyer.authorization());
+        assertEquals(404, refund.status(), "a buyer refunds nothing themselves: " + refund.body());
     }
 
     @Test
