@@ -81,6 +81,19 @@ class BuyerAccountsIT {
     }
 
     @Test
+    void aSellerCannotSignUpWithABuyersEmail() {
+        Buyer buyer = Buyers.signUp();
+
+        Reply refused = RunningMarketplace.api().post("/api/sellers", "{\"email\":\"" + buyer.email() + "\",\"password\":\""
+                + "another long password\",\"displayName\":\"Atelier\",\"country\":\"FR\",\"defaultCurrency\":\"eur\","
+                + "\"chargeType\":\"DIRECT\"}");
+
+        assertEquals(409, refused.status(), refused.body());
+        assertEquals("email_taken", refused.json().getString("error"));
+        assertEquals(200, Buyers.me(buyer).status(), "the buyer still signs in as the buyer");
+    }
+
+    @Test
     void aBuyerSignsUpOnThePageIsSignedInAndATakenEmailIsSaidSo() {
         PageClient browser = PageClient.forMarketplace();
         String email = Buyers.newEmail();
