@@ -118,6 +118,11 @@ public final class InMemoryOrders implements OrderRepository {
             Columns.set(order, "paidAt", transition.at());
         });
         transition.dispute().ifPresent(dispute -> {
+            boolean same = dispute.disputeId().equals(order.disputeId().orElse(null));
+            Instant opened = (Instant) Columns.get(order, "disputeOpenedAt");
+            Instant closed = (Instant) Columns.get(order, "disputeClosedAt");
+            Columns.set(order, "disputeOpenedAt", same ? opened : transition.at());
+            Columns.set(order, "disputeClosedAt", !dispute.closed() ? null : same && closed != null ? closed : transition.at());
             Columns.set(order, "disputeId", dispute.disputeId());
             Columns.set(order, "disputeStatus", dispute.disputeStatus());
             Columns.set(order, "disputeEvidenceDueBy", dispute.evidenceDueBy().orElse(null));

@@ -9,6 +9,7 @@ import com.marketplace.platform.fees.domain.FeeRefusal;
 import com.marketplace.platform.kernel.error.ErrorCode;
 import com.marketplace.platform.kernel.error.Refusal;
 import com.marketplace.platform.kernel.error.RefusalMapper;
+import com.marketplace.platform.kpis.domain.KpiRefusal;
 import com.marketplace.platform.orders.domain.OrderRefusal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,7 +23,7 @@ class RefusalCodesTest {
     void everyReasonOfEveryRefusalIsAPublishedErrorCode() {
         List<String> unpublished = new ArrayList<>();
         for (Class<? extends Enum<?>> reasons : List.of(OrderRefusal.Reason.class, CatalogRefusal.Reason.class, FeeRefusal.Reason.class,
-                BuyerRefusal.Reason.class)) {
+                KpiRefusal.Reason.class, BuyerRefusal.Reason.class)) {
             Arrays.stream(reasons.getEnumConstants()).map(Enum::name)
                     .filter(name -> Arrays.stream(ErrorCode.values()).noneMatch(code -> code.name().equals(name)))
                     .forEach(name -> unpublished.add(reasons.getEnclosingClass().getSimpleName() + "." + name));

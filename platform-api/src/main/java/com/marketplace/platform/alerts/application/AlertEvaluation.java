@@ -8,7 +8,7 @@ import com.marketplace.platform.alerts.domain.Breach;
 import com.marketplace.platform.alerts.domain.BusinessSignals;
 import com.marketplace.platform.alerts.domain.JobLease;
 import com.marketplace.platform.alerts.domain.SignalSource;
-import com.marketplace.platform.alerts.domain.WebhookBacklog;
+import com.marketplace.platform.kpis.domain.WebhookBacklog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -80,7 +80,8 @@ public class AlertEvaluation {
 
     private BusinessSignals read(Instant now, Duration successWindow) {
         BusinessSignals orders = signals.read(now, successWindow);
+        WebhookBacklog.Backlog backlog = webhooks.now();
         return new BusinessSignals(orders.payments(), orders.disputes(), orders.refundsLastHour(), orders.refundsUsualHour(),
-                webhooks.oldestWaiting().map(oldest -> Duration.between(oldest, now)), webhooks.deadEvents());
+                backlog.lagSeconds(), backlog.deadEvents());
     }
 }

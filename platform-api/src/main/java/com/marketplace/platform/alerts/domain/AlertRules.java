@@ -24,7 +24,7 @@ public final class AlertRules {
         for (BusinessSignals.Disputes disputes : signals.disputes()) {
             if (disputes.paidOrders() >= thresholds.disputeMinPaidOrders() && disputes.rate() > thresholds.disputeRateCeiling()) {
                 breaches.add(Breach.of(AlertRule.DISPUTE_RATE_HIGH, disputes.currency(), String.format(Locale.ROOT,
-                        "%s: %d of %d orders paid in the last 30 days are disputed (%s), above %s", upper(disputes.currency()),
+                        "%s: %d disputes opened in the last 30 days for %d orders paid (%s), above %s", upper(disputes.currency()),
                         disputes.disputed(), disputes.paidOrders(), percent(disputes.rate()), percent(thresholds.disputeRateCeiling()))));
             }
         }
@@ -32,9 +32,10 @@ public final class AlertRules {
             breaches.add(Breach.of(AlertRule.DEAD_WEBHOOK_EVENTS, signals.deadWebhookEvents()
                     + " webhook event(s) failed every retry; replay them from the webhooks page once the cause is fixed"));
         }
-        signals.webhookLag().filter(lag -> lag.compareTo(thresholds.webhookLagLimit()) > 0).ifPresent(lag ->
-                breaches.add(Breach.of(AlertRule.WEBHOOK_LAG_HIGH, "The oldest webhook event has waited " + lag.toSeconds()
-                        + " s to be processed (limit " + thresholds.webhookLagLimit().toSeconds() + " s)")));
+        if (signals.webhookLagSeconds() > thresholds.webhookLagLimit().toSeconds()) {
+            breaches.add(Breach.of(AlertRule.WEBHOOK_LAG_HIGH, "The oldest webhook event has waited " + signals.webhookLagSeconds()
+                    + " s to be processed (limit " + thresholds.webhookLagLimit().toSeconds() + " s)"));
+        }
         double spikeAbove = thresholds.refundSpikeMultiple() * signals.refundsUsualHour();
         if (signals.refundsLastHour() >= thresholds.refundSpikeMinimum() && signals.refundsLastHour() > spikeAbove) {
             breaches.add(Breach.of(AlertRule.REFUND_SPIKE, String.format(Locale.ROOT,

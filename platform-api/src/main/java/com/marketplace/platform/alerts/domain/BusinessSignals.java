@@ -1,8 +1,6 @@
 package com.marketplace.platform.alerts.domain;
 
-import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * What the rules look at, read in one go: counts, never rows.
@@ -11,10 +9,10 @@ import java.util.Optional;
  * @param disputes per currency, the last 30 days' paid orders and how many of them were disputed
  * @param refundsLastHour refunds requested in the last hour
  * @param refundsUsualHour refunds per hour over the week before that hour
- * @param webhookLag how long the oldest webhook event still to be processed has waited, if any waits
+ * @param webhookLagSeconds how long the oldest webhook event still to be processed has waited; 0 when none waits
  */
 public record BusinessSignals(List<Payments> payments, List<Disputes> disputes, long refundsLastHour, double refundsUsualHour,
-                              Optional<Duration> webhookLag, long deadWebhookEvents) {
+                              long webhookLagSeconds, long deadWebhookEvents) {
 
     public BusinessSignals {
         payments = List.copyOf(payments);
@@ -33,6 +31,7 @@ public record BusinessSignals(List<Payments> payments, List<Disputes> disputes, 
         }
     }
 
+    /** Orders paid and disputes opened in the last 30 days: the KPIs' dispute rate (docs/kpis.md) over that window. */
     public record Disputes(String currency, long paidOrders, long disputed) {
 
         public double rate() {

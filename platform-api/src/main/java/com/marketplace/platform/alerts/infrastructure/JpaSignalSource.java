@@ -10,10 +10,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.Optional;
 
 // Aggregates only, each over an indexed time column (orders.paid_at, orders (status, updated_at),
-// order_refunds.created_at): a pass costs a few index range scans whatever the size of the history.
+// orders (currency, dispute_opened_at), order_refunds.created_at): a pass costs a few index range scans whatever the size of the history.
 // Times are bound as Instant: Hibernate writes them as UTC wall-clock time (hibernate.jdbc.time_zone),
 // as the entities wrote the columns.
 @ApplicationScoped
@@ -32,7 +31,7 @@ public class JpaSignalSource implements SignalSource {
         long weekBefore = count("SELECT COUNT(*) FROM order_refunds WHERE created_at >= ?1 AND created_at < ?2",
                 now.minus(Duration.ofHours(1)).minus(USUAL_WEEK), hourAgo);
         return new BusinessSignals(payments(now.minus(successWindow)), disputes(now.minus(DISPUTE_WINDOW)), lastHour,
-                weekBefore / (double) USUAL_WEEK.toHours(), Optional.empty(), 0);
+                weekBefore / (double) USUAL_WEEK.toHours(), 0, 0);
     }
 
     // A payment "ended" when it was paid (paid_at, kept by every later state) or failed (its last change).
@@ -48,13 +47,16 @@ public class JpaSignalSource implements SignalSource {
         return byCurrency.entrySet().stream().map(e -> new BusinessSignals.Payments(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
     }
 
+    // The KPIs' dispute rate (docs/kpis.md): disputes opened in the window per order paid in it.
     private List<BusinessSignals.Disputes> disputes(Instant since) {
-        List<?> rows = entityManager.createNativeQuery("SELECT currency, COUNT(*), SUM(CASE WHEN dispute_id IS NULL THEN 0 ELSE 1 END)"
-                        + " FROM orders WHERE paid_at >= ?1 GROUP BY currency", Object[].class)
-                .setParameter(1, since).getResultList();
-        return rows.stream().map(row -> (Object[]) row)
-                .map(row -> new BusinessSignals.Disputes(((String) row[0]).trim(), ((Number) row[1]).longValue(), ((Number) row[2]).longValue()))
-                .toList();
+        Map<String, long[]> byCurrency = new TreeMap<>();
+        entityManager.createNativeQuery("SELECT currency, COUNT(*) FROM orders WHERE paid_at >= ?1 GROUP BY currency", Object[].class)
+                .setParameter(1, since).getResultList()
+                .forEach(row -> byCurrency.computeIfAbsent(currency(row), c -> new long[2])[0] = number(row));
+        entityManager.createNativeQuery("SELECT currency, COUNT(*) FROM orders WHERE dispute_opened_at >= ?1 GROUP BY currency", Object[].class)
+                .setParameter(1, since).getResultList()
+                .forEach(row -> byCurrency.computeIfAbsent(currency(row), c -> new long[2])[1] = number(row));
+        return byCurrency.entrySet().stream().map(e -> new BusinessSignals.Disputes(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
     }
 
     private long count(String sql, Object... parameters) {

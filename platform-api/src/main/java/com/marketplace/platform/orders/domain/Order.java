@@ -145,6 +145,13 @@ public class Order {
     @Column(name = "dispute_evidence_due_by")
     private Instant disputeEvidenceDueBy;
 
+    // Written only by OrderRepository#apply with a dispute move; read by the KPIs in SQL.
+    @Column(name = "dispute_opened_at")
+    private Instant disputeOpenedAt;
+
+    @Column(name = "dispute_closed_at")
+    private Instant disputeClosedAt;
+
     @Column(length = 500)
     private String problem;
 

@@ -74,5 +74,10 @@ public record OrderTransition(OrderId order, Set<OrderStatus> from, OrderStatus 
             Objects.requireNonNull(evidenceDueBy, "evidenceDueBy");
             Objects.requireNonNull(statusBeforeDispute, "statusBeforeDispute");
         }
+
+        /** The dispute is over (won, lost or warning_closed): the move records when it closed, once. */
+        public boolean closed() {
+            return PaymentGateway.DisputeState.isClosed(disputeStatus);
+        }
     }
 }

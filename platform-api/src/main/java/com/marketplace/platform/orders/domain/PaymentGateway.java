@@ -64,6 +64,11 @@ public interface PaymentGateway {
     record DisputeState(String disputeId, String status, Optional<String> paymentIntentId, Optional<Instant> evidenceDueBy) {
 
         public boolean isClosed() {
+            return isClosed(status);
+        }
+
+        /** Whether Stripe's dispute status is final: won, lost or warning_closed. */
+        public static boolean isClosed(String status) {
             return "won".equals(status) || "lost".equals(status) || "warning_closed".equals(status);
         }
 

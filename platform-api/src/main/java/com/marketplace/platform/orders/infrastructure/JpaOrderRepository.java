@@ -117,8 +117,17 @@ public class JpaOrderRepository implements OrderRepository {
         transition.problem().ifPresent(problem -> jpql.append(", o.problem = :problem"));
         transition.payment().ifPresent(payment -> jpql.append(", o.amountTotal = :total, o.applicationFeeAmount = :fee,"
                 + " o.paymentIntentId = :intent, o.paidAt = :at"));
-        transition.dispute().ifPresent(dispute -> jpql.append(", o.disputeId = :dispute, o.disputeStatus = :disputeStatus,"
-                + " o.disputeEvidenceDueBy = :dueBy, o.statusBeforeDispute = :before"));
+        // When the dispute opened and closed are decided by the row's stored dispute, so a replayed
+        // or reordered event never moves them. They are assigned before disputeId: MySQL evaluates
+        // SET assignments left to right on the updated row, and must compare the old dispute id.
+        transition.dispute().ifPresent(dispute -> jpql.append(", o.disputeOpenedAt = CASE WHEN o.disputeId = :dispute"
+                        + " THEN o.disputeOpenedAt ELSE :at END")
+                .append(dispute.closed()
+                        ? ", o.disputeClosedAt = CASE WHEN o.disputeId = :dispute AND o.disputeClosedAt IS NOT NULL"
+                                + " THEN o.disputeClosedAt ELSE :at END"
+                        : ", o.disputeClosedAt = NULL")
+                .append(", o.disputeId = :dispute, o.disputeStatus = :disputeStatus,"
+                        + " o.disputeEvidenceDueBy = :dueBy, o.statusBeforeDispute = :before"));
         transition.refunded().ifPresent(refunded -> jpql.append(", o.amountRefunded = :refunded"));
         Query update = entityManager.createQuery(jpql.append(" WHERE o.id = :id AND o.status IN :from").toString())
                 .setParameter("to", transition.to())

@@ -10,7 +10,7 @@ import com.marketplace.platform.alerts.domain.AlertThresholds;
 import com.marketplace.platform.alerts.domain.Breach;
 import com.marketplace.platform.alerts.domain.BusinessSignals;
 import com.marketplace.platform.alerts.domain.JobLease;
-import com.marketplace.platform.alerts.domain.WebhookBacklog;
+import com.marketplace.platform.kpis.domain.WebhookBacklog;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 class AlertEvaluationTest {
 
     private final InMemoryAlertLog log = new InMemoryAlertLog();
-    private final Backlog backlog = new Backlog();
+    private final Inbox backlog = new Inbox();
     private final Lease lease = new Lease();
     private BusinessSignals orders = signals(100, 0);
     private final AlertSettings settings = new AlertSettings() {
@@ -44,7 +44,7 @@ class AlertEvaluationTest {
             Clock.fixed(Instant.parse("2026-12-01T10:00:00Z"), ZoneOffset.UTC));
 
     private static BusinessSignals signals(long paid, long failed) {
-        return new BusinessSignals(List.of(new BusinessSignals.Payments("pln", paid, failed)), List.of(), 0, 0, Optional.empty(), 0);
+        return new BusinessSignals(List.of(new BusinessSignals.Payments("pln", paid, failed)), List.of(), 0, 0, 0, 0);
     }
 
     @Test
@@ -112,17 +112,12 @@ class AlertEvaluationTest {
         assertTrue(log.all.isEmpty());
     }
 
-    private static final class Backlog implements WebhookBacklog {
+    private static final class Inbox implements WebhookBacklog {
         long dead;
 
         @Override
-        public Optional<Instant> oldestWaiting() {
-            return Optional.empty();
-        }
-
-        @Override
-        public long deadEvents() {
-            return dead;
+        public WebhookBacklog.Backlog now() {
+            return new WebhookBacklog.Backlog(0, dead);
         }
     }
 

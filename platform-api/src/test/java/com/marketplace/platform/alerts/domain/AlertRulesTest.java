@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** When each rule holds, at its threshold and on either side of it. */
@@ -15,21 +14,21 @@ class AlertRulesTest {
             Duration.ofMinutes(5), 3.0, 5);
 
     private static BusinessSignals quiet() {
-        return new BusinessSignals(List.of(), List.of(), 0, 0, Optional.empty(), 0);
+        return new BusinessSignals(List.of(), List.of(), 0, 0, 0, 0);
     }
 
     private static List<Breach> payments(long paid, long failed) {
         return AlertRules.breached(new BusinessSignals(List.of(new BusinessSignals.Payments("usd", paid, failed)), List.of(), 0, 0,
-                Optional.empty(), 0), THRESHOLDS);
+                0, 0), THRESHOLDS);
     }
 
     private static List<Breach> disputes(long paidOrders, long disputed) {
         return AlertRules.breached(new BusinessSignals(List.of(), List.of(new BusinessSignals.Disputes("eur", paidOrders, disputed)), 0, 0,
-                Optional.empty(), 0), THRESHOLDS);
+                0, 0), THRESHOLDS);
     }
 
     private static List<Breach> refunds(long lastHour, double usualHour) {
-        return AlertRules.breached(new BusinessSignals(List.of(), List.of(), lastHour, usualHour, Optional.empty(), 0), THRESHOLDS);
+        return AlertRules.breached(new BusinessSignals(List.of(), List.of(), lastHour, usualHour, 0, 0), THRESHOLDS);
     }
 
     @Test
@@ -61,7 +60,7 @@ class AlertRulesTest {
         List<Breach> breaches = disputes(1000, 8);
 
         assertEquals(List.of("dispute_rate_high:eur"), breaches.stream().map(Breach::key).toList());
-        assertTrue(breaches.get(0).detail().contains("8 of 1000 orders paid in the last 30 days are disputed (0.80 %)"), breaches.get(0).detail());
+        assertTrue(breaches.get(0).detail().contains("8 disputes opened in the last 30 days for 1000 orders paid (0.80 %)"), breaches.get(0).detail());
     }
 
     @Test
@@ -71,15 +70,15 @@ class AlertRulesTest {
 
     @Test
     void anyDeadWebhookEventAlerts() {
-        List<Breach> breaches = AlertRules.breached(new BusinessSignals(List.of(), List.of(), 0, 0, Optional.empty(), 2), THRESHOLDS);
+        List<Breach> breaches = AlertRules.breached(new BusinessSignals(List.of(), List.of(), 0, 0, 0, 2), THRESHOLDS);
 
         assertEquals(List.of("dead_webhook_events"), breaches.stream().map(Breach::key).toList());
     }
 
     @Test
     void webhookEventsWaitingLongerThanTheLimitAlert() {
-        List<Breach> late = AlertRules.breached(new BusinessSignals(List.of(), List.of(), 0, 0, Optional.of(Duration.ofSeconds(301)), 0), THRESHOLDS);
-        List<Breach> onTime = AlertRules.breached(new BusinessSignals(List.of(), List.of(), 0, 0, Optional.of(Duration.ofSeconds(300)), 0), THRESHOLDS);
+        List<Breach> late = AlertRules.breached(new BusinessSignals(List.of(), List.of(), 0, 0, 301, 0), THRESHOLDS);
+        List<Breach> onTime = AlertRules.breached(new BusinessSignals(List.of(), List.of(), 0, 0, 300, 0), THRESHOLDS);
 
         assertEquals(List.of("webhook_lag_high"), late.stream().map(Breach::key).toList());
         assertEquals(List.of(), onTime);

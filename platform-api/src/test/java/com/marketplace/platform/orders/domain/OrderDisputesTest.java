@@ -158,4 +158,22 @@ class OrderDisputesTest {
 
         assertEquals(Optional.empty(), open.order().disputeMove(dispute("dp_2", "needs_response")));
     }
+
+    @Test
+    void aMoveToAnOpenDisputeLeavesItsClosingTimeUnset() {
+        DisputeMove move = moveOf(StoredOrder.paid(PAID, 0), dispute("dp_1", "needs_response"));
+
+        assertFalse(move.transition(new OrderId(1), DUE_BY).dispute().orElseThrow().closed());
+    }
+
+    @Test
+    void aMoveToALostWonOrWarningClosedDisputeRecordsWhenItClosed() {
+        for (String closed : new String[] {"lost", "won", "warning_closed"}) {
+            StoredOrder open = StoredOrder.paid(PAID, 0).disputed("dp_1", "needs_response", PAID);
+
+            DisputeMove move = moveOf(open, dispute("dp_1", closed));
+
+            assertTrue(move.transition(new OrderId(1), DUE_BY).dispute().orElseThrow().closed(), closed);
+        }
+    }
 }

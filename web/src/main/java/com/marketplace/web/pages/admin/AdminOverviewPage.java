@@ -1,6 +1,8 @@
 package com.marketplace.web.pages.admin;
 
 import com.marketplace.platform.kernel.money.CurrencyCode;
+import com.marketplace.platform.kpis.application.KpiReport;
+import com.marketplace.platform.kpis.domain.Kpis;
 import com.marketplace.platform.orders.reporting.SalesReport;
 import com.marketplace.platform.orders.domain.DailySales;
 import com.marketplace.web.pages.support.MoneyText;
@@ -13,21 +15,30 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
 
 /**
  * The admin's overview: today's paid orders, gross volume and fees, and the last 14 days as bar
  * charts and as a table. Amounts are never converted between currencies: every currency sold in
- * the period has its own pair of charts and its own rows.
+ * the period has its own pair of charts and its own rows. Below today's cards, the KPIs of one
+ * currency and period ({@code ?currency=usd&days=30}, the same use case and the same refusals as
+ * {@code GET /api/admin/kpis}); without a choice, the first currency sold in the last 14 days
+ * (usd when none was) over 30 days.
  */
 @WebServlet("/admin")
 public class AdminOverviewPage extends PageServlet {
 
     static final int DAYS = 14;
 
+    static final String DEFAULT_CURRENCY = "usd";
+
     @Inject
     SalesReport report;
+
+    @Inject
+    KpiReport kpiReport;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -35,10 +46,13 @@ public class AdminOverviewPage extends PageServlet {
             return;
         }
         SalesReport.Daily daily = report.lastDays(DAYS);
-        render(request, response, "Overview", "admin/overview.jte", view(daily));
+        String currency = Optional.ofNullable(request.getParameter("currency"))
+                .orElseGet(() -> daily.perCurrency().keySet().stream().findFirst().map(CurrencyCode::value).orElse(DEFAULT_CURRENCY));
+        Kpis kpis = kpiReport.of(currency, Optional.ofNullable(request.getParameter("days")));
+        render(request, response, "Overview", "admin/overview.jte", view(daily, kpis));
     }
 
-    static OverviewView view(SalesReport.Daily daily) {
+    static OverviewView view(SalesReport.Daily daily, Kpis kpis) {
         List<DailySales> today = daily.lastDayFigures().stream().filter(day -> day.paidOrders() > 0).toList();
         long orders = today.stream().mapToLong(DailySales::paidOrders).sum();
         List<OverviewView.Card> cards = List.of(
@@ -47,7 +61,7 @@ public class AdminOverviewPage extends PageServlet {
                 new OverviewView.Card("today-fees", "Fees earned", amounts(today, DailySales::fees)));
         List<OverviewView.CurrencyCharts> charts = new ArrayList<>();
         daily.perCurrency().forEach((currency, days) -> charts.add(charts(currency, days)));
-        return new OverviewView(daily.last(), cards, DAYS, charts, DailyFiguresTable.rows(daily));
+        return new OverviewView(daily.last(), cards, DAYS, charts, DailyFiguresTable.rows(daily), KpiPanel.view(kpis));
     }
 
     private static List<String> amounts(List<DailySales> today, ToLongFunction<DailySales> figure) {

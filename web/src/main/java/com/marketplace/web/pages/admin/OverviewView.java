@@ -9,9 +9,10 @@ import java.util.List;
  *
  * @param today the last day of the period (UTC)
  * @param days how many days the period has
+ * @param kpis the KPIs of the currency and period the admin chose
  */
 public record OverviewView(LocalDate today, List<Card> cards, int days, List<CurrencyCharts> charts,
-                           List<DailyFiguresTable.Row> rows) {
+                           List<DailyFiguresTable.Row> rows, KpiView kpis) {
 
     public OverviewView {
         cards = List.copyOf(cards);

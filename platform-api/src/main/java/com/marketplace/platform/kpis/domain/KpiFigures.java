@@ -1,0 +1,16 @@
+package com.marketplace.platform.kpis.domain;
+
+/**
+ * The read side of the KPIs over the orders: counts and sums per period, and the distributions the
+ * percentiles are read from. Every answer is aggregated by the database; no order row is loaded.
+ */
+public interface KpiFigures {
+
+    OrderCounts counts(KpiPeriod period);
+
+    /** Seconds from the start of checkout to the payment, of the orders paid in the window, per distinct value. */
+    Distribution secondsToPay(KpiPeriod period);
+
+    /** Hours from a dispute's opening to its closing, of the disputes closed in the window, per distinct value. */
+    Distribution hoursToCloseDispute(KpiPeriod period);
+}

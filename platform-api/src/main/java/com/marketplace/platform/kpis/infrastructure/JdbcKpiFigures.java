@@ -1,0 +1,142 @@
+package com.marketplace.platform.kpis.infrastructure;
+
+import com.marketplace.platform.kernel.persistence.DataSourceNames;
+import com.marketplace.platform.kpis.domain.Distribution;
+import com.marketplace.platform.kpis.domain.KpiFigures;
+import com.marketplace.platform.kpis.domain.KpiPeriod;
+import com.marketplace.platform.kpis.domain.OrderCounts;
+import com.marketplace.platform.orders.domain.OrderStatus;
+import com.marketplace.platform.orders.domain.SalesFigures;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+
+/**
+ * The KPIs' figures as SQL aggregates over {@code orders}, in plain JDBC: conditional sums and
+ * {@code GROUP BY} are what the database is for, and none of this needs an entity. The KPIs are a
+ * read-only report over the orders feature's table; they never write it.
+ *
+ * <p>Each query reads one indexed range (V11): {@code (currency, paid_at)} for the orders paid in the
+ * window, {@code (currency, created_at)} for the checkouts started in it, {@code (status, updated_at)}
+ * for the failed payments (a final state: updated_at is when the order entered it), and
+ * {@code (currency, dispute_opened_at)} / {@code (currency, dispute_closed_at)} for the disputes.
+ *
+ * <p>Percentiles: MariaDB's {@code PERCENTILE_CONT} is a window function and H2's an ordered-set
+ * aggregate, so no single SQL statement computes one on both. The database groups the durations by
+ * their value instead ({@code GROUP BY} seconds, or hours for disputes) and answers one row per
+ * distinct value with its count; the percentile is read from those buckets in Java
+ * ({@link Distribution}), exactly. The rows are bounded by the durations, not by the orders: a
+ * Checkout Session lives at most 24 hours (at most 86,400 distinct seconds, a few hundred in
+ * practice), and a dispute is decided within months (a few thousand hours).
+ *
+ * <p>Times are bound and compared as UTC {@code LocalDateTime}s, as Hibernate writes them
+ * ({@code hibernate.jdbc.time_zone=UTC}) and as the webhook inbox reads them. The window's end is
+ * inclusive ({@code <= until}): on MariaDB the driver drops the fractions of a second of what it
+ * binds (it takes the server's "5.5.5-10.x" for 5.5), so a checkout started in the same second as
+ * the request is stored, and "now" bound, as that whole second.
+ */
+@ApplicationScoped
+public class JdbcKpiFigures implements KpiFigures {
+
+    private static final String MONEY_TAKEN = SalesFigures.MONEY_TAKEN.stream().map(status -> "'" + status.name() + "'")
+            .collect(Collectors.joining(", ", "(", ")"));
+
+    private static final String PAID_IN_WINDOW = " FROM orders WHERE currency = ? AND paid_at >= ? AND paid_at <= ? AND status IN " + MONEY_TAKEN;
+
+    @Resource(lookup = DataSourceNames.MARKETPLACE)
+    DataSource dataSource;
+
+    @Override
+    public OrderCounts counts(KpiPeriod period) {
+        try (Connection connection = dataSource.getConnection()) {
+            long[] paid = row(connection, "SELECT COUNT(*), COALESCE(SUM(amount_total), 0), COALESCE(SUM(application_fee_amount), 0),"
+                    + " COALESCE(SUM(CASE WHEN amount_refunded > 0 THEN 1 ELSE 0 END), 0), COALESCE(SUM(amount_refunded), 0)"
+                    + PAID_IN_WINDOW, 5, period.currency().value(), utc(period.from()), utc(period.until()));
+            long[] failed = row(connection, "SELECT COUNT(*) FROM orders WHERE status = ? AND updated_at >= ? AND updated_at <= ?"
+                    + " AND currency = ?", 1, OrderStatus.PAYMENT_FAILED.name(), utc(period.from()), utc(period.until()),
+                    period.currency().value());
+            long[] sessions = row(connection, "SELECT COUNT(*), COALESCE(SUM(CASE WHEN paid_at IS NOT NULL THEN 1 ELSE 0 END), 0),"
+                    + " COALESCE(SUM(CASE WHEN status = ? THEN 1 ELSE 0 END), 0)"
+                    + " FROM orders WHERE currency = ? AND created_at >= ? AND created_at <= ? AND checkout_session_id IS NOT NULL", 3,
+                    OrderStatus.EXPIRED.name(), period.currency().value(), utc(period.from()), utc(period.until()));
+            // Only disputed orders have dispute_opened_at: the range over the index holds them alone.
+            long[] disputes = row(connection, "SELECT COALESCE(SUM(CASE WHEN dispute_opened_at >= ? AND dispute_opened_at <= ? THEN 1 ELSE 0 END), 0),"
+                    + " COALESCE(SUM(CASE WHEN dispute_closed_at IS NULL THEN 1 ELSE 0 END), 0)"
+                    + " FROM orders WHERE currency = ? AND dispute_opened_at IS NOT NULL", 2,
+                    utc(period.from()), utc(period.until()), period.currency().value());
+            return new OrderCounts(paid[0], paid[1], paid[2], paid[3], paid[4], failed[0], sessions[0], sessions[1], sessions[2],
+                    disputes[0], disputes[1]);
+        } catch (SQLException e) {
+            throw new IllegalStateException("the KPIs cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public Distribution secondsToPay(KpiPeriod period) {
+        return distribution("SELECT TIMESTAMPDIFF(SECOND, created_at, paid_at) AS duration" + PAID_IN_WINDOW,
+                period.currency().value(), utc(period.from()), utc(period.until()));
+    }
+
+    @Override
+    public Distribution hoursToCloseDispute(KpiPeriod period) {
+        return distribution("SELECT TIMESTAMPDIFF(HOUR, dispute_opened_at, dispute_closed_at) AS duration FROM orders"
+                        + " WHERE currency = ? AND dispute_closed_at >= ? AND dispute_closed_at <= ? AND dispute_opened_at IS NOT NULL",
+                period.currency().value(), utc(period.from()), utc(period.until()));
+    }
+
+    private Distribution distribution(String durations, Object... parameters) {
+        String grouped = "SELECT duration, COUNT(*) FROM (" + durations + ") durations GROUP BY duration";
+        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(grouped)) {
+            bind(statement, parameters);
+            List<Distribution.Bucket> buckets = new ArrayList<>();
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    // A clock step back between two writes could make a duration negative: it counts as none.
+                    buckets.add(new Distribution.Bucket(Math.max(0, rs.getLong(1)), rs.getLong(2)));
+                }
+            }
+            return new Distribution(merged(buckets));
+        } catch (SQLException e) {
+            throw new IllegalStateException("the KPIs cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static List<Distribution.Bucket> merged(List<Distribution.Bucket> buckets) {
+        return buckets.stream().collect(Collectors.groupingBy(Distribution.Bucket::value, Collectors.summingLong(Distribution.Bucket::count)))
+                .entrySet().stream().map(bucket -> new Distribution.Bucket(bucket.getKey(), bucket.getValue())).toList();
+    }
+
+    private static long[] row(Connection connection, String sql, int columns, Object... parameters) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            bind(statement, parameters);
+            try (ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                long[] values = new long[columns];
+                for (int i = 0; i < columns; i++) {
+                    values[i] = rs.getLong(i + 1);
+                }
+                return values;
+            }
+        }
+    }
+
+    private static void bind(PreparedStatement statement, Object... parameters) throws SQLException {
+        for (int i = 0; i < parameters.length; i++) {
+            statement.setObject(i + 1, parameters[i]);
+        }
+    }
+
+    private static LocalDateTime utc(Instant instant) {
+        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+}
