@@ -36,6 +36,12 @@ public final class FakeStripe implements PaymentGateway {
                 Optional.of(paymentIntent), Optional.empty(), Optional.empty(), EXPIRES);
     }
 
+    /** A paid session whose buyer gave {@code email} on Stripe's page ({@code customer_details.email}). */
+    public static CheckoutSessionState paidSessionOf(String email, String sessionId, long amountTotal, String paymentIntent) {
+        return new CheckoutSessionState(sessionId, SessionStatus.COMPLETE, PaymentStatus.PAID, amountTotal, "eur",
+                Optional.of(paymentIntent), Optional.empty(), Optional.empty(), EXPIRES, Optional.of(email));
+    }
+
     public static CheckoutSessionState sessionIn(String sessionId, SessionStatus status, PaymentStatus payment, long amountTotal) {
         return new CheckoutSessionState(sessionId, status, payment, amountTotal, "eur", Optional.empty(), Optional.empty(),
                 Optional.empty(), EXPIRES);

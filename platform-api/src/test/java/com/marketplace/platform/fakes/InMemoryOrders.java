@@ -1,5 +1,6 @@
 package com.marketplace.platform.fakes;
 
+import com.marketplace.platform.kernel.ids.BuyerId;
 import com.marketplace.platform.kernel.ids.SellerId;
 import com.marketplace.platform.orders.domain.Order;
 import com.marketplace.platform.orders.domain.OrderId;
@@ -155,5 +156,15 @@ public final class InMemoryOrders implements OrderRepository {
     @Override
     public Optional<Order> currentForUpdate(OrderId id) {
         return find(id);
+    }
+
+    @Override
+    public List<Order> ofBuyer(BuyerId buyer, String email, int limit) {
+        return orders.values().stream()
+                .filter(order -> order.buyerId().map(buyer::equals)
+                        .orElseGet(() -> order.buyerEmail().filter(email::equals).isPresent()))
+                .filter(order -> order.status() != OrderStatus.EXPIRED)
+                .sorted(Comparator.comparing((Order order) -> order.id().value()).reversed())
+                .limit(limit).toList();
     }
 }

@@ -5,6 +5,8 @@ import com.marketplace.onboarding.domain.AccountType;
 import com.marketplace.onboarding.domain.EmailAlreadyRegistered;
 import com.marketplace.onboarding.domain.Seller;
 import com.marketplace.onboarding.domain.SellerRepository;
+import com.marketplace.platform.buyers.domain.Buyer;
+import com.marketplace.platform.buyers.domain.BuyerRepository;
 import com.marketplace.platform.kernel.config.ConfigKeys;
 import com.marketplace.platform.kernel.config.MarketplaceConfig;
 import com.marketplace.platform.kernel.security.PasswordHasher;
@@ -30,6 +32,7 @@ public class SellerRegistration {
     private AccountProjection projection;
     private MarketplaceConfig config;
     private PasswordHasher passwords;
+    private BuyerRepository buyers;
     private Clock clock;
 
     protected SellerRegistration() {
@@ -48,7 +51,16 @@ public class SellerRegistration {
         this.clock = Clock.systemUTC();
     }
 
+    /** One email, one account: a buyer's email would sign in as whichever the identity store asks first. */
+    @Inject
+    void refuseEmailsOf(BuyerRepository buyers) {
+        this.buyers = buyers;
+    }
+
     public Seller register(SellerSignUp signUp) {
+        if (buyers != null && buyers.findByEmail(Buyer.normalizeEmail(signUp.email())).isPresent()) {
+            throw EmailAlreadyRegistered.byBuyer();
+        }
         AccountType accountType = AccountType.fromConfig(config.stringValue(ConfigKeys.SELLER_ACCOUNT_TYPE, "express"));
         Seller seller;
         try {

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 /**
  * Per-address limits on the anonymous requests that cost the platform something outside itself:
  * each checkout creates a Stripe Checkout Session (and holds stock), each seller sign-up creates a
- * Stripe connected account. Over the limit the answer is 429 with {@code Retry-After}: the API's
+ * Stripe connected account, each sign-up (a buyer's too) spends a password hash and a row. Over the limit the answer is 429 with {@code Retry-After}: the API's
  * JSON error ({@code too_many_requests}) under {@code /api}, a page for the forms. Every attempt
  * counts, refused or not: the limit is on what a client may ask, not on what succeeds. The client
  * address follows the trusted-proxy rule ({@link ClientAddress}).
@@ -53,7 +53,7 @@ public class AbuseLimitFilter extends HttpFilter {
         if (path.equals("/api/checkout") || BUY.matcher(path).matches()) {
             limiter = checkouts;
             what = "checkouts";
-        } else if (path.equals("/api/sellers") || path.equals("/signup")) {
+        } else if (path.equals("/api/sellers") || path.equals("/signup") || path.equals("/api/buyers") || path.equals("/buyers/signup")) {
             limiter = signups;
             what = "sign-ups";
         } else {

@@ -1,5 +1,6 @@
 package com.marketplace.web.security;
 
+import com.marketplace.platform.buyers.application.BuyerCredentialCheck;
 import com.marketplace.platform.kernel.security.CallerPrincipals;
 import com.marketplace.platform.kernel.security.PasswordHasher;
 import com.marketplace.platform.kernel.security.SellerAuthenticator;
@@ -14,9 +15,10 @@ import java.util.Optional;
 
 /**
  * The one identity store (Jakarta Security): admins from {@code admin_accounts}, then sellers
- * through seller-onboarding's credential check. The caller comes out named as
- * {@link CallerPrincipals} names them, in the group ADMIN or SELLER. Every attempt that does not
- * succeed costs the same two hashes, so timing tells no one which emails are admins' or sellers'.
+ * through seller-onboarding's credential check, then buyers through the buyers' own. The caller
+ * comes out named as {@link CallerPrincipals} names them, in the group ADMIN, SELLER or BUYER. Every
+ * attempt that does not succeed costs the same three hashes, so timing tells no one which emails
+ * are admins', sellers' or buyers'.
  */
 @ApplicationScoped
 public class MarketplaceIdentityStore implements IdentityStore {
@@ -33,6 +35,9 @@ public class MarketplaceIdentityStore implements IdentityStore {
     @Inject
     SellerAuthenticator sellers;
 
+    @Inject
+    BuyerCredentialCheck buyers;
+
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
         String email = credential.getCaller();
         String password = credential.getPasswordAsString();
@@ -47,7 +52,8 @@ public class MarketplaceIdentityStore implements IdentityStore {
         boolean adminMatches = passwords.verify(password, adminHash.orElseGet(this::noAdminHash));
         String principal = adminHash.isPresent() && adminMatches
                 ? CallerPrincipals.adminName(AdminAccounts.normalize(email))
-                : sellers.authenticate(email, password).map(CallerPrincipals::sellerName).orElse(null);
+                : sellers.authenticate(email, password).map(CallerPrincipals::sellerName)
+                        .or(() -> buyers.authenticate(email, password).map(CallerPrincipals::buyerName)).orElse(null);
         if (principal == null) {
             return CredentialValidationResult.INVALID_RESULT;
         }

@@ -1,16 +1,17 @@
 package com.marketplace.platform.kernel.security;
 
+import com.marketplace.platform.kernel.ids.BuyerId;
 import com.marketplace.platform.kernel.ids.SellerId;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * Who is making the request: nobody known, an admin (known by their email, which the fee audit
- * records), or one seller.
+ * records), one seller, or one buyer with an account.
  */
-public record Caller(Role role, SellerId sellerId, String adminEmail) {
+public record Caller(Role role, SellerId sellerId, String adminEmail, BuyerId buyerId) {
 
-    public enum Role { ANONYMOUS, ADMIN, SELLER }
+    public enum Role { ANONYMOUS, ADMIN, SELLER, BUYER }
 
     public Caller {
         Objects.requireNonNull(role, "role");
@@ -20,6 +21,13 @@ public record Caller(Role role, SellerId sellerId, String adminEmail) {
         if ((role == Role.ADMIN) != (adminEmail != null)) {
             throw new IllegalArgumentException("an admin caller, and only one, carries an admin email");
         }
+        if ((role == Role.BUYER) != (buyerId != null)) {
+            throw new IllegalArgumentException("a buyer caller, and only one, carries a buyer id");
+        }
+    }
+
+    public Caller(Role role, SellerId sellerId, String adminEmail) {
+        this(role, sellerId, adminEmail, null);
     }
 
     public Caller(Role role, SellerId sellerId) {
@@ -42,6 +50,10 @@ public record Caller(Role role, SellerId sellerId, String adminEmail) {
         return new Caller(Role.SELLER, id, null);
     }
 
+    public static Caller buyer(BuyerId id) {
+        return new Caller(Role.BUYER, null, null, id);
+    }
+
     public boolean isAnonymous() {
         return role == Role.ANONYMOUS;
     }
@@ -52,6 +64,15 @@ public record Caller(Role role, SellerId sellerId, String adminEmail) {
 
     public boolean isSeller() {
         return role == Role.SELLER;
+    }
+
+    public boolean isBuyer() {
+        return role == Role.BUYER;
+    }
+
+    /** The buyer with an account, for whom a checkout is made; empty for everyone else (guests included). */
+    public Optional<BuyerId> buyer() {
+        return Optional.ofNullable(buyerId);
     }
 
     public Optional<SellerId> seller() {

@@ -1,5 +1,6 @@
 package com.marketplace.platform.kernel.security;
 
+import com.marketplace.platform.kernel.ids.BuyerId;
 import com.marketplace.platform.kernel.ids.SellerId;
 import java.security.Principal;
 import java.util.Set;
@@ -13,8 +14,10 @@ public final class CallerPrincipals {
 
     public static final String ADMIN_GROUP = "ADMIN";
     public static final String SELLER_GROUP = "SELLER";
+    public static final String BUYER_GROUP = "BUYER";
     private static final String ADMIN_PREFIX = "admin:";
     private static final String SELLER_PREFIX = "seller:";
+    private static final String BUYER_PREFIX = "buyer:";
 
     private CallerPrincipals() {
     }
@@ -27,9 +30,14 @@ public final class CallerPrincipals {
         return SELLER_PREFIX + seller.value();
     }
 
+    public static String buyerName(BuyerId buyer) {
+        return BUYER_PREFIX + buyer.value();
+    }
+
     public static Set<String> groupsOf(String principalName) {
         return principalName.startsWith(ADMIN_PREFIX) ? Set.of(ADMIN_GROUP)
-                : principalName.startsWith(SELLER_PREFIX) ? Set.of(SELLER_GROUP) : Set.of();
+                : principalName.startsWith(SELLER_PREFIX) ? Set.of(SELLER_GROUP)
+                : principalName.startsWith(BUYER_PREFIX) ? Set.of(BUYER_GROUP) : Set.of();
     }
 
     /** The caller a container principal names; anyone unrecognised is anonymous, never an admin. */
@@ -44,6 +52,13 @@ public final class CallerPrincipals {
         if (name.startsWith(SELLER_PREFIX)) {
             try {
                 return Caller.seller(new SellerId(Long.parseLong(name.substring(SELLER_PREFIX.length()))));
+            } catch (IllegalArgumentException malformed) {
+                return Caller.anonymous();
+            }
+        }
+        if (name.startsWith(BUYER_PREFIX)) {
+            try {
+                return Caller.buyer(new BuyerId(Long.parseLong(name.substring(BUYER_PREFIX.length()))));
             } catch (IllegalArgumentException malformed) {
                 return Caller.anonymous();
             }

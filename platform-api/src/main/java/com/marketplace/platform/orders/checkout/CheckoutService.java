@@ -2,6 +2,8 @@ package com.marketplace.platform.orders.checkout;
 
 import com.marketplace.platform.orders.payment.PaymentTransitions;
 import com.marketplace.platform.catalog.domain.ProductId;
+import com.marketplace.platform.kernel.ids.BuyerId;
+import com.marketplace.platform.kernel.security.Caller;
 import com.marketplace.platform.orders.checkout.OrderPlacement.PlacedOrder;
 import com.marketplace.platform.orders.domain.GatewayFailure;
 import com.marketplace.platform.orders.domain.Order;
@@ -21,6 +23,9 @@ import java.util.logging.Logger;
  * and the buyer is told to try again; the reconciler later finds out whether Stripe made the
  * session after all and settles the order (a session nobody was sent to simply expires). If Stripe
  * refuses, the order is closed as EXPIRED at once.
+ *
+ * <p>A buyer signed in (by the page session or HTTP Basic: the {@link Caller}) owns the order, and
+ * the session is made for their email; anyone else checks out as a guest.
  */
 @ApplicationScoped
 public class CheckoutService {
@@ -52,9 +57,13 @@ public class CheckoutService {
         return start(product, quantity, Optional.empty());
     }
 
-    /** {@code promotionCode}: what the buyer typed; blank counts as none. */
     public StartedCheckout start(ProductId product, int quantity, Optional<String> promotionCode) {
-        PlacedOrder placed = place(product, quantity, promotionCode.map(String::trim).filter(code -> !code.isEmpty()));
+        return start(product, quantity, promotionCode, Caller.anonymous());
+    }
+
+    /** {@code promotionCode}: what the buyer typed; blank counts as none. {@code caller}: who asks; a buyer's order is theirs. */
+    public StartedCheckout start(ProductId product, int quantity, Optional<String> promotionCode, Caller caller) {
+        PlacedOrder placed = place(product, quantity, promotionCode.map(String::trim).filter(code -> !code.isEmpty()), caller.buyer());
         Order order = placed.order();
         try {
             return new StartedCheckout(sessions.createFor(order), placed.buyerToken());
@@ -69,10 +78,10 @@ public class CheckoutService {
         }
     }
 
-    private PlacedOrder place(ProductId product, int quantity, Optional<String> promotionCode) {
+    private PlacedOrder place(ProductId product, int quantity, Optional<String> promotionCode, Optional<BuyerId> buyer) {
         try {
             Optional<EnteredPromotion> promotion = promotionCode.map(code -> promotions.lookUp(code, placement.routingFor(product)));
-            return placement.place(product, quantity, promotion);
+            return placement.place(product, quantity, promotion, buyer);
         } catch (PromotionCodeRejected e) {
             throw new OrderRefusal(OrderRefusal.Reason.PROMOTION_CODE_INVALID, e.getMessage());
         } catch (GatewayFailure e) {

@@ -45,7 +45,7 @@ public class CheckoutSessions {
     public Order createFor(Order order) {
         CreatedSession session = stripe.createSession(new PaymentGateway.NewSession(order.routing(), order.id(), order.requestKey(),
                 order.productName(), order.pricing(), settings.successUrl(), settings.cancelUrl(order.id().value()),
-                order.createdAt().plus(settings.sessionLifetime())));
+                order.createdAt().plus(settings.sessionLifetime()), order.buyerId().flatMap(buyer -> order.buyerEmail())));
         transitions.attachSession(order.id(), session.sessionId(), session.url(), session.expiresAt());
         long expected = order.expectedTotal().minorUnits();
         if (session.amountTotal() != expected) {

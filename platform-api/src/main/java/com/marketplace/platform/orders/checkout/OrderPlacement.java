@@ -4,10 +4,13 @@ import com.marketplace.platform.catalog.domain.Product;
 import com.marketplace.platform.catalog.domain.ProductId;
 import com.marketplace.platform.catalog.domain.ProductRepository;
 import com.marketplace.platform.fees.application.FeeSchedule;
+import com.marketplace.platform.kernel.ids.BuyerId;
 import com.marketplace.platform.kernel.money.SupportedCurrencies;
+import com.marketplace.platform.orders.domain.BuyerDirectory;
 import com.marketplace.platform.orders.domain.BuyerToken;
 import com.marketplace.platform.orders.domain.Discount;
 import com.marketplace.platform.orders.domain.Order;
+import com.marketplace.platform.orders.domain.OrderBuyer;
 import com.marketplace.platform.orders.domain.OrderPricing;
 import com.marketplace.platform.orders.domain.OrderRepository;
 import com.marketplace.platform.orders.domain.PaymentRouting;
@@ -26,8 +29,9 @@ import java.util.UUID;
  * The first step of a checkout: the order, committed PENDING before Stripe hears of it, with the
  * price from the product row, the discount of the promotion code the buyer entered (as Stripe
  * reported it), the fee from the schedule on what the buyer pays, and the seller's account and
- * charge type as they are now. Nothing the buyer sends besides the product, the quantity and the
- * code is used.
+ * charge type as they are now, and the buyer it belongs to when one is signed in (who that is comes
+ * from the caller's authentication, never from the request). Nothing the buyer sends besides the
+ * product, the quantity and the code is used.
  *
  * <p>Stock is checked, not taken: it moves only when a payment is confirmed. The seller's standing
  * is read under a shared lock, so a seller restricted meanwhile either waits for this order or is
@@ -40,18 +44,26 @@ public class OrderPlacement {
     private SellerDirectory sellers;
     private FeeSchedule fees;
     private OrderRepository orders;
+    private BuyerDirectory buyers;
     private Clock clock;
 
     protected OrderPlacement() {
         // for CDI proxies
     }
 
-    @Inject
+    /** Guests only: no buyer has an account. */
     public OrderPlacement(ProductRepository products, SellerDirectory sellers, FeeSchedule fees, OrderRepository orders) {
+        this(products, sellers, fees, orders, buyer -> Optional.empty());
+    }
+
+    @Inject
+    public OrderPlacement(ProductRepository products, SellerDirectory sellers, FeeSchedule fees, OrderRepository orders,
+                          BuyerDirectory buyers) {
         this.products = products;
         this.sellers = sellers;
         this.fees = fees;
         this.orders = orders;
+        this.buyers = buyers;
         this.clock = Clock.systemUTC();
     }
 
@@ -72,9 +84,16 @@ public class OrderPlacement {
         return routingOf(seller);
     }
 
-    /** {@code promotion}: the code the buyer entered, as Stripe reported it on the account {@link #routingFor} named. */
-    @Transactional
     public PlacedOrder place(ProductId productId, int quantity, Optional<EnteredPromotion> promotion) {
+        return place(productId, quantity, promotion, Optional.empty());
+    }
+
+    /**
+     * {@code promotion}: the code the buyer entered, as Stripe reported it on the account {@link #routingFor} named;
+     * {@code buyer}: the buyer signed in, whose order this is (empty for a guest).
+     */
+    @Transactional
+    public PlacedOrder place(ProductId productId, int quantity, Optional<EnteredPromotion> promotion, Optional<BuyerId> buyer) {
         Product product = product(productId);
         SellerStanding seller = sellers.findForShare(product.sellerId())
                 .orElseThrow(() -> new OrderRefusal(OrderRefusal.Reason.PRODUCT_NOT_FOUND, "No product with id " + productId));
@@ -95,9 +114,10 @@ public class OrderPlacement {
             throw new OrderRefusal(OrderRefusal.Reason.VALIDATION_FAILED, "An order totals at most " + SupportedCurrencies.MAX_AMOUNT
                     + " minor units (Stripe's limit); " + quantity + " of product " + productId + " make " + pricing.subtotal());
         }
+        Optional<OrderBuyer> owner = buyer.flatMap(buyers::find);
         String token = BuyerToken.generate();
         Order order = orders.add(Order.place(productId, product.name(), seller.id(), routing, pricing,
-                UUID.randomUUID().toString(), BuyerToken.hashOf(token), now));
+                UUID.randomUUID().toString(), BuyerToken.hashOf(token), owner, now));
         return new PlacedOrder(order, token);
     }
 

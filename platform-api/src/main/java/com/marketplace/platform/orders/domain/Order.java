@@ -5,6 +5,7 @@ import com.marketplace.platform.fees.domain.FeeRate;
 import com.marketplace.platform.kernel.money.CurrencyCode;
 import com.marketplace.platform.kernel.money.Money;
 import com.marketplace.platform.sellers.ChargeType;
+import com.marketplace.platform.kernel.ids.BuyerId;
 import com.marketplace.platform.kernel.ids.SellerId;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -57,6 +58,14 @@ public class Order {
 
     @Column(name = "seller_id", nullable = false, updatable = false)
     private long sellerId;
+
+    // The buyer signed in at checkout (never a field of the request); null for a guest.
+    @Column(name = "buyer_id", updatable = false)
+    private Long buyerId;
+
+    // Written by conditional updates only (OrderRepository.recordBuyerEmail), never by a flush.
+    @Column(name = "buyer_email", updatable = false)
+    private String buyerEmail;
 
     @Column(name = "product_id", nullable = false, updatable = false)
     private long productId;
@@ -126,9 +135,6 @@ public class Order {
     @Column(name = "dispute_id")
     private String disputeId;
 
-    @Column(name = "buyer_email")
-    private String buyerEmail;
-
     @Column(name = "dispute_status")
     private String disputeStatus;
 
@@ -192,6 +198,20 @@ public class Order {
         return order;
     }
 
+    /**
+     * A new PENDING order of a buyer signed in at checkout: it is theirs, and their email is the one
+     * the Checkout Session is made for.
+     */
+    public static Order place(ProductId product, String productName, SellerId seller, PaymentRouting routing, OrderPricing pricing,
+                              String requestKey, String buyerTokenHash, Optional<OrderBuyer> buyer, Instant now) {
+        Order order = place(product, productName, seller, routing, pricing, requestKey, buyerTokenHash, now);
+        buyer.ifPresent(known -> {
+            order.buyerId = known.id().value();
+            order.buyerEmail = known.email();
+        });
+        return order;
+    }
+
     public OrderId id() {
         return new OrderId(id);
     }
@@ -206,6 +226,19 @@ public class Order {
 
     public SellerId sellerId() {
         return new SellerId(sellerId);
+    }
+
+    /** The buyer with an account who made this purchase; empty for a guest. */
+    public Optional<BuyerId> buyerId() {
+        return Optional.ofNullable(buyerId).map(BuyerId::new);
+    }
+
+    /**
+     * Where the buyer is reached (their mail goes here): the signed-in buyer's email, or for a guest
+     * the one they gave Stripe ({@code customer_details.email}), once a confirmation read it.
+     */
+    public Optional<String> buyerEmail() {
+        return Optional.ofNullable(buyerEmail);
     }
 
     public ProductId productId() {
@@ -308,11 +341,6 @@ public class Order {
     /** The state a dispute took this order from; empty if it was never disputed (or was before V8 kept it). */
     public Optional<OrderStatus> statusBeforeDispute() {
         return Optional.ofNullable(statusBeforeDispute);
-    }
-
-    /** Where the buyer's mail goes: the Checkout Session's {@code customer_details.email}, once paid. */
-    public Optional<String> buyerEmail() {
-        return Optional.ofNullable(buyerEmail);
     }
 
     /** Stripe's {@code evidence_details.due_by} of the order's dispute. */

@@ -1,6 +1,7 @@
 package com.marketplace.platform.orders.domain;
 
 import com.marketplace.platform.kernel.ids.SellerId;
+import com.marketplace.platform.kernel.ids.BuyerId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -48,7 +49,10 @@ public interface OrderRepository {
      */
     boolean markRestocked(OrderId id, Instant now);
 
-    /** Stores where the buyer's mail goes, once: the first address Stripe reported stays. */
+    /**
+     * Stores the email the buyer gave Stripe (the re-fetched session's {@code customer_details.email}),
+     * once: an order that has one (a signed-in buyer's, or one read before) keeps it.
+     */
     boolean recordBuyerEmail(OrderId id, String email, Instant now);
 
     /**
@@ -57,4 +61,11 @@ public interface OrderRepository {
      * transaction read of it before.
      */
     Optional<Order> currentForUpdate(OrderId id);
+
+    /**
+     * A buyer's purchases, newest first: the orders placed while they were signed in, and the guest
+     * orders whose Checkout Session gave their email (their purchases before they had an account).
+     * Checkouts that expired unpaid are left out: nothing was bought.
+     */
+    List<Order> ofBuyer(BuyerId buyer, String email, int limit);
 }

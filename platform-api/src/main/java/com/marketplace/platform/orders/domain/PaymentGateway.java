@@ -44,8 +44,9 @@ public interface PaymentGateway {
     /** The disputes of a payment's charge ({@code GET /v1/disputes?payment_intent=}), oldest first, as its routing reads them. */
     List<DisputeState> paymentDisputes(PaymentRouting routing, String paymentIntentId);
 
+    /** {@code customerEmail}: the signed-in buyer's email, which Stripe's page then asks no more; empty for a guest. */
     record NewSession(PaymentRouting routing, OrderId orderId, String orderKey, String productName, OrderPricing pricing,
-                      String successUrl, URI cancelUrl, Instant expiresAt) {
+                      String successUrl, URI cancelUrl, Instant expiresAt, Optional<String> customerEmail) {
     }
 
     /** {@code amountTotal}: what Stripe will charge, after any discount; the platform compares it with what it expects. */

@@ -5,6 +5,7 @@ import com.marketplace.platform.orders.domain.OrderId;
 import com.marketplace.platform.orders.domain.OrderRepository;
 import com.marketplace.platform.orders.domain.OrderStatus;
 import com.marketplace.platform.orders.domain.OrderTransition;
+import com.marketplace.platform.kernel.ids.BuyerId;
 import com.marketplace.platform.kernel.ids.SellerId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -173,6 +174,17 @@ public class JpaOrderRepository implements OrderRepository {
         // A lock taken on an entity this transaction already holds does not reload it: refresh does, under the lock.
         entityManager.refresh(order, LockModeType.PESSIMISTIC_WRITE);
         return Optional.of(order);
+    }
+
+    @Override
+    public List<Order> ofBuyer(BuyerId buyer, String email, int limit) {
+        return entityManager.createQuery("SELECT o FROM MarketplaceOrder o WHERE (o.buyerId = :buyer"
+                        + " OR (o.buyerId IS NULL AND o.buyerEmail = :email)) AND o.status <> :expired ORDER BY o.id DESC", Order.class)
+                .setParameter("buyer", buyer.value())
+                .setParameter("email", email)
+                .setParameter("expired", OrderStatus.EXPIRED)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     private static Optional<Order> single(TypedQuery<Order> query) {

@@ -91,6 +91,7 @@ public class StripePaymentGateway implements PaymentGateway {
                                 .build())
                         .build())
                 .setPaymentIntentData(intentData.build());
+        order.customerEmail().ifPresent(params::setCustomerEmail);
         order.pricing().discount().ifPresent(discount -> params.addDiscount(SessionCreateParams.Discount.builder()
                 .setPromotionCode(discount.promotionCodeId()).build()));
         String key = "checkout-session-" + order.orderKey();

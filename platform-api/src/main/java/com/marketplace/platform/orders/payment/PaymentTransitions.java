@@ -17,6 +17,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -85,10 +86,14 @@ public class PaymentTransitions {
     /** Applies what Stripe says of the order's session; false when there was nothing (left) to do. */
     public boolean apply(Order order, PaymentVerdict verdict, CheckoutSessionState session) {
         Instant now = Instant.now();
+        // Where the buyer is reached: a signed-in buyer's own email, else the one a guest gave Stripe
+        // (kept on the order: the buyer who signs up with it later sees this purchase as theirs).
+        Optional<String> buyerEmail = order.buyerEmail().or(() -> session.customerEmail().map(email -> email.strip().toLowerCase(Locale.ROOT)));
+        buyerEmail.ifPresent(email -> orders.recordBuyerEmail(order.id(), email, now));
         return switch (verdict) {
-            case PAID -> markPaid(order, session, now);
+            case PAID -> markPaid(order, session, buyerEmail, now);
             case AWAITING_PAYMENT -> applied(order.awaitPayment(now));
-            case PAYMENT_FAILED -> paymentFailed(order, session, now);
+            case PAYMENT_FAILED -> paymentFailed(order, buyerEmail, now);
             case EXPIRED -> applied(order.expire(now));
             case OPEN -> false;
         };
@@ -98,14 +103,13 @@ public class PaymentTransitions {
     // products row, always in this order). Taking the stock is conditional too; when it is short the
     // buyer has paid for nothing, so the order says so and a refund of everything they paid is owed,
     // in this same transaction.
-    private boolean markPaid(Order order, CheckoutSessionState session, Instant now) {
+    private boolean markPaid(Order order, CheckoutSessionState session, Optional<String> buyerEmail, Instant now) {
         if (!applied(order.confirmPayment(session.amountTotal(), session.paymentIntentId(), now))) {
             return false;
         }
-        session.customerEmail().ifPresent(email -> orders.recordBuyerEmail(order.id(), email, now));
         if (inventory.take(order.productId(), order.quantity(), now)) {
             // The receipt and the seller's new order, committed with the order's move or not at all.
-            notices.paid(order, session.amountTotal(), session.customerEmail(), now);
+            notices.paid(order, session.amountTotal(), buyerEmail, now);
             return true;
         }
         orders.apply(order.soldOutAfterPayment(now));
@@ -118,12 +122,11 @@ public class PaymentTransitions {
     }
 
     // A delayed payment failed: the buyer is told, in the transaction that records it.
-    private boolean paymentFailed(Order order, CheckoutSessionState session, Instant now) {
+    private boolean paymentFailed(Order order, Optional<String> buyerEmail, Instant now) {
         if (!applied(order.failPayment(now))) {
             return false;
         }
-        session.customerEmail().ifPresent(email -> orders.recordBuyerEmail(order.id(), email, now));
-        notices.paymentFailed(order, session.customerEmail(), now);
+        notices.paymentFailed(order, buyerEmail, now);
         return true;
     }
 

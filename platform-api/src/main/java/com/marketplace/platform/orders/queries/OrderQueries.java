@@ -7,6 +7,7 @@ import com.marketplace.platform.orders.domain.OrderRefund;
 import com.marketplace.platform.orders.domain.OrderRepository;
 import com.marketplace.platform.orders.domain.OrderStatus;
 import com.marketplace.platform.orders.domain.RefundOutbox;
+import com.marketplace.platform.kernel.ids.BuyerId;
 import com.marketplace.platform.kernel.ids.SellerId;
 import com.marketplace.platform.orders.domain.OrderRefusal;
 import com.marketplace.platform.kernel.security.Caller;
@@ -43,7 +44,15 @@ public class OrderQueries {
 
     /** The order as the buyer holding its token sees it. */
     public Order forBuyer(OrderId id, String buyerToken) {
-        return orders.find(id).filter(order -> BuyerToken.matches(buyerToken, order.buyerTokenHash())).orElseThrow(() -> notFound(id));
+        return forBuyer(id, buyerToken, Optional.empty());
+    }
+
+    /** The order as its buyer sees it: the one holding its token, or the signed-in buyer it belongs to. */
+    public Order forBuyer(OrderId id, String buyerToken, Optional<BuyerId> signedIn) {
+        return orders.find(id)
+                .filter(order -> BuyerToken.matches(buyerToken, order.buyerTokenHash())
+                        || (signedIn.isPresent() && order.buyerId().equals(signedIn)))
+                .orElseThrow(() -> notFound(id));
     }
 
     public List<Order> list(Optional<SellerId> seller, Optional<OrderStatus> status, int offset, int limit) {

@@ -48,11 +48,15 @@ public class Refunds {
         return new RefundOutcome(outbox.find(owed.id()).orElse(owed));
     }
 
-    /** Who asked, as the refund records it: the admin's e-mail, or the seller's id. */
+    /**
+     * Who asked, as the refund records it: the admin's e-mail, or the seller's id. Anyone else (a
+     * buyer) is named too, only to be refused as for an order that is not theirs.
+     */
     static String requestedBy(Caller caller) {
         if (caller.isAdmin()) {
             return Optional.ofNullable(caller.adminEmail()).orElse("admin");
         }
-        return "seller:" + caller.seller().orElseThrow().value();
+        return caller.seller().map(seller -> "seller:" + seller.value())
+                .orElseGet(() -> caller.buyer().map(buyer -> "buyer:" + buyer.value()).orElse("anonymous"));
     }
 }

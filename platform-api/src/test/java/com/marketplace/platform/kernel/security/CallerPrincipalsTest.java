@@ -3,6 +3,7 @@ package com.marketplace.platform.kernel.security;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.marketplace.platform.kernel.ids.BuyerId;
 import com.marketplace.platform.kernel.ids.SellerId;
 import java.security.Principal;
 import java.util.Set;
@@ -25,6 +26,17 @@ class CallerPrincipalsTest {
 
         assertEquals(Caller.seller(new SellerId(42)), caller);
         assertEquals(Set.of("SELLER"), CallerPrincipals.groupsOf("seller:42"));
+    }
+
+    @Test
+    void aBuyersNameReadsBackAsThatBuyerNeverASeller() {
+        Caller caller = CallerPrincipals.callerOf(principal(CallerPrincipals.buyerName(new BuyerId(9))));
+
+        assertEquals(Caller.buyer(new BuyerId(9)), caller);
+        assertTrue(caller.seller().isEmpty() && !caller.isAdmin());
+        assertEquals(Set.of("BUYER"), CallerPrincipals.groupsOf("buyer:9"));
+        assertTrue(CallerPrincipals.callerOf(principal("buyer:x")).isAnonymous());
+        assertTrue(CallerPrincipals.callerOf(principal("buyer:-1")).isAnonymous());
     }
 
     @Test

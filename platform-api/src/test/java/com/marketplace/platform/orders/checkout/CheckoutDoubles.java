@@ -9,6 +9,7 @@ import com.marketplace.platform.kernel.money.Money;
 import com.marketplace.platform.orders.domain.BuyerToken;
 import com.marketplace.platform.orders.domain.Discount;
 import com.marketplace.platform.orders.domain.Order;
+import com.marketplace.platform.orders.domain.OrderBuyer;
 import com.marketplace.platform.orders.domain.OrderId;
 import com.marketplace.platform.orders.domain.OrderPricing;
 import com.marketplace.platform.orders.domain.PaymentRouting;
@@ -34,10 +35,15 @@ final class CheckoutDoubles {
 
     /** Order 7: 4000 eur of a product, 2000 off with promo_half, 10 % fee on the 2000 paid; as the database assigned its id. */
     static Order halfPriceOrder() {
+        return halfPriceOrderOf(Optional.empty());
+    }
+
+    /** The half-price order, placed by {@code buyer} when one was signed in. */
+    static Order halfPriceOrderOf(Optional<OrderBuyer> buyer) {
         OrderPricing pricing = OrderPricing.of(new Money(4_000, EUR), 1, FeeRate.of(1_000, 0, EUR),
                 Optional.of(new Discount("promo_half", new Money(2_000, EUR))));
         Order order = Order.place(new ProductId(3), "Vase", new SellerId(5), DIRECT, pricing, "8d9e4a52-6c1b-4f7e-9a3d-2b5c7e1f0a64",
-                BuyerToken.hashOf("token"), NOW);
+                BuyerToken.hashOf("token"), buyer, NOW);
         try {
             Field id = Order.class.getDeclaredField("id");
             id.setAccessible(true);

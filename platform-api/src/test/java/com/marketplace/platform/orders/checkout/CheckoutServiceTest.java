@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.marketplace.platform.catalog.domain.ProductId;
+import com.marketplace.platform.kernel.ids.BuyerId;
+import com.marketplace.platform.kernel.ids.SellerId;
+import com.marketplace.platform.kernel.security.Caller;
 import com.marketplace.platform.orders.domain.Order;
 import com.marketplace.platform.orders.domain.PaymentRouting;
 import com.marketplace.platform.kernel.error.RefusalMapper;
@@ -20,6 +23,7 @@ class CheckoutServiceTest {
     private final StripeDouble stripe = new StripeDouble();
     private final CheckoutDoubles.Transitions transitions = new CheckoutDoubles.Transitions(order);
     private final List<String> placed = new ArrayList<>();
+    private final List<Optional<BuyerId>> placedFor = new ArrayList<>();
     private final OrderPlacement placement = new OrderPlacement() {
         @Override
         public PaymentRouting routingFor(ProductId productId) {
@@ -27,8 +31,9 @@ class CheckoutServiceTest {
         }
 
         @Override
-        public PlacedOrder place(ProductId productId, int quantity, Optional<EnteredPromotion> promotion) {
+        public PlacedOrder place(ProductId productId, int quantity, Optional<EnteredPromotion> promotion, Optional<BuyerId> buyer) {
             placed.add(productId + " x " + quantity);
+            placedFor.add(buyer);
             return new PlacedOrder(order, "buyer-token");
         }
     };
@@ -57,6 +62,15 @@ class CheckoutServiceTest {
         assertTrue(refused.getMessage().contains("NOPE"), refused.getMessage());
         assertTrue(placed.isEmpty(), "no order");
         assertTrue(stripe.created.isEmpty(), "no session");
+    }
+
+    @Test
+    void aSignedInBuyersCheckoutIsPlacedForThemAndAnyoneElsesForNobody() {
+        checkout.start(new ProductId(3), 1, Optional.empty(), Caller.buyer(new BuyerId(12)));
+        checkout.start(new ProductId(3), 1, Optional.empty(), Caller.anonymous());
+        checkout.start(new ProductId(3), 1, Optional.empty(), Caller.seller(new SellerId(5)));
+
+        assertEquals(List.of(Optional.of(new BuyerId(12)), Optional.empty(), Optional.empty()), placedFor);
     }
 
     @Test

@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.marketplace.platform.orders.domain.GatewayFailure;
+import com.marketplace.platform.kernel.ids.BuyerId;
 import com.marketplace.platform.orders.domain.Order;
+import com.marketplace.platform.orders.domain.OrderBuyer;
+import java.util.Optional;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +27,18 @@ class CheckoutSessionsTest {
         assertEquals(order.pricing(), stripe.created.get(0).pricing());
         assertEquals(List.of("7 cs_test_double"), transitions.attached);
         assertTrue(stripe.expired.isEmpty());
+    }
+
+    @Test
+    void aSignedInBuyersSessionIsMadeForTheirEmailAndAGuestsForNone() {
+        Order theirs = CheckoutDoubles.halfPriceOrderOf(Optional.of(new OrderBuyer(new BuyerId(4), "ada@example.com")));
+        CheckoutDoubles.Transitions theirTransitions = new CheckoutDoubles.Transitions(theirs);
+
+        new CheckoutSessions(stripe, theirTransitions, new CheckoutDoubles.Settings()).createFor(theirs);
+        sessions.createFor(order);
+
+        assertEquals(Optional.of("ada@example.com"), stripe.created.get(0).customerEmail());
+        assertEquals(Optional.empty(), stripe.created.get(1).customerEmail());
     }
 
     @Test

@@ -13,6 +13,7 @@ import com.marketplace.platform.fakes.InMemoryProducts;
 import com.marketplace.platform.fakes.InMemorySellerDirectory;
 import com.marketplace.platform.fees.application.FeeSchedule;
 import com.marketplace.platform.fees.domain.FeeRate;
+import com.marketplace.platform.kernel.ids.BuyerId;
 import com.marketplace.platform.kernel.ids.SellerId;
 import com.marketplace.platform.kernel.money.CurrencyCode;
 import com.marketplace.platform.kernel.money.Money;
@@ -20,6 +21,7 @@ import com.marketplace.platform.kernel.money.SupportedCurrencies;
 import com.marketplace.platform.orders.checkout.OrderPlacement.PlacedOrder;
 import com.marketplace.platform.orders.domain.BuyerToken;
 import com.marketplace.platform.orders.domain.Order;
+import com.marketplace.platform.orders.domain.OrderBuyer;
 import com.marketplace.platform.orders.domain.OrderRefusal;
 import com.marketplace.platform.orders.domain.OrderStatus;
 import com.marketplace.platform.orders.domain.PaymentRouting;
@@ -74,6 +76,26 @@ class OrderPlacementTest {
         assertEquals(new PaymentRouting(ChargeType.DIRECT, "acct_seller5"), order.routing());
         assertTrue(BuyerToken.matches(placed.buyerToken(), order.buyerTokenHash()), "only the buyer's token opens it");
         assertEquals(Optional.of(order), orders.find(order.id()));
+    }
+
+    @Test
+    void aSignedInBuyersOrderIsTheirsWithTheEmailOfTheirAccount() {
+        BuyerId ada = new BuyerId(21);
+        OrderPlacement forBuyers = new OrderPlacement(products, sellers, new FeeSchedule(fees, sellers), orders,
+                buyer -> Optional.of(new OrderBuyer(buyer, "ada@example.com")).filter(known -> buyer.equals(ada)));
+
+        Order order = forBuyers.place(teapot, 1, Optional.empty(), Optional.of(ada)).order();
+
+        assertEquals(Optional.of(ada), order.buyerId());
+        assertEquals(Optional.of("ada@example.com"), order.buyerEmail());
+    }
+
+    @Test
+    void aGuestsOrderBelongsToNobodyAndHasNoEmailYet() {
+        Order order = placement.place(teapot, 1, Optional.empty()).order();
+
+        assertEquals(Optional.empty(), order.buyerId());
+        assertEquals(Optional.empty(), order.buyerEmail());
     }
 
     @Test

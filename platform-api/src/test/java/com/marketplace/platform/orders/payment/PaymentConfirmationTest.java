@@ -11,6 +11,7 @@ import com.marketplace.platform.fakes.InMemoryOutbox;
 import com.marketplace.platform.fakes.InMemoryRefundOutbox;
 import com.marketplace.platform.fakes.InMemorySellerDirectory;
 import com.marketplace.platform.fees.domain.FeeRate;
+import com.marketplace.platform.kernel.ids.BuyerId;
 import com.marketplace.platform.kernel.ids.SellerId;
 import com.marketplace.platform.kernel.money.CurrencyCode;
 import com.marketplace.platform.kernel.money.Money;
@@ -22,6 +23,7 @@ import com.marketplace.platform.orders.domain.CheckoutSessionState.PaymentStatus
 import com.marketplace.platform.orders.domain.CheckoutSessionState.SessionStatus;
 import com.marketplace.platform.orders.domain.Order;
 import com.marketplace.platform.orders.notices.OrderNotices;
+import com.marketplace.platform.orders.domain.OrderBuyer;
 import com.marketplace.platform.orders.domain.OrderPricing;
 import com.marketplace.platform.orders.domain.OrderRefund;
 import com.marketplace.platform.orders.domain.OrderStatus;
@@ -115,6 +117,31 @@ class PaymentConfirmationTest {
     private static CheckoutSessionState withBuyer(CheckoutSessionState session, String email) {
         return new CheckoutSessionState(session.sessionId(), session.status(), session.paymentStatus(), session.amountTotal(),
                 session.currency(), session.paymentIntentId(), session.orderId(), session.orderKey(), session.expiresAt(), Optional.of(email));
+    }
+
+    @Test
+    void theEmailAGuestGaveStripeIsKeptOnTheOrderInOneSpelling() {
+        stripe.holding(FakeStripe.paidSessionOf(" Ada@Example.com", SESSION, 6_000, "pi_1"));
+
+        Order paid = confirmation.confirm(order);
+
+        assertEquals(Optional.of("ada@example.com"), paid.buyerEmail());
+    }
+
+    @Test
+    void aSignedInBuyersOrderKeepsTheEmailOfTheirAccount() {
+        Order theirs = orders.add(Order.place(TEAPOT, "Teapot", new SellerId(5), new PaymentRouting(ChargeType.DIRECT, "acct_seller1"),
+                OrderPricing.of(new Money(2_000, EUR), 1, FeeRate.of(1_000, 30, EUR)), "key-2", "token-hash",
+                Optional.of(new OrderBuyer(new BuyerId(3), "ada@example.com")), Instant.parse("2030-01-01T12:00:00Z")));
+        orders.attachSession(theirs.id(), "cs_test_theirs", "https://checkout.stripe.test/x", Instant.parse("2030-01-01T13:00:00Z"),
+                Instant.parse("2030-01-01T12:00:01Z"));
+        stripe.holding(FakeStripe.paidSessionOf("someone.else@example.com", "cs_test_theirs", 2_000, "pi_2"));
+
+        Order paid = confirmation.confirm(orders.find(theirs.id()).orElseThrow());
+
+        assertEquals(OrderStatus.PAID, paid.status());
+        assertEquals(Optional.of("ada@example.com"), paid.buyerEmail());
+        assertEquals(Optional.of(new BuyerId(3)), paid.buyerId());
     }
 
     @Test

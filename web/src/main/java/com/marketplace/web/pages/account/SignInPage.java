@@ -13,7 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
 
-/** Sign-in for admins and sellers alike; the identity store knows which one a person is. */
+/** Sign-in for admins, sellers and buyers alike; the identity store knows which one a person is. */
 @WebServlet("/login")
 public class SignInPage extends PageServlet {
 
@@ -54,7 +54,10 @@ public class SignInPage extends PageServlet {
     }
 
     private static String safeNext(String next, String principalName) {
-        return NextPath.of(next).orElseGet(() ->
-                CallerPrincipals.groupsOf(principalName).contains(CallerPrincipals.ADMIN_GROUP) ? "/admin" : "/seller");
+        return NextPath.of(next).orElseGet(() -> {
+            var groups = CallerPrincipals.groupsOf(principalName);
+            return groups.contains(CallerPrincipals.ADMIN_GROUP) ? "/admin"
+                    : groups.contains(CallerPrincipals.BUYER_GROUP) ? "/account" : "/seller";
+        });
     }
 }

@@ -72,7 +72,7 @@ public class ProductPage extends PageServlet {
         String promotionCode = request.getParameter("promotion_code");
         StartedCheckout started;
         try {
-            started = checkout.start(id, (int) quantity, Optional.ofNullable(promotionCode));
+            started = checkout.start(id, (int) quantity, Optional.ofNullable(promotionCode), caller());
         } catch (OrderRefusal refused) {
             if (refused.reason() != OrderRefusal.Reason.PROMOTION_CODE_INVALID) {
                 throw refused;

@@ -25,9 +25,12 @@ final class Navigation {
             links.add(new NavLink("/admin/orders", "Orders"));
             links.add(new NavLink("/admin/webhooks", "Webhooks"));
             links.add(new NavLink("/admin/mailbox", "Mailbox"));
+        } else if (caller.isBuyer()) {
+            links.add(new NavLink("/account", "Your purchases"));
         }
         if (caller.isAnonymous()) {
             links.add(new NavLink("/login", "Sign in"));
+            links.add(new NavLink("/buyers/signup", "Create an account"));
             links.add(new NavLink("/signup", "Sell with us"));
         }
         return links;

@@ -63,6 +63,8 @@ class AuthorizationMatrixIT {
         routes.add(api("POST", "/api/checkout", "{\"productId\":{productA},\"quantity\":1}", 201, 201, 201, 201));
         routes.add(api("GET", "/api/checkout/confirm?session_id={sessionA}", null, 200, 200, 200, 200));
         routes.add(api("POST", "/api/sellers", "{uniqueSeller}", 201, 201, 201, 201));
+        // A buyer's account is a buyer's: sellers and the admin have none
+        routes.add(api("GET", "/api/buyers/me", null, 401, 403, 403, 403));
         // A seller's own things
         routes.add(api("GET", "/api/sellers/{sellerA}", null, 401, 200, 404, 200));
         routes.add(api("POST", "/api/sellers/{sellerA}/onboarding-link", null, 401, 200, 404, 200));
@@ -96,6 +98,8 @@ class AuthorizationMatrixIT {
         routes.add(page("GET", "/", 200, 200, 200, 200));
         routes.add(page("GET", "/login", 200, 200, 200, 200));
         routes.add(page("GET", "/signup", 200, 200, 200, 200));
+        routes.add(page("GET", "/buyers/signup", 200, 200, 200, 200));
+        routes.add(page("GET", "/account", 302, 403, 403, 403));
         // The shop: open to everyone
         routes.add(page("GET", "/products/{productA}", 200, 200, 200, 200));
         routes.add(page("GET", "/checkout/success?session_id={sessionA}", 200, 200, 200, 200));

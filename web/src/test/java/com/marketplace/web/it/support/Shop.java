@@ -87,6 +87,11 @@ public final class Shop {
         requireOk(STRIPE.helper("checkout/sessions/" + checkout.sessionId() + "/pay", "card", "4242424242424242"), "pay");
     }
 
+    /** Pays the session with 4242, typing {@code email} in the page's email field (Stripe's customer_details.email). */
+    public static void payAs(String sessionId, String email) {
+        requireOk(STRIPE.helper("checkout/sessions/" + sessionId + "/pay", "card", "4242424242424242", "email", email), "pay");
+    }
+
     /** A bank debit: the session completes unpaid; {@link #settle} decides it later. */
     public static String payByBankDebit(Started checkout) {
         SandboxStripe.Raw paid = STRIPE.helper("checkout/sessions/" + checkout.sessionId() + "/pay", "method", "bank_debit");

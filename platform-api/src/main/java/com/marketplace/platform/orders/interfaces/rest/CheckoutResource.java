@@ -6,6 +6,7 @@ import com.marketplace.platform.orders.payment.PaymentConfirmation;
 import com.marketplace.platform.kernel.error.ApiException;
 import com.marketplace.platform.kernel.error.ErrorBody;
 import com.marketplace.platform.kernel.error.ErrorCode;
+import com.marketplace.platform.kernel.security.CurrentCaller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -41,6 +42,9 @@ public class CheckoutResource {
     @Inject
     PaymentConfirmation confirmation;
 
+    @Inject
+    CurrentCaller caller;
+
     @Context
     UriInfo uriInfo;
 
@@ -62,7 +66,7 @@ public class CheckoutResource {
     @APIResponse(responseCode = "503", description = "Stripe did not answer; nothing was charged, try again")
     public Response start(@NotNull @Valid CheckoutRequest request) {
         CheckoutResponse started = CheckoutResponse.of(checkout.start(new ProductId(request.productId()), request.quantity(),
-                Optional.ofNullable(request.promotionCode())));
+                Optional.ofNullable(request.promotionCode()), caller.get()));
         return Response.created(uriInfo.getBaseUriBuilder().path("orders").path(String.valueOf(started.orderId())).build())
                 .entity(started).build();
     }

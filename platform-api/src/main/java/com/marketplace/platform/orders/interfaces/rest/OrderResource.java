@@ -49,7 +49,8 @@ public class OrderResource {
     CurrentCaller caller;
 
     @GET
-    @Operation(summary = "An order: the seller's and admin's view when signed in, the buyer's view with the order token")
+    @Operation(summary = "An order: the seller's and admin's view when signed in, the buyer's view with the order token"
+            + " or to the signed-in buyer it belongs to")
     @APIResponse(responseCode = "200", description = "The order (OrderResponse for its seller and the admin, BuyerOrderResponse for the buyer)",
             content = @Content(schema = @Schema(implementation = OrderResponse.class)))
     @APIResponse(responseCode = "404", description = "No such order, or not the caller's",
@@ -57,8 +58,8 @@ public class OrderResource {
     public Object get(@Parameter(description = "The order id") @PathParam("id") @Positive long id,
                       @Parameter(description = "The buyer's order token, from the checkout") @HeaderParam(ORDER_TOKEN_HEADER) String token) {
         OrderId orderId = new OrderId(id);
-        if (caller.get().isAnonymous()) {
-            return BuyerOrderResponse.of(queries.forBuyer(orderId, token));
+        if (caller.get().isAnonymous() || caller.get().isBuyer()) {
+            return BuyerOrderResponse.of(queries.forBuyer(orderId, token, caller.get().buyer()));
         }
         Order order = queries.forCaller(orderId, caller.get());
         return OrderResponse.of(order, queries.refundsOf(orderId));

@@ -3,6 +3,7 @@ package com.marketplace.web.it.pages.accessibility;
 import static com.marketplace.web.it.support.AccessibilityAudit.assertAccessible;
 
 import com.marketplace.web.it.support.Browser;
+import com.marketplace.web.it.support.Buyers;
 import com.marketplace.web.it.support.RunningMarketplace;
 import com.marketplace.testsupport.Registered;
 import com.marketplace.web.it.support.ProductPictures;
@@ -47,6 +48,7 @@ class AccessibilityBrowserIT {
             audit(browser, "/products/" + soldOutId, By.id("sold-out"), "product-sold-out");
             audit(browser, "/login", By.id("sign-in"), "sign-in");
             audit(browser, "/signup", By.id("sign-up"), "sign-up");
+            audit(browser, "/buyers/signup", By.id("sign-up"), "buyer-sign-up");
             audit(browser, "/checkout/cancel", By.id("checkout-cancelled"), "checkout-cancelled");
             audit(browser, "/no-such-page", By.tagName("h1"), "not-found");
         }
@@ -60,6 +62,19 @@ class AccessibilityBrowserIT {
             audit(browser, "/seller/products", By.id("new-product"), "seller-products");
             audit(browser, "/seller/products/" + productId, By.id("current-image"), "seller-product");
             audit(browser, "/seller/orders", By.id("orders"), "seller-orders");
+        }
+    }
+
+    @Test
+    void theBuyersAccountHasNoSeriousOrCriticalViolation() throws Exception {
+        String email = Buyers.newEmail();
+        Shop.Started bought = Shop.checkout(productId, 1);
+        Shop.payAs(bought.sessionId(), email);
+        Shop.awaitStatus(bought.orderId(), "PAID");
+        Buyers.signUp(email, Buyers.PASSWORD, "Ada");
+        try (Browser browser = Browser.start()) {
+            signIn(browser, email, Buyers.PASSWORD, By.id("purchases"));
+            assertAccessible(browser, "buyer-account");
         }
     }
 
