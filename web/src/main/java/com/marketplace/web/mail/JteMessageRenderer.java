@@ -12,6 +12,7 @@ import gg.jte.output.StringOutput;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.Locale;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
@@ -57,7 +58,7 @@ public class JteMessageRenderer implements MessageRenderer {
                 money(notification.value("amount"), currency), money(notification.value("fee"), currency),
                 money(notification.value("refundAmount"), currency), notification.value("disputeId"), notification.value("disputeStatus"),
                 deadline(notification.value("evidenceDueBy")), base + "/products/" + notification.value("productId"), base + "/",
-                base + "/seller/orders");
+                base + "/seller/orders", notification.value("detail"), base + "/admin");
     }
 
     private static String subject(Notification notification, String orderId, String product) {
@@ -70,8 +71,15 @@ public class JteMessageRenderer implements MessageRenderer {
             case SELLER_REFUND -> "Refund issued on order " + orderId;
             case DISPUTE_OPENED -> "Order " + orderId + " is disputed: respond before the deadline";
             case DISPUTE_CLOSED -> "The dispute on order " + orderId + " is closed";
+            case ALERT -> alertSubject(notification.value("rule"), notification.value("key"));
             default -> throw new IllegalArgumentException("no template for " + notification.kind().code() + " messages yet");
         };
+    }
+
+    // "Alert: payment success rate low (PLN)": the rule in words, and the currency of a per-currency rule.
+    private static String alertSubject(String rule, String key) {
+        int colon = key.indexOf(':');
+        return "Alert: " + rule.replace('_', ' ') + (colon < 0 ? "" : " (" + key.substring(colon + 1).toUpperCase(Locale.ROOT) + ")");
     }
 
     private static String money(String minorUnits, String currency) {

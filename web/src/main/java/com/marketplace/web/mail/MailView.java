@@ -6,5 +6,5 @@ package com.marketplace.web.mail;
  */
 public record MailView(String subject, String orderId, String productName, String quantity, String amount, String fee,
                        String refundAmount, String disputeId, String disputeStatus, String evidenceDueBy, String productUrl,
-                       String shopUrl, String sellerOrdersUrl) {
+                       String shopUrl, String sellerOrdersUrl, String alertDetail, String adminUrl) {
 }

@@ -1,5 +1,6 @@
 package com.marketplace.web.security;
 
+import com.marketplace.platform.alerts.domain.AdminContacts;
 import com.marketplace.platform.kernel.persistence.DataSourceNames;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,7 +23,7 @@ import javax.sql.DataSource;
  * the row, and who it was, stays for the record.
  */
 @ApplicationScoped
-public class AdminAccounts {
+public class AdminAccounts implements AdminContacts {
 
     static final String DISABLED = "disabled";
 
@@ -63,6 +64,23 @@ public class AdminAccounts {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("the admin account could not be saved", e);
+        }
+    }
+
+    @Override
+    public List<String> emails() {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement("SELECT email FROM admin_accounts WHERE password_hash <> ? ORDER BY email")) {
+            select.setString(1, DISABLED);
+            List<String> emails = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    emails.add(rows.getString(1));
+                }
+            }
+            return emails;
+        } catch (SQLException e) {
+            throw new IllegalStateException("the admins could not be read", e);
         }
     }
 

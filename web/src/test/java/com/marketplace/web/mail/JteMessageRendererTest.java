@@ -68,4 +68,18 @@ class JteMessageRendererTest {
             assertTrue(message.html().startsWith("<!DOCTYPE html>"), kind + ": " + message.html());
         }
     }
+
+    @Test
+    void anAlertTellsTheAdminWhatWasSeenAndWhereTheAlertShows() {
+        Notification alert = new Notification(10, NotificationKind.ALERT, "admin@example.test", "alert_3_ab", Map.of("alertId", "3",
+                "rule", "payment_success_rate_low", "key", "payment_success_rate_low:pln", "detail", "PLN payments: 0 of 3 succeeded <0.00 %>", "openedAt", "2030-01-01T10:00:00Z"),
+                NotificationStatus.PENDING, 1, Instant.EPOCH, Optional.empty(), Instant.EPOCH, Optional.empty(), Optional.empty());
+
+        MailMessage message = renderer.render(alert);
+
+        assertEquals("Alert: payment success rate low (PLN)", message.subject());
+        assertTrue(message.text().contains("PLN payments: 0 of 3 succeeded <0.00 %>"), message.text());
+        assertTrue(message.text().contains("https://shop.example.test/admin"), message.text());
+        assertTrue(message.html().contains("PLN payments: 0 of 3 succeeded &lt;0.00 %&gt;"), message.html());
+    }
 }

@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
 
 /**
  * One pass of the alert rules: reads the signals, opens an alert for each rule that holds and has
- * none open, closes the open ones whose rule no longer holds. One instance at a time: the pass
+ * none open (mailing the admins), closes the open ones whose rule no longer holds. One instance at a time: the pass
  * first takes the {@value #LEASE} lease, and an instance that cannot simply skips its turn.
  */
 @ApplicationScoped
@@ -36,6 +36,7 @@ public class AlertEvaluation {
     private WebhookBacklog webhooks;
     private AlertLog alerts;
     private JobLease lease;
+    private AlertNotices notices;
     private AlertSettings settings;
     private Clock clock;
 
@@ -44,15 +45,18 @@ public class AlertEvaluation {
     }
 
     @Inject
-    public AlertEvaluation(SignalSource signals, WebhookBacklog webhooks, AlertLog alerts, JobLease lease, AlertSettings settings) {
-        this(signals, webhooks, alerts, lease, settings, Clock.systemUTC());
+    public AlertEvaluation(SignalSource signals, WebhookBacklog webhooks, AlertLog alerts, JobLease lease, AlertNotices notices,
+                           AlertSettings settings) {
+        this(signals, webhooks, alerts, lease, notices, settings, Clock.systemUTC());
     }
 
-    public AlertEvaluation(SignalSource signals, WebhookBacklog webhooks, AlertLog alerts, JobLease lease, AlertSettings settings, Clock clock) {
+    public AlertEvaluation(SignalSource signals, WebhookBacklog webhooks, AlertLog alerts, JobLease lease, AlertNotices notices,
+                           AlertSettings settings, Clock clock) {
         this.signals = signals;
         this.webhooks = webhooks;
         this.alerts = alerts;
         this.lease = lease;
+        this.notices = notices;
         this.settings = settings;
         this.clock = clock;
     }
@@ -72,7 +76,11 @@ public class AlertEvaluation {
         List<Breach> breaches = AlertRules.breached(read(now, thresholds.successWindow()), thresholds);
         List<Alert> opened = new ArrayList<>();
         for (Breach breach : breaches) {
-            alerts.openUnlessOpen(breach, now).ifPresent(opened::add);
+            alerts.openUnlessOpen(breach, now).ifPresent(alert -> {
+                opened.add(alert);
+                // Committed with the alert or not at all; sent after commit by the notifications worker.
+                notices.opened(alert, now);
+            });
         }
         Set<String> stillBreached = breaches.stream().map(Breach::key).collect(Collectors.toSet());
         return new Outcome(true, opened, alerts.closeAllBut(stillBreached, now));

@@ -10,6 +10,7 @@ import com.marketplace.platform.alerts.domain.AlertThresholds;
 import com.marketplace.platform.alerts.domain.Breach;
 import com.marketplace.platform.alerts.domain.BusinessSignals;
 import com.marketplace.platform.alerts.domain.JobLease;
+import com.marketplace.platform.fakes.InMemoryOutbox;
 import com.marketplace.platform.kpis.domain.WebhookBacklog;
 import java.time.Clock;
 import java.time.Duration;
@@ -40,7 +41,9 @@ class AlertEvaluationTest {
             return Duration.ofMinutes(1);
         }
     };
-    private final AlertEvaluation evaluation = new AlertEvaluation((now, window) -> orders, backlog, log, lease, settings,
+    private final InMemoryOutbox outbox = new InMemoryOutbox();
+    private final AlertEvaluation evaluation = new AlertEvaluation((now, window) -> orders, backlog, log, lease,
+            new AlertNotices(outbox, () -> List.of("ops@marketplace.test", "owner@marketplace.test")), settings,
             Clock.fixed(Instant.parse("2026-12-01T10:00:00Z"), ZoneOffset.UTC));
 
     private static BusinessSignals signals(long paid, long failed) {
@@ -66,6 +69,18 @@ class AlertEvaluationTest {
 
         assertEquals(List.of(), again.opened());
         assertEquals(1, log.all.size());
+    }
+
+    @Test
+    void anOpenedAlertMailsEveryAdminOnceWhateverHowOftenTheRuleIsEvaluated() {
+        orders = signals(0, 3);
+
+        evaluation.evaluate();
+        evaluation.evaluate();
+
+        assertEquals(List.of("alert ops@marketplace.test", "alert owner@marketplace.test"),
+                outbox.all().stream().map(n -> n.kind().code() + " " + n.recipient()).toList());
+        assertTrue(outbox.all().get(0).value("detail").startsWith("PLN payments: 0 of 3 succeeded"), outbox.all().get(0).toString());
     }
 
     @Test

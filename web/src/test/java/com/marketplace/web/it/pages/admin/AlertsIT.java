@@ -5,11 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.marketplace.testsupport.ApiClient.Reply;
 import com.marketplace.testsupport.Registered;
+import com.marketplace.web.it.support.MailServer;
 import com.marketplace.web.it.support.PageClient;
 import com.marketplace.web.it.support.RunningMarketplace;
 import com.marketplace.web.it.support.Shop;
 import com.marketplace.web.it.support.Shop.Started;
 import jakarta.json.Json;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
@@ -22,13 +25,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Payments in a currency start failing: the success-rate alert opens once, shows on the admin's
- * pages and in the API, and closes when payments succeed again. The shared marketplace evaluates
+ * pages, in the API and in the admin's mail (once), and closes when payments succeed again. The shared marketplace evaluates
  * every 300 ms with a floor of 50 % over at least 3 payments; this test alone pays in PLN.
  */
 @ExtendWith(RunningMarketplace.class)
 class AlertsIT {
 
     private static final String KEY = "payment_success_rate_low:pln";
+    private static final String MAIL_SUBJECT = "Alert: payment success rate low (PLN)";
 
     @Test
     void failingPaymentsOpenOneAlertShownToAdminsUntilPaymentsRecover() throws Exception {
@@ -47,12 +51,16 @@ class AlertsIT {
         String overview = admin.get("/admin").body();
         assertTrue(overview.contains("id=\"alert-banner\"") && overview.contains("PLN payments: 0 of 3 succeeded"), overview);
         assertTrue(admin.get("/admin/orders").body().contains("PLN payments: 0 of 3 succeeded"), "the banner is on every admin page");
+        MimeMessage mail = MailServer.awaitMessage(RunningMarketplace.ADMIN_EMAIL, MAIL_SUBJECT, Duration.ofSeconds(30));
+        String text = (String) ((MimeMultipart) mail.getContent()).getBodyPart(0).getContent();
+        assertTrue(text.contains("PLN payments: 0 of 3 succeeded"), text);
 
         for (int i = 0; i < 4; i++) {
             Shop.sell(product, 1);
         }
 
         await(alerts -> openAlert(alerts).isEmpty(), "the alert closes once 4 of 7 payments succeeded");
+        assertEquals(1, MailServer.messagesTo(RunningMarketplace.ADMIN_EMAIL, MAIL_SUBJECT).size(), "the admin was mailed once");
         JsonObject closed = recentWithKey().get(0);
         assertTrue(Instant.parse(closed.getString("closedAt")).isAfter(Instant.parse(closed.getString("openedAt"))), closed.toString());
         assertTrue(!admin.get("/admin").body().contains("PLN payments"), "the banner no longer shows it");
