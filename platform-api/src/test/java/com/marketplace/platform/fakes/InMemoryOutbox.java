@@ -148,4 +148,9 @@ public final class InMemoryOutbox implements Outbox {
                 .filter(n -> startingAfter.isEmpty() || n.id() < startingAfter.get())
                 .sorted(Comparator.comparingLong(Notification::id).reversed()).limit(limit).toList();
     }
+
+    @Override
+    public synchronized long count(NotificationStatus status) {
+        return all().stream().filter(message -> message.status() == status).count();
+    }
 }

@@ -9,6 +9,8 @@ import com.marketplace.platform.alerts.domain.BusinessSignals;
 import com.marketplace.platform.alerts.domain.JobLease;
 import com.marketplace.platform.alerts.domain.SignalSource;
 import com.marketplace.platform.kpis.domain.WebhookBacklog;
+import com.marketplace.platform.notifications.domain.NotificationStatus;
+import com.marketplace.platform.notifications.domain.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -36,6 +38,7 @@ public class AlertEvaluation {
     private WebhookBacklog webhooks;
     private AlertLog alerts;
     private JobLease lease;
+    private Outbox outbox;
     private AlertNotices notices;
     private AlertSettings settings;
     private Clock clock;
@@ -45,15 +48,16 @@ public class AlertEvaluation {
     }
 
     @Inject
-    public AlertEvaluation(SignalSource signals, WebhookBacklog webhooks, AlertLog alerts, JobLease lease, AlertNotices notices,
-                           AlertSettings settings) {
-        this(signals, webhooks, alerts, lease, notices, settings, Clock.systemUTC());
+    public AlertEvaluation(SignalSource signals, WebhookBacklog webhooks, Outbox outbox, AlertLog alerts, JobLease lease,
+                           AlertNotices notices, AlertSettings settings) {
+        this(signals, webhooks, outbox, alerts, lease, notices, settings, Clock.systemUTC());
     }
 
-    public AlertEvaluation(SignalSource signals, WebhookBacklog webhooks, AlertLog alerts, JobLease lease, AlertNotices notices,
-                           AlertSettings settings, Clock clock) {
+    public AlertEvaluation(SignalSource signals, WebhookBacklog webhooks, Outbox outbox, AlertLog alerts, JobLease lease,
+                           AlertNotices notices, AlertSettings settings, Clock clock) {
         this.signals = signals;
         this.webhooks = webhooks;
+        this.outbox = outbox;
         this.alerts = alerts;
         this.lease = lease;
         this.notices = notices;
@@ -90,6 +94,6 @@ public class AlertEvaluation {
         BusinessSignals orders = signals.read(now, successWindow);
         WebhookBacklog.Backlog backlog = webhooks.now();
         return new BusinessSignals(orders.payments(), orders.disputes(), orders.refundsLastHour(), orders.refundsUsualHour(),
-                backlog.lagSeconds(), backlog.deadEvents());
+                backlog.lagSeconds(), backlog.deadEvents(), outbox.count(NotificationStatus.DEAD));
     }
 }

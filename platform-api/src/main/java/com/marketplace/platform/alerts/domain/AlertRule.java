@@ -10,6 +10,8 @@ public enum AlertRule {
     DISPUTE_RATE_HIGH,
     /** A webhook event gave up after its retries: something Stripe told us was never applied. */
     DEAD_WEBHOOK_EVENTS,
+    /** A message failed every retry: a buyer, a seller or an admin was never told something. */
+    DEAD_NOTIFICATIONS,
     /** Stripe's events are waiting too long: the worker is stuck or overwhelmed. */
     WEBHOOK_LAG_HIGH,
     /** Far more refunds in the last hour than usual. */

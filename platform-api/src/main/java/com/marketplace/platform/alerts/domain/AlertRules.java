@@ -32,6 +32,10 @@ public final class AlertRules {
             breaches.add(Breach.of(AlertRule.DEAD_WEBHOOK_EVENTS, signals.deadWebhookEvents()
                     + " webhook event(s) failed every retry; replay them from the webhooks page once the cause is fixed"));
         }
+        if (signals.deadNotifications() > 0) {
+            breaches.add(Breach.of(AlertRule.DEAD_NOTIFICATIONS, signals.deadNotifications()
+                    + " message(s) failed every retry; resend them from the mailbox page once mail works again"));
+        }
         if (signals.webhookLagSeconds() > thresholds.webhookLagLimit().toSeconds()) {
             breaches.add(Breach.of(AlertRule.WEBHOOK_LAG_HIGH, "The oldest webhook event has waited " + signals.webhookLagSeconds()
                     + " s to be processed (limit " + thresholds.webhookLagLimit().toSeconds() + " s)"));

@@ -9,10 +9,11 @@ import java.util.List;
  * @param disputes per currency, the last 30 days' paid orders and how many of them were disputed
  * @param refundsLastHour refunds requested in the last hour
  * @param refundsUsualHour refunds per hour over the week before that hour
+ * @param deadNotifications messages of the outbox that failed every retry
  * @param webhookLagSeconds how long the oldest webhook event still to be processed has waited; 0 when none waits
  */
 public record BusinessSignals(List<Payments> payments, List<Disputes> disputes, long refundsLastHour, double refundsUsualHour,
-                              long webhookLagSeconds, long deadWebhookEvents) {
+                              long webhookLagSeconds, long deadWebhookEvents, long deadNotifications) {
 
     public BusinessSignals {
         payments = List.copyOf(payments);

@@ -31,7 +31,7 @@ public class JpaSignalSource implements SignalSource {
         long weekBefore = count("SELECT COUNT(*) FROM order_refunds WHERE created_at >= ?1 AND created_at < ?2",
                 now.minus(Duration.ofHours(1)).minus(USUAL_WEEK), hourAgo);
         return new BusinessSignals(payments(now.minus(successWindow)), disputes(now.minus(DISPUTE_WINDOW)), lastHour,
-                weekBefore / (double) USUAL_WEEK.toHours(), 0, 0);
+                weekBefore / (double) USUAL_WEEK.toHours(), 0, 0, 0);
     }
 
     // A payment "ended" when it was paid (paid_at, kept by every later state) or failed (its last change).

@@ -33,6 +33,9 @@ public interface Outbox {
 
     Optional<Notification> find(long id);
 
+    /** How many messages are in {@code status} now (the alerts count the dead ones). */
+    long count(NotificationStatus status);
+
     /** Newest first, optionally one status only, and only older than {@code startingAfter} (a cursor: the last id of the page before). */
     List<Notification> list(Optional<NotificationStatus> status, Optional<Long> startingAfter, int limit);
 }

@@ -144,6 +144,20 @@ public class JdbcOutbox implements Outbox {
         }
     }
 
+    @Override
+    public long count(NotificationStatus status) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement("SELECT COUNT(*) FROM notifications WHERE status = ?")) {
+            statement.setString(1, status.name());
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("the notification outbox cannot be read: " + e.getMessage(), e);
+        }
+    }
+
     private int update(String sql, Object... parameters) {
         try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
             Sql.bind(statement, parameters);

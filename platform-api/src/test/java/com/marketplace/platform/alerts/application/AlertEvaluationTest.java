@@ -42,12 +42,12 @@ class AlertEvaluationTest {
         }
     };
     private final InMemoryOutbox outbox = new InMemoryOutbox();
-    private final AlertEvaluation evaluation = new AlertEvaluation((now, window) -> orders, backlog, log, lease,
+    private final AlertEvaluation evaluation = new AlertEvaluation((now, window) -> orders, backlog, outbox, log, lease,
             new AlertNotices(outbox, () -> List.of("ops@marketplace.test", "owner@marketplace.test")), settings,
             Clock.fixed(Instant.parse("2026-12-01T10:00:00Z"), ZoneOffset.UTC));
 
     private static BusinessSignals signals(long paid, long failed) {
-        return new BusinessSignals(List.of(new BusinessSignals.Payments("pln", paid, failed)), List.of(), 0, 0, 0, 0);
+        return new BusinessSignals(List.of(new BusinessSignals.Payments("pln", paid, failed)), List.of(), 0, 0, 0, 0, 0);
     }
 
     @Test

@@ -14,21 +14,21 @@ class AlertRulesTest {
             Duration.ofMinutes(5), 3.0, 5);
 
     private static BusinessSignals quiet() {
-        return new BusinessSignals(List.of(), List.of(), 0, 0, 0, 0);
+        return new BusinessSignals(List.of(), List.of(), 0, 0, 0, 0, 0);
     }
 
     private static List<Breach> payments(long paid, long failed) {
         return AlertRules.breached(new BusinessSignals(List.of(new BusinessSignals.Payments("usd", paid, failed)), List.of(), 0, 0,
-                0, 0), THRESHOLDS);
+                0, 0, 0), THRESHOLDS);
     }
 
     private static List<Breach> disputes(long paidOrders, long disputed) {
         return AlertRules.breached(new BusinessSignals(List.of(), List.of(new BusinessSignals.Disputes("eur", paidOrders, disputed)), 0, 0,
-                0, 0), THRESHOLDS);
+                0, 0, 0), THRESHOLDS);
     }
 
     private static List<Breach> refunds(long lastHour, double usualHour) {
-        return AlertRules.breached(new BusinessSignals(List.of(), List.of(), lastHour, usualHour, 0, 0), THRESHOLDS);
+        return AlertRules.breached(new BusinessSignals(List.of(), List.of(), lastHour, usualHour, 0, 0, 0), THRESHOLDS);
     }
 
     @Test
@@ -70,15 +70,22 @@ class AlertRulesTest {
 
     @Test
     void anyDeadWebhookEventAlerts() {
-        List<Breach> breaches = AlertRules.breached(new BusinessSignals(List.of(), List.of(), 0, 0, 0, 2), THRESHOLDS);
+        List<Breach> breaches = AlertRules.breached(new BusinessSignals(List.of(), List.of(), 0, 0, 0, 2, 0), THRESHOLDS);
 
         assertEquals(List.of("dead_webhook_events"), breaches.stream().map(Breach::key).toList());
     }
 
     @Test
+    void anyDeadNotificationAlerts() {
+        List<Breach> breaches = AlertRules.breached(new BusinessSignals(List.of(), List.of(), 0, 0, 0, 0, 1), THRESHOLDS);
+
+        assertEquals(List.of("dead_notifications"), breaches.stream().map(Breach::key).toList());
+    }
+
+    @Test
     void webhookEventsWaitingLongerThanTheLimitAlert() {
-        List<Breach> late = AlertRules.breached(new BusinessSignals(List.of(), List.of(), 0, 0, 301, 0), THRESHOLDS);
-        List<Breach> onTime = AlertRules.breached(new BusinessSignals(List.of(), List.of(), 0, 0, 300, 0), THRESHOLDS);
+        List<Breach> late = AlertRules.breached(new BusinessSignals(List.of(), List.of(), 0, 0, 301, 0, 0), THRESHOLDS);
+        List<Breach> onTime = AlertRules.breached(new BusinessSignals(List.of(), List.of(), 0, 0, 300, 0, 0), THRESHOLDS);
 
         assertEquals(List.of("webhook_lag_high"), late.stream().map(Breach::key).toList());
         assertEquals(List.of(), onTime);

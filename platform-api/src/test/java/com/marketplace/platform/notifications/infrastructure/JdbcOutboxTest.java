@@ -104,6 +104,19 @@ class JdbcOutboxTest {
     }
 
     @Test
+    void theDeadMessagesAreCountedForTheAlerts() {
+        owe("order_1");
+        owe("order_2");
+        long id = outbox.claim("worker-a", 1, NOW, NOW.plusSeconds(60), 1).get(0).id();
+
+        outbox.dead(id, "worker-a", "mailbox unavailable");
+
+        assertEquals(1, outbox.count(NotificationStatus.DEAD));
+        assertEquals(1, outbox.count(NotificationStatus.PENDING));
+        assertEquals(0, outbox.count(NotificationStatus.SENT));
+    }
+
+    @Test
     void aMessageWhoseWorkerDiedOnItsLastAttemptIsDeadWhenTheLeaseRunsOut() {
         owe("order_1");
         long id = outbox.claim("worker-a", 10, NOW, NOW.plusSeconds(60), 1).get(0).id();
