@@ -9,6 +9,7 @@ import com.marketplace.platform.kernel.error.RefusalMapper;
 import com.marketplace.platform.kernel.money.SupportedCurrencies;
 import com.marketplace.platform.kernel.security.CallerPrincipals;
 import com.marketplace.web.pages.support.Flash;
+import com.marketplace.web.pages.support.FormFields;
 import com.marketplace.web.pages.support.PageServlet;
 import com.marketplace.web.security.CsrfTokens;
 import jakarta.inject.Inject;
@@ -23,7 +24,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * A seller creates their account: the same registration as {@code POST /api/sellers} (same
@@ -53,14 +53,12 @@ public class SignUpPage extends PageServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        SellerSignUp entered = new SellerSignUp(trimmed(request, "email"), request.getParameter("password"),
-                trimmed(request, "displayName"), trimmed(request, "country"), trimmed(request, "defaultCurrency"),
-                trimmed(request, "chargeType"));
+        SellerSignUp entered = new SellerSignUp(FormFields.trimmed(request, "email"), request.getParameter("password"),
+                FormFields.trimmed(request, "displayName"), FormFields.trimmed(request, "country"), FormFields.trimmed(request, "defaultCurrency"),
+                FormFields.trimmed(request, "chargeType"));
         Set<ConstraintViolation<SellerSignUp>> violations = validator.validate(entered);
         if (!violations.isEmpty()) {
-            Map<String, String> problems = new TreeMap<>();
-            violations.forEach(v -> problems.merge(v.getPropertyPath().toString(), v.getMessage(), (a, b) -> a + "; " + b));
-            form(request, response, HttpServletResponse.SC_BAD_REQUEST, entered, problems);
+            form(request, response, HttpServletResponse.SC_BAD_REQUEST, entered, FormFields.problems(violations));
             return;
         }
         Seller seller;
@@ -77,15 +75,10 @@ public class SignUpPage extends PageServlet {
 
     private void form(HttpServletRequest request, HttpServletResponse response, int status, SellerSignUp entered,
                       Map<String, String> problems) throws IOException {
-        List<String> listed = problems.entrySet().stream()
-                .map(problem -> LABELS.getOrDefault(problem.getKey(), problem.getKey()) + ": " + problem.getValue()).toList();
+        List<String> listed = FormFields.listed(problems, LABELS);
         render(request, response, status, "Sell with us", "account/signUp.jte", new SignUpView(CsrfTokens.tokenFor(request), listed,
-                orEmpty(entered.email()), orEmpty(entered.displayName()), countries(), orEmpty(entered.country()), currencies(),
-                orEmpty(entered.defaultCurrency()), orEmpty(entered.chargeType())));
-    }
-
-    private static String orEmpty(String text) {
-        return text == null ? "" : text;
+                FormFields.orEmpty(entered.email()), FormFields.orEmpty(entered.displayName()), countries(), FormFields.orEmpty(entered.country()), currencies(),
+                FormFields.orEmpty(entered.defaultCurrency()), FormFields.orEmpty(entered.chargeType())));
     }
 
     private static List<String> countries() {
@@ -94,10 +87,5 @@ public class SignUpPage extends PageServlet {
 
     private static List<String> currencies() {
         return SupportedCurrencies.CODES.stream().sorted(Comparator.naturalOrder()).toList();
-    }
-
-    private static String trimmed(HttpServletRequest request, String name) {
-        String value = request.getParameter(name);
-        return value == null ? null : value.trim();
     }
 }

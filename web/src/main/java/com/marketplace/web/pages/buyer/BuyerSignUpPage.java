@@ -8,6 +8,7 @@ import com.marketplace.platform.kernel.error.RefusalMapper;
 import com.marketplace.platform.kernel.security.CallerPrincipals;
 import com.marketplace.web.pages.account.PageSessions;
 import com.marketplace.web.pages.support.Flash;
+import com.marketplace.web.pages.support.FormFields;
 import com.marketplace.web.pages.support.PageServlet;
 import com.marketplace.web.security.CsrfTokens;
 import jakarta.inject.Inject;
@@ -20,7 +21,6 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * A buyer creates their account: the same sign-up as {@code POST /api/buyers}, then they are signed
@@ -47,12 +47,10 @@ public class BuyerSignUpPage extends PageServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        BuyerSignUp entered = new BuyerSignUp(trimmed(request, "email"), request.getParameter("password"), trimmed(request, "name"));
+        BuyerSignUp entered = new BuyerSignUp(FormFields.trimmed(request, "email"), request.getParameter("password"), FormFields.trimmed(request, "name"));
         Set<ConstraintViolation<BuyerSignUp>> violations = validator.validate(entered);
         if (!violations.isEmpty()) {
-            Map<String, String> problems = new TreeMap<>();
-            violations.forEach(v -> problems.merge(v.getPropertyPath().toString(), v.getMessage(), (a, b) -> a + "; " + b));
-            form(request, response, HttpServletResponse.SC_BAD_REQUEST, entered, problems);
+            form(request, response, HttpServletResponse.SC_BAD_REQUEST, entered, FormFields.problems(violations));
             return;
         }
         Buyer buyer;
@@ -69,18 +67,8 @@ public class BuyerSignUpPage extends PageServlet {
 
     private void form(HttpServletRequest request, HttpServletResponse response, int status, BuyerSignUp entered,
                       Map<String, String> problems) throws IOException {
-        List<String> listed = problems.entrySet().stream()
-                .map(problem -> LABELS.getOrDefault(problem.getKey(), problem.getKey()) + ": " + problem.getValue()).toList();
+        List<String> listed = FormFields.listed(problems, LABELS);
         render(request, response, status, "Create your account", "buyer/signUp.jte", new BuyerSignUpView(CsrfTokens.tokenFor(request),
-                listed, orEmpty(entered.email()), orEmpty(entered.name())));
-    }
-
-    private static String orEmpty(String text) {
-        return text == null ? "" : text;
-    }
-
-    private static String trimmed(HttpServletRequest request, String name) {
-        String value = request.getParameter(name);
-        return value == null ? null : value.trim();
+                listed, FormFields.orEmpty(entered.email()), FormFields.orEmpty(entered.name())));
     }
 }

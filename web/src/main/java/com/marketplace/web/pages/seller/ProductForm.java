@@ -3,6 +3,7 @@ package com.marketplace.web.pages.seller;
 import com.marketplace.platform.catalog.domain.Product;
 import com.marketplace.platform.kernel.money.Money;
 import com.marketplace.platform.kernel.money.SupportedCurrencies;
+import com.marketplace.web.pages.support.FormFields;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolation;
 import java.math.BigDecimal;
@@ -32,8 +33,8 @@ record ProductForm(String name, String description, String price, String currenc
     }
 
     static ProductForm from(HttpServletRequest request, String currency) {
-        return new ProductForm(trimmed(request, "name"), trimmed(request, "description"), trimmed(request, "price"), currency,
-                trimmed(request, "stock"), request.getParameter("active") != null, trimmed(request, "loadedStock"));
+        return new ProductForm(FormFields.trimmed(request, "name"), FormFields.trimmed(request, "description"), FormFields.trimmed(request, "price"), currency,
+                FormFields.trimmed(request, "stock"), request.getParameter("active") != null, FormFields.trimmed(request, "loadedStock"));
     }
 
     /** The form filled with a stored product, its price as the plain amount a person would type ("15.00"). */
@@ -91,19 +92,10 @@ record ProductForm(String name, String description, String price, String currenc
                          Map<String, String> problems, String csrfToken) {
         List<ProductFormView.Problem> listed = problems.entrySet().stream()
                 .map(problem -> new ProductFormView.Problem(LABELS.getOrDefault(problem.getKey(), "Product"), problem.getValue())).toList();
-        String chosen = orEmpty(currency);
+        String chosen = FormFields.orEmpty(currency);
         return new ProductFormView(action, formId, submitId, submitLabel, csrfToken, listed, Optional.ofNullable(loadedStock),
-                orEmpty(name), orEmpty(description), orEmpty(price),
+                FormFields.orEmpty(name), FormFields.orEmpty(description), FormFields.orEmpty(price),
                 chooseCurrency ? SupportedCurrencies.CODES.stream().sorted().toList() : List.of(), chosen, chosen.toUpperCase(Locale.ROOT),
-                orEmpty(stock), active);
-    }
-
-    private static String orEmpty(String text) {
-        return text == null ? "" : text;
-    }
-
-    private static String trimmed(HttpServletRequest request, String name) {
-        String value = request.getParameter(name);
-        return value == null ? null : value.trim();
+                FormFields.orEmpty(stock), active);
     }
 }
