@@ -1,6 +1,7 @@
 package com.marketplace.sandbox.billing;
 
-import com.marketplace.sandbox.checkout.PaymentProcessor;
+import com.marketplace.sandbox.checkout.PaymentResult;
+import com.marketplace.sandbox.checkout.SubscriptionPayments;
 import com.marketplace.sandbox.payments.PaymentMethod;
 import com.marketplace.sandbox.protocol.Shapes;
 import com.marketplace.sandbox.protocol.StripeObject;
@@ -18,7 +19,7 @@ import java.util.List;
  * open with the card error, and nothing is created; Stripe's 0341 card attaches fine for a trial.
  */
 @ApplicationScoped
-public class SubscriptionCheckout {
+public class SubscriptionCheckout implements SubscriptionPayments {
 
     private static final long DAY = 24 * 3600;
 
@@ -28,21 +29,22 @@ public class SubscriptionCheckout {
     @Inject
     Invoices invoices;
 
-    public PaymentProcessor.Result pay(SandboxTx tx, Scope scope, StripeObject session, PaymentMethod method, boolean authenticated) {
+    @Override
+    public PaymentResult pay(SandboxTx tx, Scope scope, StripeObject session, PaymentMethod method, boolean authenticated) {
         StripeObject data = session.map("sandbox_subscription_data");
         long trialDays = data.longValue("trial_period_days");
         boolean trial = trialDays > 0;
         if (method.behaviour() == PaymentMethod.Behaviour.DELAYED) {
-            return new PaymentProcessor.Result(PaymentProcessor.Outcome.DECLINED, session,
+            return new PaymentResult(PaymentResult.Outcome.DECLINED, session,
                     "Bank debits are not offered for subscriptions in the sandbox; pay by card.");
         }
         boolean declined = trial ? method.behaviour() == PaymentMethod.Behaviour.DECLINE : method.declinesCharges();
         if (declined) {
-            return new PaymentProcessor.Result(PaymentProcessor.Outcome.DECLINED, session, method.declineMessage());
+            return new PaymentResult(PaymentResult.Outcome.DECLINED, session, method.declineMessage());
         }
         // With a trial nothing is charged now: a card that asks for authentication is saved, and asks again at renewal.
         if (!trial && method.behaviour() == PaymentMethod.Behaviour.AUTHENTICATE && !authenticated) {
-            return new PaymentProcessor.Result(PaymentProcessor.Outcome.AUTHENTICATION_FAILED, session,
+            return new PaymentResult(PaymentResult.Outcome.AUTHENTICATION_FAILED, session,
                     "We are unable to authenticate your payment method. Please choose a different payment method and try again.");
         }
         StripeObject customer;
@@ -103,6 +105,6 @@ public class SubscriptionCheckout {
         session.put("invoice", invoice.id());
         tx.update(session, "complete");
         invoices.record(tx, "checkout.session.completed", scope, session, null);
-        return new PaymentProcessor.Result(PaymentProcessor.Outcome.PAID, session, null);
+        return new PaymentResult(PaymentResult.Outcome.PAID, session, null);
     }
 }

@@ -42,12 +42,7 @@ public class PaymentProcessor {
     Discounts discounts;
 
     @Inject
-    com.marketplace.sandbox.billing.SubscriptionCheckout subscriptions;
-
-    public enum Outcome { PAID, PROCESSING, DECLINED, AUTHENTICATION_FAILED }
-
-    public record Result(Outcome outcome, StripeObject session, String message) {
-    }
+    SubscriptionPayments subscriptions;
 
     /** What Checkout calls the buyer when they type no address (Stripe's page always asks for one). */
     public static final String DEFAULT_CUSTOMER_EMAIL = "buyer@example.com";
@@ -57,7 +52,7 @@ public class PaymentProcessor {
      * one; {@code email} is what the buyer typed (else the session's {@code customer_email}, else
      * {@link #DEFAULT_CUSTOMER_EMAIL}), reported as {@code customer_details.email} as Checkout does.
      */
-    public Result pay(Scope scope, String sessionId, PaymentMethod method, boolean authenticated, Optional<String> email) {
+    public PaymentResult pay(Scope scope, String sessionId, PaymentMethod method, boolean authenticated, Optional<String> email) {
         return store.write(tx -> {
             StripeObject session = tx.get(sessionId, scope, CheckoutSessionService.OBJECT);
             if (!"open".equals(session.string("status"))) {
@@ -71,7 +66,7 @@ public class PaymentProcessor {
                     .or(() -> Optional.ofNullable(session.string("customer_email"))).orElse(DEFAULT_CUSTOMER_EMAIL)));
             if (session.longValue("amount_total") == 0) {
                 completeSession(tx, scope, session, before, "paid", null);
-                return new Result(Outcome.PAID, session, null);
+                return new PaymentResult(PaymentResult.Outcome.PAID, session, null);
             }
             StripeObject intentData = session.map("sandbox_payment_intent_data");
             String destination = intentData.string("destination");
@@ -95,7 +90,7 @@ public class PaymentProcessor {
                 tx.update(session);
                 record(tx, "payment_intent.payment_failed", scope, intent, null);
                 record(tx, "charge.failed", scope, charge, null);
-                return new Result(code.equals("card_declined") ? Outcome.DECLINED : Outcome.AUTHENTICATION_FAILED, session, message);
+                return new PaymentResult(code.equals("card_declined") ? PaymentResult.Outcome.DECLINED : PaymentResult.Outcome.AUTHENTICATION_FAILED, session, message);
             }
             if (method.behaviour() == PaymentMethod.Behaviour.DELAYED) {
                 intent.put("status", "processing");
@@ -105,13 +100,13 @@ public class PaymentProcessor {
                 record(tx, "payment_intent.processing", scope, intent, null);
                 record(tx, "charge.pending", scope, charge, null);
                 completeSession(tx, scope, session, before, "unpaid", null);
-                return new Result(Outcome.PROCESSING, session, null);
+                return new PaymentResult(PaymentResult.Outcome.PROCESSING, session, null);
             }
             tx.insert(scope, intent, session.id(), null);
             tx.insert(scope, charge, intent.id(), null);
             succeed(tx, scope, intent, charge);
             completeSession(tx, scope, session, before, "paid", null);
-            return new Result(Outcome.PAID, session, null);
+            return new PaymentResult(PaymentResult.Outcome.PAID, session, null);
         });
     }
 

@@ -4,6 +4,7 @@ import com.marketplace.sandbox.accounts.AccountService;
 import com.marketplace.sandbox.accounts.AccountService.OnboardingOutcome;
 import com.marketplace.sandbox.checkout.CheckoutSessionService;
 import com.marketplace.sandbox.checkout.PaymentProcessor;
+import com.marketplace.sandbox.checkout.PaymentResult;
 import com.marketplace.sandbox.events.DeliveryQueue;
 import com.marketplace.sandbox.events.FaultPlan;
 import com.marketplace.sandbox.payments.DisputeService;
@@ -80,7 +81,7 @@ public class SandboxHelpersResource {
         if (method == null) {
             throw StripeError.invalidRequest("Unknown test card", "card");
         }
-        PaymentProcessor.Result result = payments.pay(scopeOf(id), id, method, !"fail".equals(form.string("authentication").orElse("complete")),
+        PaymentResult result = payments.pay(scopeOf(id), id, method, !"fail".equals(form.string("authentication").orElse("complete")),
                 form.string("email"));
         return JsonText.write(StripeObject.of("outcome", result.outcome().name().toLowerCase(Locale.ROOT),
                 "message", result.message(), "session", result.session().publicCopy()));

@@ -2,6 +2,7 @@ package com.marketplace.sandbox.hosted;
 
 import com.marketplace.sandbox.checkout.CheckoutSessionService;
 import com.marketplace.sandbox.checkout.PaymentProcessor;
+import com.marketplace.sandbox.checkout.PaymentResult;
 import com.marketplace.sandbox.payments.PaymentMethod;
 import com.marketplace.sandbox.protocol.FormCodec;
 import com.marketplace.sandbox.protocol.HttpUrls;
@@ -92,9 +93,9 @@ public class HostedCheckoutPage {
                     form.string("email").orElse(""))).build();
         }
         try {
-            PaymentProcessor.Result result = payments.pay(found.scope(), id, method, "complete".equals(authentication),
+            PaymentResult result = payments.pay(found.scope(), id, method, "complete".equals(authentication),
                     form.string("email"));
-            if (result.outcome() == PaymentProcessor.Outcome.PAID || result.outcome() == PaymentProcessor.Outcome.PROCESSING) {
+            if (result.outcome() == PaymentResult.Outcome.PAID || result.outcome() == PaymentResult.Outcome.PROCESSING) {
                 return Response.seeOther(successUrl(result.session())).build();
             }
             return Response.ok(render(new SandboxTx.ScopedObject(found.scope(), result.session()), result.message())).build();
