@@ -31,22 +31,10 @@ public final class KpiChart {
     }
 
     /** A chart ready to draw; {@code id} is unique on the page, {@code barClass} colours its bars. */
-    public record Drawing(String id, String title, String description, String barClass, int width, int height, List<DrawnRow> rows) {
+    public record Drawing(ChartFrame frame, String barClass, List<DrawnRow> rows) {
 
         public Drawing {
             rows = List.copyOf(rows);
-        }
-
-        public String titleId() {
-            return id + "-title";
-        }
-
-        public String descriptionId() {
-            return id + "-desc";
-        }
-
-        public String viewBox() {
-            return "0 0 " + width + " " + height;
         }
     }
 
@@ -66,7 +54,7 @@ public final class KpiChart {
             drawn.add(new DrawnRow(LABEL_WIDTH, y, width(row.value(), row.scale()), BAR, y + BAR - 5, LABEL_WIDTH + PLOT_WIDTH + 8,
                     row.label(), row.valueText()));
         }
-        return new Drawing(id, title, description, barClass, WIDTH, 2 * TOP + rows.size() * ROW, drawn);
+        return new Drawing(new ChartFrame(id, title, description, WIDTH, 2 * TOP + rows.size() * ROW), barClass, drawn);
     }
 
     /** A bar of a non-zero value is at least one unit wide so it is never mistaken for none; one past its scale is drawn full. */

@@ -31,22 +31,10 @@ public final class SalesChart {
      * A chart ready to draw. {@code id} is unique on the page; {@code barClass} is {@code bar-gross}
      * or {@code bar-fees}.
      */
-    public record Drawing(String id, String title, String description, String barClass, int width, int height, List<DrawnBar> bars) {
+    public record Drawing(ChartFrame frame, String barClass, List<DrawnBar> bars) {
 
         public Drawing {
             bars = List.copyOf(bars);
-        }
-
-        public String titleId() {
-            return id + "-title";
-        }
-
-        public String descriptionId() {
-            return id + "-desc";
-        }
-
-        public String viewBox() {
-            return "0 0 " + width + " " + height;
         }
     }
 
@@ -71,7 +59,7 @@ public final class SalesChart {
                     baseline - height - 4, baseline + 16, bar.label(),
                     bar.value() > 0 ? Optional.of(bar.valueText()) : Optional.empty()));
         }
-        return new Drawing(id, title, description, barClass, 2 * MARGIN + bars.size() * SLOT, HEIGHT, drawn);
+        return new Drawing(new ChartFrame(id, title, description, 2 * MARGIN + bars.size() * SLOT, HEIGHT), barClass, drawn);
     }
 
     /** The chart as SVG markup, on its own. */
