@@ -75,6 +75,11 @@ public class Plans {
         return retired;
     }
 
+    /** Finishes publishing a plan Stripe failed to take (same idempotency keys); an offered or retired plan stays as it is. */
+    public Plan finish(PlanId id, Caller caller) {
+        return finishPublishing(steps.find(id, caller));
+    }
+
     /** A seller's plans in every status (the seller's own view), oldest first. */
     public List<Plan> plansOf(SellerId seller) {
         return plans.listOfSeller(seller);
