@@ -29,7 +29,7 @@ class SellerPlansTemplateTest {
 
         assertFalse(html.contains("<script>"), html);
         assertFalse(html.contains("onmouseover=\"x\""), html);
-        assertTrue(html.contains("value=\"&lt;script&gt;alert(1)&lt;/script&gt;&#34; onmouseover=&#34;x\""), html);
+        assertTrue(html.contains("value=\"&lt;script>alert(1)&lt;/script>&#34; onmouseover=&#34;x\""), html);
         assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), html);
         assertTrue(html.contains("id=\"plan-7-form\""), html);
         assertTrue(html.contains("id=\"plan-7-retire\""), html);
