@@ -33,6 +33,7 @@ class SellerPlansPageIT {
         PageClient pages = PageClient.forMarketplace();
         pages.signIn(grower.email(), grower.password());
 
+        pages.get("/seller/plans");
         Page added = pages.post("/seller/plans", "action", "create", "name", "Weekly veg", "description", "A box",
                 "amount", "12.50", "currency", "eur", "interval", "month", "trialDays", "7");
         assertEquals(303, added.status(), added.body());
@@ -43,11 +44,13 @@ class SellerPlansPageIT {
         assertTrue(list.contains("€12.50 / month"), list);
         assertTrue(PageClient.forMarketplace().get("/shops/" + grower.id()).body().contains("€12.50 / month"));
 
+        pages.get("/seller/plans");
         Page changed = pages.post("/seller/plans", "action", "edit", "plan", planId, "name", "Weekly veg", "description", "A box",
                 "amount", "15.00", "currency", "eur", "interval", "month", "trialDays", "7");
         assertEquals(303, changed.status(), changed.body());
         assertTrue(PageClient.forMarketplace().get("/shops/" + grower.id()).body().contains("€15.00 / month"));
 
+        pages.get("/seller/plans");
         Page retired = pages.post("/seller/plans", "action", "retire", "plan", planId);
         assertEquals(303, retired.status(), retired.body());
         assertFalse(PageClient.forMarketplace().get("/shops/" + grower.id()).body().contains("Weekly veg"));
@@ -58,6 +61,7 @@ class SellerPlansPageIT {
         PageClient pages = PageClient.forMarketplace();
         pages.signIn(grower.email(), grower.password());
 
+        pages.get("/seller/plans");
         Page refused = pages.post("/seller/plans", "action", "create", "name", "", "amount", "abc", "currency", "eur",
                 "interval", "week", "trialDays", "999");
 
