@@ -39,7 +39,7 @@ public class PlanResource {
     @PATCH
     @Path("{id}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
-    @Operation(summary = "Change a plan (its seller or the admin); a new amount, currency or interval makes a new Stripe Price")
+    @Operation(operationId = "changePlan", summary = "Change a plan (its seller or the admin); a new amount, currency or interval makes a new Stripe Price")
     @APIResponse(responseCode = "200", description = "The plan after the change",
             content = @Content(schema = @Schema(implementation = PlanResponse.class)))
     @APIResponse(responseCode = "400", description = "A field is invalid; the body names each",
@@ -59,7 +59,7 @@ public class PlanResource {
 
     @POST
     @Path("{id}/retire")
-    @Operation(summary = "Retire a plan: hidden from buyers for good, its Stripe Price deactivated; subscribers keep theirs")
+    @Operation(operationId = "retirePlan", summary = "Retire a plan: hidden from buyers for good, its Stripe Price deactivated; subscribers keep theirs")
     @APIResponse(responseCode = "200", description = "The retired plan",
             content = @Content(schema = @Schema(implementation = PlanResponse.class)))
     @APIResponse(responseCode = "401", description = "Not signed in")

@@ -46,7 +46,7 @@ public class SellerPlansResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a plan: its Stripe Product and recurring Price are made before it is offered")
+    @Operation(operationId = "createPlan", summary = "Create a plan: its Stripe Product and recurring Price are made before it is offered")
     @APIResponse(responseCode = "201", description = "Created and offered",
             content = @Content(schema = @Schema(implementation = PlanResponse.class)))
     @APIResponse(responseCode = "400", description = "A field is invalid; the body names each",
@@ -67,7 +67,7 @@ public class SellerPlansResource {
     }
 
     @GET
-    @Operation(summary = "All of a seller's plans, in every status, oldest first")
+    @Operation(operationId = "listSellerPlans", summary = "All of a seller's plans, in every status, oldest first")
     @APIResponse(responseCode = "200", description = "The seller's plans")
     public List<PlanResponse> list(@Parameter(description = "The seller id") @PathParam("sellerId") @Positive long sellerId) {
         return plans.plansOf(caller.requireActingForSeller(sellerId)).stream().map(PlanResponse::of).toList();
