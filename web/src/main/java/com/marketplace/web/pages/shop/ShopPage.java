@@ -6,6 +6,8 @@ import com.marketplace.platform.kernel.error.ErrorCode;
 import com.marketplace.platform.kernel.ids.SellerId;
 import com.marketplace.platform.sellers.SellerStanding;
 import com.marketplace.web.pages.support.PageServlet;
+import com.marketplace.platform.plans.application.Plans;
+import com.marketplace.web.pages.support.PlanText;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -23,6 +25,9 @@ public class ShopPage extends PageServlet {
     @Inject
     CatalogQueries catalog;
 
+    @Inject
+    Plans plans;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getPathInfo();
@@ -32,6 +37,8 @@ public class ShopPage extends PageServlet {
         SellerId seller = new SellerId(idFromPath(request));
         SellerStanding shop = catalog.shop(seller).orElseThrow(() -> new ApiException(ErrorCode.NOT_FOUND, "There is no such shop"));
         render(request, response, shop.displayName(), "shop/storefront.jte",
-                StorefrontPage.view(catalog, request, "/shops/" + seller.value(), Optional.of(seller), Optional.of(shop.displayName())));
+                StorefrontPage.view(catalog, request, "/shops/" + seller.value(), Optional.of(seller), Optional.of(shop.displayName()))
+                        .withPlans(plans.offeredBy(seller).stream().map(plan -> new StorefrontView.PlanCard(plan.id().value(), plan.name(),
+                                plan.description(), PlanText.price(plan), PlanText.trial(plan.trialDays()))).toList()));
     }
 }

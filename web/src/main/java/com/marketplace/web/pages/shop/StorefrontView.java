@@ -11,10 +11,21 @@ import java.util.Optional;
  *
  * @param olderExist whether a page of older products follows this one
  */
-public record StorefrontView(Search search, List<ProductCard> products, int page, boolean olderExist) {
+public record StorefrontView(Search search, List<ProductCard> products, int page, boolean olderExist, List<PlanCard> plans) {
 
     public StorefrontView {
         products = List.copyOf(products);
+        plans = List.copyOf(plans);
+    }
+
+    /** A page without plans (the marketplace's front page). */
+    public StorefrontView(Search search, List<ProductCard> products, int page, boolean olderExist) {
+        this(search, products, page, olderExist, List.of());
+    }
+
+    /** The same page listing a shop's subscription plans. */
+    public StorefrontView withPlans(List<PlanCard> offered) {
+        return new StorefrontView(search, products, page, olderExist, offered);
     }
 
     public boolean hasNewer() {
@@ -65,5 +76,9 @@ public record StorefrontView(Search search, List<ProductCard> products, int page
         public boolean soldOut() {
             return stock <= 0;
         }
+    }
+
+    /** One active plan as a shop lists it: {@code price} per interval ("€20.00 / month"), {@code trial} "" when none. */
+    public record PlanCard(long id, String name, String description, String price, String trial) {
     }
 }

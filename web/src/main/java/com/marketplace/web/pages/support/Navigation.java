@@ -17,6 +17,7 @@ final class Navigation {
         if (caller.isSeller()) {
             links.add(new NavLink("/seller", "Dashboard"));
             links.add(new NavLink("/seller/products", "Products"));
+            links.add(new NavLink("/seller/plans", "Plans"));
             links.add(new NavLink("/seller/orders", "Orders"));
         } else if (caller.isAdmin()) {
             links.add(new NavLink("/admin", "Overview"));

@@ -36,6 +36,13 @@ class AccessibilityBrowserIT {
         ProductPictures.upload(seller, productId, TestPictures.png(Color.DARK_GRAY));
         soldOutId = Shop.product(seller, 990, "eur", 1);
         Shop.sell(soldOutId, 1);
+        // An offered plan: its row, its change and retire forms on /seller/plans, its card on the shop's page.
+        com.marketplace.testsupport.ApiClient.Reply plan = com.marketplace.web.it.support.Sellers.post(seller, "/api/sellers/" + seller.id()
+                + "/plans", "{\"name\":\"Monthly box\",\"description\":\"A box a month\",\"amount\":1900,\"currency\":\"eur\","
+                + "\"interval\":\"month\",\"trialDays\":14}");
+        if (plan.status() != 201) {
+            throw new AssertionError("creating the plan failed: " + plan.body());
+        }
     }
 
     @Test
@@ -62,6 +69,7 @@ class AccessibilityBrowserIT {
             audit(browser, "/seller/products", By.id("new-product"), "seller-products");
             audit(browser, "/seller/products/" + productId, By.id("current-image"), "seller-product");
             audit(browser, "/seller/orders", By.id("orders"), "seller-orders");
+            audit(browser, "/seller/plans", By.id("new-plan-form"), "seller-plans");
         }
     }
 

@@ -1,0 +1,32 @@
+package com.marketplace.platform.plans.application;
+
+import com.marketplace.platform.kernel.money.Money;
+import com.marketplace.platform.kernel.money.SupportedCurrencies;
+import com.marketplace.platform.kernel.money.SupportedCurrency;
+import com.marketplace.platform.plans.domain.BillingInterval;
+import com.marketplace.platform.plans.domain.PlanDetails;
+import com.marketplace.platform.plans.domain.PlanPricing;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+
+/** A seller's new plan, as the API and the seller's page take it; the doors validate it (Bean Validation). */
+public record NewPlan(
+        @NotBlank @Size(max = 200) String name,
+        @Size(max = 4000) String description,
+        @NotNull @Positive @Max(SupportedCurrencies.MAX_AMOUNT) Long amount,
+        @NotNull @SupportedCurrency String currency,
+        @NotNull @Pattern(regexp = "month|year", message = "must be month or year") String interval,
+        @PositiveOrZero @Max(PlanDetails.MAX_TRIAL_DAYS) Integer trialDays) {
+
+    PlanDetails toDetails() {
+        return new PlanDetails(name, description,
+                new PlanPricing(Money.of(amount, currency), BillingInterval.parse(interval).orElseThrow(
+                        () -> new IllegalArgumentException("interval is month or year"))),
+                trialDays == null ? 0 : trialDays);
+    }
+}

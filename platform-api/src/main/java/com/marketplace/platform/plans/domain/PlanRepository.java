@@ -1,0 +1,24 @@
+package com.marketplace.platform.plans.domain;
+
+import com.marketplace.platform.kernel.ids.SellerId;
+import java.util.List;
+import java.util.Optional;
+
+public interface PlanRepository {
+
+    /** Writes a new plan; it has its id on return. */
+    Plan add(Plan plan);
+
+    Optional<Plan> find(PlanId id);
+
+    /** A seller's plans in every status, oldest first. */
+    List<Plan> listOfSeller(SellerId seller);
+
+    /** A seller's ACTIVE plans, oldest first: what buyers see. */
+    List<Plan> listActiveOfSeller(SellerId seller);
+
+    void addPrice(PlanPrice price);
+
+    /** Every Price the plan has had, oldest first. */
+    List<PlanPrice> pricesOf(PlanId plan);
+}

@@ -1,0 +1,74 @@
+package com.marketplace.platform.plans.interfaces.rest;
+
+import com.marketplace.platform.kernel.error.ErrorBody;
+import com.marketplace.platform.kernel.security.CurrentCaller;
+import com.marketplace.platform.plans.application.PlanEdit;
+import com.marketplace.platform.plans.application.Plans;
+import com.marketplace.platform.plans.domain.PlanId;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("plans")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Plans")
+public class PlanResource {
+
+    @Inject
+    Plans plans;
+
+    @Inject
+    CurrentCaller caller;
+
+    @PATCH
+    @Path("{id}")
+    @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+    @Operation(operationId = "changePlan", summary = "Change a plan (its seller or the admin); a new amount, currency or interval makes a new Stripe Price")
+    @APIResponse(responseCode = "200", description = "The plan after the change",
+            content = @Content(schema = @Schema(implementation = PlanResponse.class)))
+    @APIResponse(responseCode = "400", description = "A field is invalid; the body names each",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "401", description = "Not signed in")
+    @APIResponse(responseCode = "404", description = "No such plan, or another seller's",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "409", description = "The plan is retired, or a concurrent change won",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "503", description = "Stripe could not be reached; buyers still see the plan as it was",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    public PlanResponse change(@Parameter(description = "The plan id") @PathParam("id") @Positive long id,
+                               @NotNull @Valid PlanEdit patch) {
+        caller.requireAuthenticated();
+        return PlanResponse.of(plans.change(new PlanId(id), patch, caller.get()));
+    }
+
+    @POST
+    @Path("{id}/retire")
+    @Operation(operationId = "retirePlan", summary = "Retire a plan: hidden from buyers for good, its Stripe Price deactivated; subscribers keep theirs")
+    @APIResponse(responseCode = "200", description = "The retired plan",
+            content = @Content(schema = @Schema(implementation = PlanResponse.class)))
+    @APIResponse(responseCode = "401", description = "Not signed in")
+    @APIResponse(responseCode = "404", description = "No such plan, or another seller's",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "503", description = "Stripe could not be reached; retire again to finish",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    public PlanResponse retire(@Parameter(description = "The plan id") @PathParam("id") @Positive long id) {
+        caller.requireAuthenticated();
+        return PlanResponse.of(plans.retire(new PlanId(id), caller.get()));
+    }
+}
