@@ -11,8 +11,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-// Plain SQL in the caller's transaction. Opening is one conditional INSERT (nothing when an alert with
-// the key is open), backed by the unique open_key, so two passes can never open the same alert twice.
+// Entities in the caller's transaction, which holds the evaluation lease: one evaluator at a time
+// reads the open alerts and opens or closes them. The unique open_key is the backstop should two
+// passes ever overlap (a lease that ran out mid-pass): the second insert fails and its pass rolls
+// back, so an alert is never open twice.
 @ApplicationScoped
 public class JpaAlertLog implements AlertLog {
 
@@ -21,37 +23,30 @@ public class JpaAlertLog implements AlertLog {
 
     @Override
     public Optional<Alert> openUnlessOpen(Breach breach, Instant now) {
-        int inserted = entityManager.createNativeQuery("INSERT INTO alerts (alert_key, rule_name, detail, opened_at, open_key)"
-                        + " SELECT ?1, ?2, ?3, ?4, ?1 FROM job_leases WHERE name = 'alert-evaluation'"
-                        + " AND NOT EXISTS (SELECT 1 FROM alerts WHERE open_key = ?1)")
-                .setParameter(1, breach.key())
-                .setParameter(2, breach.rule().code())
-                .setParameter(3, breach.detail().length() > 500 ? breach.detail().substring(0, 500) : breach.detail())
-                .setParameter(4, now)
-                .executeUpdate();
-        if (inserted == 0) {
+        if (openRows().stream().anyMatch(row -> row.key().equals(breach.key()))) {
             return Optional.empty();
         }
-        return openWithKey(breach.key());
+        StoredAlert opened = StoredAlert.opened(breach, now);
+        entityManager.persist(opened);
+        entityManager.flush();
+        return Optional.of(opened.toAlert());
     }
 
     @Override
     public List<Alert> closeAllBut(Set<String> stillBreached, Instant now) {
-        List<Alert> clearing = open().stream().filter(alert -> !stillBreached.contains(alert.key())).toList();
-        for (Alert alert : clearing) {
-            entityManager.createNativeQuery("UPDATE alerts SET closed_at = ?1, open_key = NULL WHERE id = ?2 AND open_key IS NOT NULL")
-                    .setParameter(1, now)
-                    .setParameter(2, alert.id())
-                    .executeUpdate();
-        }
-        return clearing.stream().map(alert -> new Alert(alert.id(), alert.key(), alert.rule(), alert.detail(), alert.openedAt(), Optional.of(now)))
-                .toList();
+        List<StoredAlert> clearing = openRows().stream().filter(row -> !stillBreached.contains(row.key())).toList();
+        clearing.forEach(row -> row.close(now));
+        return clearing.stream().map(StoredAlert::toAlert).toList();
     }
 
     @Override
     public List<Alert> open() {
+        return openRows().stream().map(StoredAlert::toAlert).toList();
+    }
+
+    private List<StoredAlert> openRows() {
         return entityManager.createQuery("SELECT a FROM StoredAlert a WHERE a.openKey IS NOT NULL ORDER BY a.id", StoredAlert.class)
-                .getResultStream().map(StoredAlert::toAlert).toList();
+                .getResultList();
     }
 
     @Override
@@ -60,11 +55,5 @@ public class JpaAlertLog implements AlertLog {
                 .setParameter("since", since)
                 .setMaxResults(limit)
                 .getResultStream().map(StoredAlert::toAlert).toList();
-    }
-
-    private Optional<Alert> openWithKey(String key) {
-        return entityManager.createQuery("SELECT a FROM StoredAlert a WHERE a.openKey = :key", StoredAlert.class)
-                .setParameter("key", key)
-                .getResultStream().findFirst().map(StoredAlert::toAlert);
     }
 }
