@@ -10,6 +10,7 @@ import com.marketplace.platform.kernel.money.Money;
 import com.marketplace.platform.plans.domain.PlanId;
 import com.marketplace.platform.subscriptions.application.SubscriptionSummary;
 import com.marketplace.platform.subscriptions.application.Subscriptions;
+import com.marketplace.platform.subscriptions.domain.SubscriptionGatewayFailure;
 import com.marketplace.platform.subscriptions.domain.SubscriptionId;
 import com.marketplace.web.pages.support.Flash;
 import com.marketplace.web.pages.support.MoneyText;
@@ -26,6 +27,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
+import java.util.logging.Logger;
 import java.util.regex.Pattern;
 
 /**
@@ -40,6 +42,7 @@ import java.util.regex.Pattern;
 @WebServlet("/account/subscriptions/*")
 public class SubscriptionPage extends PageServlet {
 
+    private static final Logger LOG = Logger.getLogger(SubscriptionPage.class.getName());
     private static final Pattern SHOW = Pattern.compile("/(\\d{1,18})");
     private static final Pattern PORTAL = Pattern.compile("/(\\d{1,18})/portal");
 
@@ -56,7 +59,14 @@ public class SubscriptionPage extends PageServlet {
         if (portal.matches()) {
             SubscriptionId id = id(portal);
             if (requireBuyer(request, response).isPresent()) {
-                seeOther(response, subscriptions.portal(owned(id), caller(), returnUrl(id)).toString());
+                owned(id);
+                try {
+                    seeOther(response, subscriptions.portal(id, caller(), returnUrl(id)).toString());
+                } catch (Refusal refused) {
+                    refusedHere(request, response, id, RefusalMapper.errorCodeOf(refused).status().getStatusCode(), refused.getMessage());
+                } catch (SubscriptionGatewayFailure failure) {
+                    stripeFailed(request, response, id, failure);
+                }
             }
             return;
         }
@@ -70,7 +80,7 @@ public class SubscriptionPage extends PageServlet {
         }
         boolean checkoutDone = "done".equals(request.getParameter("checkout"));
         owned(id);
-        SubscriptionSummary subscription = checkoutDone ? subscriptions.confirmCheckout(id, caller()) : subscriptions.find(id, caller());
+        SubscriptionSummary subscription = checkoutDone ? confirmed(id) : subscriptions.find(id, caller());
         page(request, response, HttpServletResponse.SC_OK, subscription, checkoutDone, Optional.empty());
     }
 
@@ -113,16 +123,34 @@ public class SubscriptionPage extends PageServlet {
                 default -> throw new ApiException(ErrorCode.VALIDATION_FAILED, "Unknown action.");
             }
         } catch (Refusal refused) {
-            ErrorCode code = RefusalMapper.errorCodeOf(refused);
-            if (code == ErrorCode.NOT_FOUND) {
-                throw refused;
-            }
-            refusedHere(request, response, id, code.status().getStatusCode(), refused.getMessage());
+            // The buyer owns the subscription (checked above): a refusal is about the action (a plan
+            // that is not offered, a subscription already ended), said on the page.
+            refusedHere(request, response, id, RefusalMapper.errorCodeOf(refused).status().getStatusCode(), refused.getMessage());
         } catch (ApiException refused) {
-            if (refused.code() == ErrorCode.NOT_FOUND) {
-                throw refused;
-            }
             refusedHere(request, response, id, refused.code().status().getStatusCode(), refused.getMessage());
+        } catch (SubscriptionGatewayFailure failure) {
+            stripeFailed(request, response, id, failure);
+        }
+    }
+
+    /** Stripe could not be reached or refused: nothing changed here; the page says so (503 or 502). */
+    private void stripeFailed(HttpServletRequest request, HttpServletResponse response, SubscriptionId id, SubscriptionGatewayFailure failure)
+            throws IOException {
+        LOG.warning(failure.getMessage());
+        refusedHere(request, response, id, failure.isTransient() ? HttpServletResponse.SC_SERVICE_UNAVAILABLE : HttpServletResponse.SC_BAD_GATEWAY,
+                "Stripe could not do that just now; nothing was changed. Try again shortly.");
+    }
+
+    /**
+     * The subscription as Stripe has it now; if Stripe cannot be asked just now, as the platform
+     * last knew it (a checkout not yet seen finished shows "processing" and looks again).
+     */
+    private SubscriptionSummary confirmed(SubscriptionId id) {
+        try {
+            return subscriptions.confirmCheckout(id, caller());
+        } catch (SubscriptionGatewayFailure failure) {
+            LOG.warning(failure.getMessage());
+            return subscriptions.find(id, caller());
         }
     }
 

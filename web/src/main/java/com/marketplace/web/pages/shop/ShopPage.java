@@ -10,6 +10,7 @@ import com.marketplace.platform.plans.domain.PlanId;
 import com.marketplace.platform.sellers.SellerStanding;
 import com.marketplace.platform.subscriptions.application.StartedSubscription;
 import com.marketplace.platform.subscriptions.application.Subscriptions;
+import com.marketplace.platform.subscriptions.domain.SubscriptionGatewayFailure;
 import com.marketplace.web.pages.support.PageServlet;
 import com.marketplace.web.pages.support.PlanText;
 import com.marketplace.web.security.CsrfTokens;
@@ -22,6 +23,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.regex.Matcher;
+import java.util.logging.Logger;
 import java.util.regex.Pattern;
 
 /**
@@ -34,6 +36,7 @@ import java.util.regex.Pattern;
 @WebServlet("/shops/*")
 public class ShopPage extends PageServlet {
 
+    private static final Logger LOG = Logger.getLogger(ShopPage.class.getName());
     private static final Pattern SUBSCRIBE = Pattern.compile("/(\\d{1,18})/subscribe");
 
     @Inject
@@ -93,7 +96,15 @@ public class ShopPage extends PageServlet {
         if (plan < 1) {
             throw new ApiException(ErrorCode.VALIDATION_FAILED, "Plan must be a plan's number");
         }
-        StartedSubscription started = subscriptions.start(caller, new PlanId(plan));
+        StartedSubscription started;
+        try {
+            started = subscriptions.start(caller, new PlanId(plan));
+        } catch (SubscriptionGatewayFailure failure) {
+            LOG.warning(failure.getMessage());
+            problem(request, response, failure.isTransient() ? HttpServletResponse.SC_SERVICE_UNAVAILABLE : HttpServletResponse.SC_BAD_GATEWAY,
+                    "Stripe could not prepare the payment page just now; nothing was charged. Try again shortly.");
+            return;
+        }
         // To Stripe's Checkout page (or the sandbox's); it comes back to the subscription's page.
         seeOther(response, started.url());
     }
