@@ -5,7 +5,6 @@ import com.marketplace.platform.kernel.error.ApiException;
 import com.marketplace.platform.kernel.error.ErrorCode;
 import com.marketplace.platform.kernel.error.Refusal;
 import com.marketplace.platform.kernel.error.RefusalMapper;
-import com.marketplace.platform.kernel.ids.BuyerId;
 import com.marketplace.platform.kernel.money.Money;
 import com.marketplace.platform.plans.domain.PlanId;
 import com.marketplace.platform.subscriptions.application.SubscriptionSummary;
@@ -32,7 +31,8 @@ import java.util.regex.Pattern;
 
 /**
  * One of the signed-in buyer's subscriptions ({@code /account/subscriptions/{id}}); another's is a
- * page that does not exist (404). Checkout's success URL leads here with {@code ?checkout=done}:
+ * page that does not exist (404: the use cases show a buyer only their own; sellers and admins,
+ * whom they also show it, have no buyer pages, 403). Checkout's success URL leads here with {@code ?checkout=done}:
  * the page then confirms with Stripe (never on the browser's word) and says "processing" until the
  * subscription has started. Its forms post here ({@code action}): Manage billing opens Stripe's
  * customer portal, coming back to this page; Change plan (prorated); Cancel at period end; Cancel
@@ -59,7 +59,6 @@ public class SubscriptionPage extends PageServlet {
         if (portal.matches()) {
             SubscriptionId id = id(portal);
             if (requireBuyer(request, response).isPresent()) {
-                owned(id);
                 try {
                     seeOther(response, subscriptions.portal(id, caller(), returnUrl(id)).toString());
                 } catch (Refusal refused) {
@@ -79,7 +78,6 @@ public class SubscriptionPage extends PageServlet {
             return;
         }
         boolean checkoutDone = "done".equals(request.getParameter("checkout"));
-        owned(id);
         SubscriptionSummary subscription = checkoutDone ? confirmed(id) : subscriptions.find(id, caller());
         page(request, response, HttpServletResponse.SC_OK, subscription, checkoutDone, Optional.empty());
     }
@@ -94,7 +92,8 @@ public class SubscriptionPage extends PageServlet {
         if (requireBuyer(request, response).isEmpty()) {
             return;
         }
-        owned(id);
+        // Only its buyer may act (another's is as missing as none): read it first, so a refusal below is about the action.
+        subscriptions.find(id, caller());
         String action = String.valueOf(request.getParameter("action"));
         try {
             switch (action) {
@@ -123,7 +122,7 @@ public class SubscriptionPage extends PageServlet {
                 default -> throw new ApiException(ErrorCode.VALIDATION_FAILED, "Unknown action.");
             }
         } catch (Refusal refused) {
-            // The buyer owns the subscription (checked above): a refusal is about the action (a plan
+            // The buyer owns the subscription (read above): a refusal is about the action (a plan
             // that is not offered, a subscription already ended), said on the page.
             refusedHere(request, response, id, RefusalMapper.errorCodeOf(refused).status().getStatusCode(), refused.getMessage());
         } catch (ApiException refused) {
@@ -160,18 +159,6 @@ public class SubscriptionPage extends PageServlet {
         page(request, response, status, subscriptions.find(id, caller()), false, Optional.of(message));
     }
 
-    /**
-     * The subscription, if the signed-in buyer owns it. The use cases also let its seller and the
-     * admin read it; this page is the buyer's alone, and anyone else's is as missing as no subscription.
-     */
-    private SubscriptionId owned(SubscriptionId id) {
-        BuyerId buyer = caller().buyer().orElseThrow();
-        if (subscriptions.find(id, caller()).buyerId() != buyer.value()) {
-            throw new ApiException(ErrorCode.NOT_FOUND, "There is no such subscription");
-        }
-        return id;
-    }
-
     private void page(HttpServletRequest request, HttpServletResponse response, int status, SubscriptionSummary subscription,
                       boolean checkoutDone, Optional<String> problem) throws IOException {
         boolean running = SubscriptionText.running(subscription.status());
@@ -192,8 +179,9 @@ public class SubscriptionPage extends PageServlet {
             subscription.trialEnd().ifPresent(end -> facts.add(new SubscriptionView.Fact("Trial ends", SubscriptionText.day(end))));
         }
         if (running) {
-            subscription.currentPeriodEnd().ifPresent(end -> facts.add(new SubscriptionView.Fact(
-                    subscription.cancelAtPeriodEnd() ? "Ends on" : "Renews on", SubscriptionText.day(end))));
+            // A trial's period ends with the first payment; later periods with a renewal.
+            String label = subscription.cancelAtPeriodEnd() ? "Ends on" : "trialing".equals(subscription.status()) ? "First payment on" : "Renews on";
+            subscription.currentPeriodEnd().ifPresent(end -> facts.add(new SubscriptionView.Fact(label, SubscriptionText.day(end))));
         }
         subscription.endedAt().filter(ended -> !running)
                 .ifPresent(ended -> facts.add(new SubscriptionView.Fact("Ended on", SubscriptionText.day(ended))));

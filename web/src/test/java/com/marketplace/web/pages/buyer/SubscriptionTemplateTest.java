@@ -49,6 +49,7 @@ class SubscriptionTemplateTest {
         String html = Views.render("buyer/subscription.jte", view("active", "Active", true, false, false, Optional.empty(), true, List.of()));
 
         assertTrue(html.contains("data-cancel-at-period-end=\"true\""), html);
+        assertTrue(html.contains("<p class=\"notice\" role=\"status\" id=\"ending\">Cancelled: it ends at the end of the current period"), html);
         assertFalse(html.contains("id=\"cancel-at-period-end\""), html);
         assertTrue(html.contains("id=\"cancel-now\""), html);
         assertFalse(html.contains("id=\"change-plan-form\""), html);
