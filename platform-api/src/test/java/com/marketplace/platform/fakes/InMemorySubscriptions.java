@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-/** Subscriptions and buyers' Customers as maps; the Prices come from the plans' history. Row locks are the database's (SubscriptionsIT). */
+/** Subscriptions and buyers' Customers as maps; the Prices come from the plans' history. Row locks are the database's (the subscription ITs). */
 public final class InMemorySubscriptions implements SubscriptionRepository {
 
     private final Map<Long, Subscription> rows = new TreeMap<>();

@@ -69,8 +69,8 @@ class DunningIT {
         assertEquals("none", access.json().getString("access"), access.body());
         Subscribing.awaitMail("subscription_cancelled", "subscription_" + id);
         Subscribing.awaitMail("subscription_cancelled", "subscription_" + id + "_seller");
-        assertTrue(Subscribing.mails("renewal_failed", "invoice_" + failed.getId() + "_attempt_") >= 3,
-                "a dunning mail per failed attempt");
+        assertTrue(Subscribing.mailData("renewal_failed", "invoice_" + failed.getId() + "_attempt_1").isPresent(),
+                "the first failure was dunned");
         assertEquals(0, Subscribing.failedSubscriptionEvents());
     }
 
