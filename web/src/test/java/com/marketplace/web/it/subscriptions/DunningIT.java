@@ -8,11 +8,14 @@ import com.marketplace.testsupport.ApiClient.Reply;
 import com.marketplace.testsupport.Registered;
 import com.marketplace.testsupport.SandboxStripe;
 import com.marketplace.web.it.subscriptions.Subscribing.Subscriber;
+import com.marketplace.web.it.support.MailServer;
 import com.marketplace.web.it.support.RunningMarketplace;
 import com.marketplace.web.it.support.Shop;
 import com.stripe.model.Invoice;
 import com.stripe.model.Subscription;
 import jakarta.json.JsonObject;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -38,6 +41,10 @@ class DunningIT {
         assertTrue(dunning.getString("fixUrl").matches("https?://.+/account/subscriptions/" + id + "/portal"), dunning.toString());
         assertEquals("2500", dunning.getString("amountDue"));
         assertEquals(failed.getId(), dunning.getString("invoiceId"));
+        MimeMessage mail = MailServer.awaitMessage(subscriber.buyer().email(), "Your payment for Dunned did not go through: update your card",
+                Subscribing.PATIENCE);
+        String text = (String) ((MimeMultipart) mail.getContent()).getBodyPart(0).getContent();
+        assertTrue(text.contains(dunning.getString("fixUrl")), text);
         Reply pastDue = Subscribing.access(seller, subscriber.buyer().email());
         assertEquals("access_past_due", pastDue.json().getString("access"), pastDue.body());
         assertTrue(pastDue.json().containsKey("warning"), pastDue.body());

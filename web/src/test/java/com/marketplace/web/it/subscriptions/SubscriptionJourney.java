@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.marketplace.testsupport.ApiClient.Reply;
 import com.marketplace.testsupport.Registered;
 import com.marketplace.web.it.subscriptions.Subscribing.Subscriber;
+import com.marketplace.web.it.support.MailServer;
 import com.marketplace.web.it.support.Shop;
 import com.marketplace.web.it.support.WebhookFaults;
 import com.stripe.model.Charge;
@@ -94,6 +95,7 @@ abstract class SubscriptionJourney {
         assertEquals(renewal.getNumber(), receipt.getString("invoiceNumber"));
         assertEquals(active.getString("currentPeriodEnd"), Instant.parse(receipt.getString("currentPeriodEnd")).toString());
         assertEquals(0, Subscribing.mails("renewal_receipt", "invoice_" + invoices.get(0).getId()), "the first (trial) invoice is no renewal");
+        MailServer.awaitMessage(subscriber.buyer().email(), "Your receipt for Gym (invoice " + renewal.getNumber() + ")", Subscribing.PATIENCE);
         assertEquals(0, Subscribing.failedSubscriptionEvents());
     }
 
