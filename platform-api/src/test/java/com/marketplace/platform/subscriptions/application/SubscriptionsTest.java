@@ -299,4 +299,18 @@ class SubscriptionsTest {
                 java.net.URI.create("https://shop.test/")));
         assertEquals(new SubscriptionId(started.id().value()), world.service.ofBuyer(world.buyer.id()).get(0).id());
     }
+
+    @Test
+    void theReturnPageMirrorsTheSessionWithoutWaitingForEvents() {
+        Plan plan = world.plan(DIRECT, 2000, "eur", 14);
+        StartedSubscription started = world.service.start(world.ada, plan.id());
+        SubscriptionSummary unpaid = world.service.confirmCheckout(started.id(), world.ada);
+        world.stripe.complete(started.sessionId(), "trialing", plan.stripePriceId().orElseThrow(), Optional.of(TRIAL_END));
+
+        SubscriptionSummary returned = world.service.confirmCheckout(started.id(), world.ada);
+
+        assertEquals("pending_checkout", unpaid.status());
+        assertEquals("trialing", returned.status());
+        assertEquals(1, world.outbox.of(NotificationKind.SUBSCRIPTION_STARTED).size());
+    }
 }

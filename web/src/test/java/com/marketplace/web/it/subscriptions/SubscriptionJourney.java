@@ -70,6 +70,9 @@ abstract class SubscriptionJourney {
 
         Subscription stripe = Subscribing.stripeSubscription(subscriber);
         assertEquals(0, new java.math.BigDecimal("12.5").compareTo(stripe.getApplicationFeePercent()));
+        Subscribing.advance(subscriber, stripe.getTrialEnd() - 2 * DAY);
+        JsonObject trialEnding = Subscribing.awaitMail("trial_ending", "trial_" + id + "_" + stripe.getTrialEnd());
+        assertEquals(Instant.ofEpochSecond(stripe.getTrialEnd()).toString(), trialEnding.getString("trialEnd"));
         Subscribing.advance(subscriber, stripe.getTrialEnd() + 2 * 3600);
 
         JsonObject active = Subscribing.awaitStatus(subscriber.buyer(), id, "active");
