@@ -13,6 +13,7 @@ import com.marketplace.platform.kpis.domain.KpiRefusal;
 import com.marketplace.platform.notifications.domain.NotificationRefusal;
 import com.marketplace.platform.orders.domain.OrderRefusal;
 import com.marketplace.platform.plans.domain.PlanRefusal;
+import com.marketplace.platform.subscriptions.domain.SubscriptionRefusal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -26,7 +27,7 @@ class RefusalCodesTest {
         List<String> unpublished = new ArrayList<>();
         for (Class<? extends Enum<?>> reasons : List.of(OrderRefusal.Reason.class, CatalogRefusal.Reason.class, FeeRefusal.Reason.class,
                 KpiRefusal.Reason.class, NotificationRefusal.Reason.class, BuyerRefusal.Reason.class,
-                PlanRefusal.Reason.class)) {
+                PlanRefusal.Reason.class, SubscriptionRefusal.Reason.class)) {
             Arrays.stream(reasons.getEnumConstants()).map(Enum::name)
                     .filter(name -> Arrays.stream(ErrorCode.values()).noneMatch(code -> code.name().equals(name)))
                     .forEach(name -> unpublished.add(reasons.getEnclosingClass().getSimpleName() + "." + name));

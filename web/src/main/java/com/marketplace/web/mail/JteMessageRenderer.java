@@ -4,22 +4,19 @@ import com.marketplace.platform.kernel.config.MarketplaceConfig;
 import com.marketplace.platform.notifications.domain.MailMessage;
 import com.marketplace.platform.notifications.domain.MessageRenderer;
 import com.marketplace.platform.notifications.domain.Notification;
-import com.marketplace.web.pages.support.MoneyText;
 import com.marketplace.web.views.Views;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Instant;
 import java.util.Locale;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 
 /**
  * A notification's message from its two templates, named by its kind: {@code mail/<kind>.jte} for
  * the HTML part (escaped by context, as every page) and the plain-text one of the same name, which
- * the build compiles with nothing escaped. Links are absolute, from {@code PUBLIC_BASE_URL}.
+ * the build compiles with nothing escaped. Links are absolute, from {@code PUBLIC_BASE_URL}. The
+ * subscription messages are worded by {@link SubscriptionMail}.
  */
 @ApplicationScoped
 public class JteMessageRenderer implements MessageRenderer {
@@ -27,7 +24,6 @@ public class JteMessageRenderer implements MessageRenderer {
     private static final String TEXT_PACKAGE = "com.marketplace.web.views.text";
     private static final TemplateEngine TEXT =
             TemplateEngine.createPrecompiled(null, ContentType.Plain, JteMessageRenderer.class.getClassLoader(), TEXT_PACKAGE);
-    private static final DateTimeFormatter DEADLINE = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     private MarketplaceConfig config;
 
@@ -42,11 +38,20 @@ public class JteMessageRenderer implements MessageRenderer {
 
     @Override
     public MailMessage render(Notification notification) {
+        if (SubscriptionMail.KINDS.contains(notification.kind())) {
+            SubscriptionMailView view = SubscriptionMail.view(notification, config.publicBaseUrl());
+            return message(notification, view.subject(), view);
+        }
         MailView view = view(notification);
+        return message(notification, view.subject(), view);
+    }
+
+    // Both templates of a kind take the same view: the order messages' MailView or the subscription messages' own.
+    private static MailMessage message(Notification notification, String subject, Object view) {
         String template = "mail/" + notification.kind().code() + ".jte";
         StringOutput text = new StringOutput();
         TEXT.render(template, view, text);
-        return new MailMessage(notification.id(), notification.recipient(), view.subject(), text.toString(), Views.render(template, view));
+        return new MailMessage(notification.id(), notification.recipient(), subject, text.toString(), Views.render(template, view));
     }
 
     MailView view(Notification notification) {
@@ -83,10 +88,10 @@ public class JteMessageRenderer implements MessageRenderer {
     }
 
     private static String money(String minorUnits, String currency) {
-        return minorUnits.isEmpty() || currency.isEmpty() ? "" : MoneyText.format(Long.parseLong(minorUnits), currency);
+        return MailText.money(minorUnits, currency);
     }
 
     private static String deadline(String instant) {
-        return instant.isEmpty() ? "" : DEADLINE.format(Instant.parse(instant));
+        return MailText.moment(instant);
     }
 }

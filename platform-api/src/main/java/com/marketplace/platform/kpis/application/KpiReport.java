@@ -15,8 +15,8 @@ import java.util.Optional;
 
 /**
  * The admins' KPIs of one currency over the last 1, 7 or 30 days: the one use case the API
- * ({@code GET /api/admin/kpis}) and the admin overview page both call. Four aggregate queries over
- * the orders and one over the webhook inbox; read-only, so it needs no transaction of its own.
+ * ({@code GET /api/admin/kpis}) and the admin overview page both call. Aggregate queries over the
+ * orders, the subscriptions and the webhook inbox; read-only, so it needs no transaction of its own.
  */
 @ApplicationScoped
 public class KpiReport {
@@ -51,7 +51,8 @@ public class KpiReport {
     }
 
     public Kpis of(KpiPeriod period) {
-        return Kpis.of(period, figures.counts(period), figures.secondsToPay(period), figures.hoursToCloseDispute(period), webhooks.now());
+        return Kpis.of(period, figures.counts(period), figures.secondsToPay(period), figures.hoursToCloseDispute(period),
+                figures.subscriptions(period), webhooks.now());
     }
 
     /** The period a request names, checked: the API and the page refuse the same values with the same words. */

@@ -1,8 +1,9 @@
 package com.marketplace.platform.kpis.domain;
 
 /**
- * The read side of the KPIs over the orders: counts and sums per period, and the distributions the
- * percentiles are read from. Every answer is aggregated by the database; no order row is loaded.
+ * The read side of the KPIs over the orders and the subscriptions: counts and sums per period, and
+ * the distributions the percentiles are read from. Every answer is aggregated by the database; no
+ * order or subscription row is loaded.
  */
 public interface KpiFigures {
 
@@ -13,4 +14,7 @@ public interface KpiFigures {
 
     /** Hours from a dispute's opening to its closing, of the disputes closed in the window, per distinct value. */
     Distribution hoursToCloseDispute(KpiPeriod period);
+
+    /** The period's currency's subscriptions: giving access now, billed now, started and ended in the window. */
+    SubscriptionCounts subscriptions(KpiPeriod period);
 }

@@ -11,8 +11,7 @@ import java.util.OptionalLong;
  * ({@link #of}). Amounts are minor units of the currency; rates are fractions (see {@link Rate}),
  * empty when there is nothing to divide by; percentiles are empty when nothing was observed.
  *
- * <p>Subscriptions and payouts are not built yet: their figures are what a marketplace without any
- * has, 0 subscriptions, 0 MRR, no churn rate (nothing to churn from) and 0 payout failures, never an
+ * <p>Payouts are not tracked yet: their failures are what a marketplace without any has, 0, never an
  * estimate.
  */
 public record Kpis(KpiPeriod period, long grossVolume, long fees, long paidOrders, long failedPayments,
@@ -46,16 +45,39 @@ public record Kpis(KpiPeriod period, long grossVolume, long fees, long paidOrder
     public record Disputes(long count, Optional<BigDecimal> rate, long open, Optional<BigDecimal> medianDaysToClose) {
     }
 
-    /** Not built yet: always {@link #none()}. */
-    public record Subscriptions(long active, long mrr, Optional<BigDecimal> churnRate) {
+    /**
+     * The currency's subscriptions: those giving access now ({@code active}: trialing, active or past
+     * due, the first and last also apart), the monthly recurring revenue of the paying ones, and over
+     * the window those that started, those that ended and the churn rate (ended per subscription that
+     * had access at the window's start).
+     */
+    public record Subscriptions(long active, long trialing, long pastDue, long mrr, long started, long ended,
+                                Optional<BigDecimal> churnRate) {
 
-        public static Subscriptions none() {
-            return new Subscriptions(0, 0, Optional.empty());
+        public Subscriptions {
+            Objects.requireNonNull(churnRate, "churnRate");
+        }
+
+        static Subscriptions of(SubscriptionCounts counts) {
+            long mrr = counts.billed().stream().mapToLong(billed -> monthly(billed.amount(), billed.yearly()) * billed.subscriptions()).sum();
+            return new Subscriptions(counts.trialing() + counts.active() + counts.pastDue(), counts.trialing(), counts.pastDue(), mrr,
+                    counts.startedInWindow(), counts.endedInWindow(), Rate.of(counts.endedInWindow(), counts.withAccessAtStart()));
+        }
+
+        /**
+         * A price as a month's worth: a yearly one is a twelfth, rounded half up to a whole minor unit
+         * per subscription (so MRR is a sum of what each subscription is worth a month, in integer minor units).
+         */
+        static long monthly(long amount, boolean yearly) {
+            if (!yearly) {
+                return amount;
+            }
+            return BigDecimal.valueOf(amount).divide(BigDecimal.valueOf(12), 0, RoundingMode.HALF_UP).longValueExact();
         }
     }
 
     public static Kpis of(KpiPeriod period, OrderCounts counts, Distribution secondsToPay, Distribution hoursToCloseDispute,
-                          WebhookBacklog.Backlog webhooks) {
+                          SubscriptionCounts subscriptions, WebhookBacklog.Backlog webhooks) {
         long paid = counts.paidOrders();
         return new Kpis(period, counts.grossVolume(), counts.fees(), paid, counts.failedPayments(),
                 Rate.of(paid, paid + counts.failedPayments()),
@@ -65,7 +87,7 @@ public record Kpis(KpiPeriod period, long grossVolume, long fees, long paidOrder
                 new Refunds(counts.refundedOrders(), counts.refundedAmount(), Rate.of(counts.refundedOrders(), paid)),
                 new Disputes(counts.disputesOpened(), Rate.of(counts.disputesOpened(), paid), counts.disputesOpen(),
                         days(hoursToCloseDispute.median())),
-                Subscriptions.none(), 0, webhooks.lagSeconds(), webhooks.deadEvents());
+                Subscriptions.of(subscriptions), 0, webhooks.lagSeconds(), webhooks.deadEvents());
     }
 
     /** Hours as days with one decimal, rounded half up (36 hours are 1.5 days, 1 hour is 0.0). */

@@ -20,9 +20,11 @@ public final class Rate {
 
     /**
      * {@code part / whole}; empty when {@code whole} is 0. Refuses a negative count. Every rate but
-     * one counts a part of its whole and so stays within 0 to 1; the dispute rate (disputes opened in
+     * two counts a part of its whole and so stays within 0 to 1. The dispute rate (disputes opened in
      * the window per payment in it, as Stripe's monitoring reckons it) could pass 1 on a window with
-     * more disputes than payments, and is reported as it is rather than capped.
+     * more disputes than payments, and the churn rate (subscriptions ended in the window per one with
+     * access at its start) could on a window where more started and ended than were there before;
+     * both are reported as they are rather than capped.
      */
     public static Optional<BigDecimal> of(long part, long whole) {
         if (part < 0 || whole < 0) {

@@ -5,6 +5,7 @@ import com.marketplace.platform.kpis.domain.Distribution;
 import com.marketplace.platform.kpis.domain.KpiFigures;
 import com.marketplace.platform.kpis.domain.KpiPeriod;
 import com.marketplace.platform.kpis.domain.OrderCounts;
+import com.marketplace.platform.kpis.domain.SubscriptionCounts;
 import com.marketplace.platform.orders.domain.OrderStatus;
 import com.marketplace.platform.orders.domain.SalesFigures;
 import jakarta.annotation.Resource;
@@ -22,9 +23,9 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 /**
- * The KPIs' figures as SQL aggregates over {@code orders}, in plain JDBC: conditional sums and
- * {@code GROUP BY} are what the database is for, and none of this needs an entity. The KPIs are a
- * read-only report over the orders feature's table; they never write it.
+ * The KPIs' figures as SQL aggregates over {@code orders} and {@code subscriptions}, in plain JDBC:
+ * conditional sums and {@code GROUP BY} are what the database is for, and none of this needs an
+ * entity. The KPIs are a read-only report over the orders' and subscriptions' tables; they never write them.
  *
  * <p>Each query reads one indexed range (V11): {@code (currency, paid_at)} for the orders paid in the
  * window, {@code (currency, created_at)} for the checkouts started in it, {@code (status, updated_at)}
@@ -94,7 +95,53 @@ public class JdbcKpiFigures implements KpiFigures {
                 period.currency().value(), utc(period.from()), utc(period.until()));
     }
 
-    private Distribution distribution(String durations, Object... parameters) {
+    /**
+     * Four reads of the currency's subscriptions (indexes of V15): those giving access now and the
+     * ones that pay, grouped by their price (one row per distinct amount and interval, bounded by the
+     * plans' prices, not by the subscribers), through {@code (currency, status)}; those whose access
+     * ended in the window through {@code (currency, ended_at)}; and the window's starts and the
+     * subscriptions with access at its start over the currency's rows. A subscription that never gave
+     * access (no started_at: an abandoned or expired first payment) cannot churn.
+     */
+    @Override
+    public SubscriptionCounts subscriptions(KpiPeriod period) {
+        String currency = period.currency().value();
+        LocalDateTime from = utc(period.from());
+        LocalDateTime until = utc(period.until());
+        try (Connection connection = dataSource.getConnection()) {
+            long[] now = row(connection, "SELECT COALESCE(SUM(CASE WHEN status = 'TRIALING' THEN 1 ELSE 0 END), 0),"
+                    + " COALESCE(SUM(CASE WHEN status = 'ACTIVE' THEN 1 ELSE 0 END), 0),"
+                    + " COALESCE(SUM(CASE WHEN status = 'PAST_DUE' THEN 1 ELSE 0 END), 0)"
+                    + " FROM subscriptions WHERE currency = ? AND status IN ('TRIALING', 'ACTIVE', 'PAST_DUE')", 3, currency);
+            List<SubscriptionCounts.Billed> billed = billed(connection, currency);
+            long[] ended = row(connection, "SELECT COUNT(*) FROM subscriptions WHERE currency = ? AND ended_at >= ? AND ended_at <= ?"
+                    + " AND started_at IS NOT NULL", 1, currency, from, until);
+            long[] window = row(connection, "SELECT COALESCE(SUM(CASE WHEN started_at >= ? AND started_at <= ? THEN 1 ELSE 0 END), 0),"
+                    + " COALESCE(SUM(CASE WHEN started_at < ? AND (ended_at IS NULL OR ended_at >= ?) THEN 1 ELSE 0 END), 0)"
+                    + " FROM subscriptions WHERE currency = ? AND started_at IS NOT NULL", 2, from, until, from, from, currency);
+            return new SubscriptionCounts(now[0], now[1], now[2], billed, window[0], ended[0], window[1]);
+        } catch (SQLException e) {
+            throw new IllegalStateException("the KPIs cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static List<SubscriptionCounts.Billed> billed(Connection connection, String currency) throws SQLException {
+        // The interval is compared lower case: Stripe's word ("month", "year"), whatever case a writer stored it in.
+        String sql = "SELECT amount, LOWER(billing_interval), COUNT(*) FROM subscriptions"
+                + " WHERE currency = ? AND status IN ('ACTIVE', 'PAST_DUE') GROUP BY amount, LOWER(billing_interval)";
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            bind(statement, currency);
+            List<SubscriptionCounts.Billed> billed = new ArrayList<>();
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    billed.add(new SubscriptionCounts.Billed(rs.getLong(1), "year".equals(rs.getString(2)), rs.getLong(3)));
+                }
+            }
+            return billed;
+        }
+    }
+
+        private Distribution distribution(String durations, Object... parameters) {
         String grouped = "SELECT duration, COUNT(*) FROM (" + durations + ") durations GROUP BY duration";
         try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(grouped)) {
             bind(statement, parameters);

@@ -113,6 +113,11 @@ public class PaymentConfirmation {
     // that order, and attaches it; the event's session is adopted only if it is that one.
     private void adoptUnknownSession(String sessionId, Optional<String> eventAccount) {
         CheckoutSessionState session = stripe.session(eventAccount, sessionId);
+        if (session.orderId().isEmpty()) {
+            // Not an order's session: a subscription's (subscription mode) is the subscriptions' business.
+            LOG.fine(() -> "Session " + sessionId + " names no order; left to whoever made it");
+            return;
+        }
         Optional<Order> named = session.orderId().flatMap(id -> orders.find(new OrderId(id)));
         if (named.isEmpty() || !named.get().mayAdopt(session, eventAccount)) {
             LOG.warning("Ignored an event for session " + sessionId + ": no order of this platform may adopt it"

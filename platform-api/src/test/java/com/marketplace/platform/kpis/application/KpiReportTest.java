@@ -10,6 +10,7 @@ import com.marketplace.platform.kpis.domain.KpiPeriod;
 import com.marketplace.platform.kpis.domain.KpiRefusal;
 import com.marketplace.platform.kpis.domain.Kpis;
 import com.marketplace.platform.kpis.domain.OrderCounts;
+import com.marketplace.platform.kpis.domain.SubscriptionCounts;
 import com.marketplace.platform.kpis.domain.WebhookBacklog;
 import java.time.Clock;
 import java.time.Instant;
@@ -28,6 +29,7 @@ class KpiReportTest {
     private static final class RecordingFigures implements KpiFigures {
 
         final List<KpiPeriod> asked = new ArrayList<>();
+        final List<KpiPeriod> subscriptionsAsked = new ArrayList<>();
 
         @Override
         public OrderCounts counts(KpiPeriod period) {
@@ -43,6 +45,12 @@ class KpiReportTest {
         @Override
         public Distribution hoursToCloseDispute(KpiPeriod period) {
             return Distribution.empty();
+        }
+
+        @Override
+        public SubscriptionCounts subscriptions(KpiPeriod period) {
+            subscriptionsAsked.add(period);
+            return new SubscriptionCounts(1, 2, 1, List.of(new SubscriptionCounts.Billed(900, false, 3)), 1, 1, 4);
         }
     }
 
@@ -86,6 +94,15 @@ class KpiReportTest {
     }
 
     @Test
+    void theSubscriptionsAreCountedForTheSamePeriod() {
+        Kpis kpis = report.of("sek", Optional.of("7"));
+
+        assertEquals(figures.asked, figures.subscriptionsAsked);
+        assertEquals(4, kpis.subscriptions().active());
+        assertEquals(2_700, kpis.subscriptions().mrr());
+    }
+
+    @Test
     void aMissingCurrencyIsRefusedByName() {
         assertTrue(refusal(null, "30").startsWith("currency is required"));
         assertTrue(refusal(" ", "30").startsWith("currency is required"));
@@ -120,5 +137,6 @@ class KpiReportTest {
         refusal("usd", "2");
 
         assertEquals(List.of(), figures.asked);
+        assertEquals(List.of(), figures.subscriptionsAsked);
     }
 }

@@ -13,7 +13,7 @@ import java.util.Optional;
  * authority whose path starts with one slash, and checks the percent-decoded path the same way
  * (a server or a framework further on may decode it before redirecting).
  */
-final class NextPath {
+public final class NextPath {
 
     /** Longer than any link of this site; a longer value is not worth parsing. */
     static final int MAX_LENGTH = 2048;
@@ -21,7 +21,7 @@ final class NextPath {
     private NextPath() {
     }
 
-    static Optional<String> of(String next) {
+    public static Optional<String> of(String next) {
         if (next == null || next.isEmpty() || next.length() > MAX_LENGTH || !printableAsciiWithoutBackslash(next)
                 || !startsWithOneSlash(next)) {
             return Optional.empty();

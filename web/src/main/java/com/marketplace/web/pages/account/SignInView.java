@@ -1,5 +1,7 @@
 package com.marketplace.web.pages.account;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
@@ -9,4 +11,9 @@ import java.util.Optional;
  * @param error why the last attempt failed, if it did
  */
 public record SignInView(String csrfToken, String next, String email, Optional<String> error) {
+
+    /** The buyer sign-up page, going on to the same {@code next} (a shop's page, to subscribe there). */
+    public String buyerSignUpHref() {
+        return next.isEmpty() ? "/buyers/signup" : "/buyers/signup?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8);
+    }
 }

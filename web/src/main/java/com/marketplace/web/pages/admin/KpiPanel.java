@@ -37,7 +37,8 @@ final class KpiPanel {
     private static KpiChart.Drawing rates(Kpis kpis, String code, String period) {
         List<KpiChart.Row> rows = List.of(rate("Payment success", kpis.paymentSuccessRate()),
                 rate("Checkout conversion", kpis.checkoutConversion()), rate("Drop-off", kpis.dropOffRate()),
-                rate("Refund rate", kpis.refunds().rate()), rate("Dispute rate", kpis.disputes().rate()));
+                rate("Refund rate", kpis.refunds().rate()), rate("Dispute rate", kpis.disputes().rate()),
+                rate("Subscription churn", kpis.subscriptions().churnRate()));
         return KpiChart.draw("chart-rates", "Rates, " + code + ", " + period,
                 "One bar per rate, from 0 to 100 percent. The figures are in the table below.", "bar-rate", rows);
     }
@@ -76,9 +77,14 @@ final class KpiPanel {
         Optional<BigDecimal> median = kpis.disputes().medianDaysToClose();
         figures.add(new KpiView.Figure("disputes.medianDaysToClose", "Days to close a dispute, median",
                 median.map(days -> days.toPlainString() + " days").orElse(NO_DATA), median.map(BigDecimal::toPlainString).orElse("")));
-        figures.add(count("subscriptions.active", "Active subscriptions (not offered yet)", kpis.subscriptions().active()));
-        figures.add(amount("subscriptions.mrr", "Monthly recurring revenue (not offered yet)", kpis.subscriptions().mrr(), currency));
-        figures.add(rate("subscriptions.churnRate", "Subscription churn (not offered yet)", kpis.subscriptions().churnRate()));
+        Kpis.Subscriptions subscriptions = kpis.subscriptions();
+        figures.add(count("subscriptions.active", "Active subscriptions now (trialing, active or past due)", subscriptions.active()));
+        figures.add(count("subscriptions.trialing", "Subscriptions in their trial now", subscriptions.trialing()));
+        figures.add(count("subscriptions.pastDue", "Subscriptions past due now", subscriptions.pastDue()));
+        figures.add(amount("subscriptions.mrr", "Monthly recurring revenue now", subscriptions.mrr(), currency));
+        figures.add(count("subscriptions.started", "New subscriptions", subscriptions.started()));
+        figures.add(count("subscriptions.ended", "Subscriptions ended", subscriptions.ended()));
+        figures.add(rate("subscriptions.churnRate", "Subscription churn", subscriptions.churnRate()));
         figures.add(count("payoutFailures", "Payout failures (payouts not tracked yet)", kpis.payoutFailures()));
         figures.add(duration("webhookLagSeconds", "Webhook lag, all currencies", OptionalLong.of(kpis.webhookLagSeconds())));
         figures.add(count("deadWebhookEvents", "Dead webhook events, all currencies", kpis.deadWebhookEvents()));

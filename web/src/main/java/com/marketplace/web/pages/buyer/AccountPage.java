@@ -6,6 +6,8 @@ import com.marketplace.platform.kernel.ids.BuyerId;
 import com.marketplace.platform.kernel.money.Money;
 import com.marketplace.platform.kernel.security.Caller;
 import com.marketplace.platform.orders.domain.Order;
+import com.marketplace.platform.subscriptions.application.SubscriptionSummary;
+import com.marketplace.platform.subscriptions.application.Subscriptions;
 import com.marketplace.web.pages.support.MoneyText;
 import com.marketplace.web.pages.support.PageServlet;
 import jakarta.inject.Inject;
@@ -21,8 +23,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The signed-in buyer's account: their purchases, newest first (the list behind
- * {@code GET /api/buyers/me}). Visitors sign in first; sellers and admins have no buyer account (403).
+ * The signed-in buyer's account: their subscriptions and their purchases, newest first (the lists
+ * behind {@code GET /api/buyers/me} and {@code GET /api/subscriptions/{id}}), each subscription linking to its page. Visitors sign in first; sellers and admins have no buyer account (403).
  */
 @WebServlet("/account")
 public class AccountPage extends PageServlet {
@@ -31,6 +33,9 @@ public class AccountPage extends PageServlet {
 
     @Inject
     BuyerAccounts accounts;
+
+    @Inject
+    Subscriptions subscriptions;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -45,7 +50,8 @@ public class AccountPage extends PageServlet {
             return;
         }
         BuyerAccount account = accounts.of(buyer.get());
-        render(request, response, "Your purchases", "buyer/account.jte", new AccountView(account.buyer().name(), account.buyer().email(),
+        render(request, response, "Your account", "buyer/account.jte", new AccountView(account.buyer().name(), account.buyer().email(),
+                subscriptions.ofBuyer(buyer.get()).stream().map(AccountPage::row).toList(),
                 account.purchases().stream().map(AccountPage::row).toList()));
     }
 
@@ -53,6 +59,14 @@ public class AccountPage extends PageServlet {
         return new AccountView.Purchase(order.id().value(), WHEN.format(order.createdAt()), order.productName(), order.quantity(),
                 money(order.total()), order.status().name(),
                 order.refunded().minorUnits() > 0 ? Optional.of(money(order.refunded())) : Optional.empty());
+    }
+
+    static AccountView.SubscriptionRow row(SubscriptionSummary subscription) {
+        return new AccountView.SubscriptionRow(subscription.id().value(), subscription.planName(), subscription.sellerName(),
+                SubscriptionPage.price(subscription), subscription.status(), SubscriptionText.status(subscription.status()),
+                SubscriptionText.when(subscription.status(), subscription.cancelAtPeriodEnd(), subscription.trialEnd(),
+                        subscription.currentPeriodEnd(), subscription.endedAt()),
+                "past_due".equals(subscription.status()));
     }
 
     private static String money(Money amount) {

@@ -6,6 +6,7 @@ import com.marketplace.platform.buyers.domain.Buyer;
 import com.marketplace.platform.buyers.domain.BuyerRefusal;
 import com.marketplace.platform.kernel.error.RefusalMapper;
 import com.marketplace.platform.kernel.security.CallerPrincipals;
+import com.marketplace.web.pages.account.NextPath;
 import com.marketplace.web.pages.account.PageSessions;
 import com.marketplace.web.pages.support.Flash;
 import com.marketplace.web.pages.support.FormFields;
@@ -20,11 +21,13 @@ import jakarta.validation.Validator;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * A buyer creates their account: the same sign-up as {@code POST /api/buyers}, then they are signed
- * in and sent to their purchases (which already hold what they bought as a guest with this email).
+ * in and sent to their purchases (which already hold what they bought as a guest with this email),
+ * or back to the page they came from ({@code next}, a path of this site: a shop they want to subscribe on).
  */
 @WebServlet("/buyers/signup")
 public class BuyerSignUpPage extends PageServlet {
@@ -61,14 +64,15 @@ public class BuyerSignUpPage extends PageServlet {
             return;
         }
         sessions.signIn(request, CallerPrincipals.buyerName(buyer.id()));
-        Flash.set(request, "Welcome, " + buyer.name() + ". Your purchases are listed here.");
-        seeOther(response, "/account");
+        Optional<String> next = NextPath.of(request.getParameter("next"));
+        Flash.set(request, "Welcome, " + buyer.name() + (next.isPresent() ? "." : ". Your purchases are listed here."));
+        seeOther(response, next.orElse("/account"));
     }
 
     private void form(HttpServletRequest request, HttpServletResponse response, int status, BuyerSignUp entered,
                       Map<String, String> problems) throws IOException {
         List<String> listed = FormFields.listed(problems, LABELS);
         render(request, response, status, "Create your account", "buyer/signUp.jte", new BuyerSignUpView(CsrfTokens.tokenFor(request),
-                listed, FormFields.orEmpty(entered.email()), FormFields.orEmpty(entered.name())));
+                listed, FormFields.orEmpty(entered.email()), FormFields.orEmpty(entered.name()), FormFields.orEmpty(request.getParameter("next"))));
     }
 }

@@ -132,7 +132,7 @@ public class SellerPlansPage extends PageServlet {
         List<SellerPlansView.Row> rows = plans.plansOf(seller).stream().map(plan -> row(plan, token)).toList();
         List<ProductFormView.Problem> listed = problems.entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .map(problem -> new ProductFormView.Problem(LABELS.getOrDefault(problem.getKey(), "Plan"), problem.getValue())).toList();
-        render(request, response, status, "Your plans", "seller/plans.jte", new SellerPlansView(rows, newPlan, listed, token));
+        render(request, response, status, "Your plans", "seller/plans.jte", new SellerPlansView(rows, newPlan, listed, token, seller.value()));
     }
 
     static SellerPlansView.Row row(Plan plan, String token) {

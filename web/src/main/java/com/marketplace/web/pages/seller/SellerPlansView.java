@@ -4,13 +4,18 @@ import java.util.List;
 
 /**
  * A seller's subscription plans, each with its edit and retire forms, and the form for a new one.
- * {@code problems} are what the last submitted form got wrong, named as the form labels them.
+ * {@code problems} are what the last submitted form got wrong, named as the form labels them;
+ * {@code sellerId} names the shop's page, where buyers subscribe (the link a seller shares).
  */
-public record SellerPlansView(List<Row> plans, PlanFormView newPlan, List<ProductFormView.Problem> problems, String csrfToken) {
+public record SellerPlansView(List<Row> plans, PlanFormView newPlan, List<ProductFormView.Problem> problems, String csrfToken, long sellerId) {
 
     public SellerPlansView {
         plans = List.copyOf(plans);
         problems = List.copyOf(problems);
+    }
+
+    public String shopHref() {
+        return "/shops/" + sellerId + "#plans";
     }
 
     /**

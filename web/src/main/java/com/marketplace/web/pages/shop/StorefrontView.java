@@ -11,7 +11,8 @@ import java.util.Optional;
  *
  * @param olderExist whether a page of older products follows this one
  */
-public record StorefrontView(Search search, List<ProductCard> products, int page, boolean olderExist, List<PlanCard> plans) {
+public record StorefrontView(Search search, List<ProductCard> products, int page, boolean olderExist, List<PlanCard> plans,
+                             Subscribing subscribing) {
 
     public StorefrontView {
         products = List.copyOf(products);
@@ -20,12 +21,17 @@ public record StorefrontView(Search search, List<ProductCard> products, int page
 
     /** A page without plans (the marketplace's front page). */
     public StorefrontView(Search search, List<ProductCard> products, int page, boolean olderExist) {
-        this(search, products, page, olderExist, List.of());
+        this(search, products, page, olderExist, List.of(), Subscribing.notForThisVisitor());
     }
 
-    /** The same page listing a shop's subscription plans. */
+    /** The same page listing a shop's subscription plans, without the way to subscribe. */
     public StorefrontView withPlans(List<PlanCard> offered) {
-        return new StorefrontView(search, products, page, olderExist, offered);
+        return withPlans(offered, Subscribing.notForThisVisitor());
+    }
+
+    /** The same page listing a shop's subscription plans, and how this visitor subscribes to them. */
+    public StorefrontView withPlans(List<PlanCard> offered, Subscribing how) {
+        return new StorefrontView(search, products, page, olderExist, offered, how);
     }
 
     public boolean hasNewer() {
@@ -80,5 +86,44 @@ public record StorefrontView(Search search, List<ProductCard> products, int page
 
     /** One active plan as a shop lists it: {@code price} per interval ("€20.00 / month"), {@code trial} "" when none. */
     public record PlanCard(long id, String name, String description, String price, String trial) {
+    }
+
+    /**
+     * How the visitor may subscribe to a shop's plans: a signed-in buyer gets a Subscribe form for
+     * each (posting to {@code action} with the CSRF token), a guest is asked to sign in or create an
+     * account and come back to {@code returnPath}, sellers and admins get neither (subscribing takes
+     * a buyer's account).
+     */
+    public record Subscribing(Who who, String action, String csrfToken, String returnPath) {
+
+        public enum Who { BUYER, GUEST, OTHER }
+
+        public static Subscribing buyer(String action, String csrfToken) {
+            return new Subscribing(Who.BUYER, action, csrfToken, "");
+        }
+
+        public static Subscribing guest(String returnPath) {
+            return new Subscribing(Who.GUEST, "", "", returnPath);
+        }
+
+        public static Subscribing notForThisVisitor() {
+            return new Subscribing(Who.OTHER, "", "", "");
+        }
+
+        public boolean buyer() {
+            return who == Who.BUYER;
+        }
+
+        public boolean guest() {
+            return who == Who.GUEST;
+        }
+
+        public String signInHref() {
+            return "/login?next=" + URLEncoder.encode(returnPath, StandardCharsets.UTF_8);
+        }
+
+        public String signUpHref() {
+            return "/buyers/signup?next=" + URLEncoder.encode(returnPath, StandardCharsets.UTF_8);
+        }
     }
 }

@@ -27,7 +27,7 @@ final class Navigation {
             links.add(new NavLink("/admin/webhooks", "Webhooks"));
             links.add(new NavLink("/admin/mailbox", "Mailbox"));
         } else if (caller.isBuyer()) {
-            links.add(new NavLink("/account", "Your purchases"));
+            links.add(new NavLink("/account", "Your account"));
         }
         if (caller.isAnonymous()) {
             links.add(new NavLink("/login", "Sign in"));

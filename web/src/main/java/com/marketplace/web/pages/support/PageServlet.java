@@ -4,6 +4,7 @@ import com.marketplace.platform.kernel.error.Refusal;
 import com.marketplace.platform.kernel.error.RefusalMapper;
 import com.marketplace.platform.kernel.error.ApiException;
 import com.marketplace.platform.kernel.error.ErrorCode;
+import com.marketplace.platform.kernel.ids.BuyerId;
 import com.marketplace.platform.kernel.ids.SellerId;
 import com.marketplace.platform.kernel.security.Caller;
 import com.marketplace.platform.kernel.security.CurrentCaller;
@@ -137,6 +138,23 @@ public abstract class PageServlet extends HttpServlet {
             toSignIn(request, response);
         } else {
             problem(request, response, HttpServletResponse.SC_FORBIDDEN, "This page is for sellers.");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The signed-in buyer, or empty after answering: anonymous visitors are sent to sign in (302,
+     * coming back here afterwards), sellers and admins, who have no buyer account, get 403.
+     */
+    protected Optional<BuyerId> requireBuyer(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Caller caller = caller();
+        if (caller.isBuyer()) {
+            return caller.buyer();
+        }
+        if (caller.isAnonymous()) {
+            toSignIn(request, response);
+        } else {
+            problem(request, response, HttpServletResponse.SC_FORBIDDEN, "This page is for buyers; you are signed in as a seller or an admin.");
         }
         return Optional.empty();
     }

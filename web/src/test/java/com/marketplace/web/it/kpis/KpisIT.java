@@ -32,11 +32,17 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * then set with SQL: a real flow pays within a second and decides a dispute at once, and the
  * percentiles of time to pay and the days to close a dispute can only be checked exactly on chosen
  * durations.
+ *
+ * <p>The subscription figures are read over rows written with SQL in a currency of their own (cad):
+ * what they count is when access started and ended, over months, which no flow can make pass in a
+ * test; the subscriptions feature's own tests cover how the rows get there.
  */
 @ExtendWith(RunningMarketplace.class)
 class KpisIT {
 
     private static final String CURRENCY = "nzd";
+    /** No other test sells in it: the subscriptions written here are the currency's only ones. */
+    private static final String SUBSCRIPTIONS_CURRENCY = "cad";
     private static final long PRICE = 2_500;
     /** 10 % plus 30: 280 on each order. */
     private static final long FEE = 280;
@@ -100,6 +106,38 @@ class KpisIT {
                 utc(lostPaid.minusSeconds(600)), utc(lostPaid), utc(t.minus(Duration.ofHours(21))), utc(t.minus(Duration.ofHours(3))), lost);
 
         day = kpis("?currency=nzd&days=1");
+        subscriptionsOverMonths();
+    }
+
+    /**
+     * A buyer's subscriptions to the KPI seller's plan in cad, against now: five giving access now (2
+     * trialing, 1 past due), two of them paying at 1,000 a month and 12,006 a year (1,000.5 a month)
+     * beside the past-due 500 a month; over the last 7 days 3 started, 2 ended of the 4 with access at
+     * its start. Rows that must not count: one ended before the window, a first payment that expired
+     * without ever giving access (ended in the window, never started), a checkout left unpaid.
+     */
+    private static void subscriptionsOverMonths() throws Exception {
+        Instant now = Instant.now();
+        String email = "kpis-subscriber-" + System.nanoTime() + "@example.test";
+        Shop.execute("INSERT INTO buyers (email, password_hash, name, created_at) VALUES (?, 'not-a-hash', 'KPI subscriber', ?)",
+                email, utc(now));
+        long buyer = Shop.longValue("SELECT id FROM buyers WHERE email = ?", email);
+        Shop.execute("INSERT INTO plans (seller_id, name, description, amount, currency, billing_interval, trial_days, status, charge_type,"
+                + " seller_account_id, price_version, version, created_at, updated_at)"
+                + " VALUES (?, 'KPI plan', 'rows for the KPIs', 1000, ?, 'month', 0, 'RETIRED', 'DESTINATION', 'platform', 1, 0, ?, ?)",
+                seller.id(), SUBSCRIPTIONS_CURRENCY, utc(now), utc(now));
+        long plan = Shop.longValue("SELECT MAX(id) FROM plans WHERE seller_id = ?", seller.id());
+
+        subscription(buyer, plan, "ACTIVE", 1_000, "month", daysAgo(now, 60), null);
+        subscription(buyer, plan, "ACTIVE", 12_006, "year", daysAgo(now, 40), null);
+        subscription(buyer, plan, "PAST_DUE", 500, "month", daysAgo(now, 20), null);
+        subscription(buyer, plan, "TRIALING", 2_000, "month", daysAgo(now, 2), null);
+        subscription(buyer, plan, "TRIALING", 30_000, "year", daysAgo(now, 1), null);
+        subscription(buyer, plan, "CANCELED", 700, "month", daysAgo(now, 90), daysAgo(now, 3));
+        subscription(buyer, plan, "UNPAID", 800, "month", daysAgo(now, 50), daysAgo(now, 10));
+        subscription(buyer, plan, "CANCELED", 900, "month", daysAgo(now, 5), daysAgo(now, 1));
+        subscription(buyer, plan, "INCOMPLETE_EXPIRED", 400, "month", null, daysAgo(now, 2));
+        subscription(buyer, plan, "CHECKOUT_EXPIRED", 400, "month", null, null);
     }
 
     @Test
@@ -148,12 +186,63 @@ class KpisIT {
     }
 
     @Test
-    void subscriptionsAndPayoutFailuresAreNoneUntilTheyExist() {
+    void aCurrencyWithoutSubscriptionsHasNoneAndNoChurnRate() {
         JsonObject subscriptions = day.getJsonObject("subscriptions");
-        assertEquals(0, subscriptions.getJsonNumber("active").longValue(), subscriptions.toString());
-        assertEquals(0, subscriptions.getJsonNumber("mrr").longValue(), subscriptions.toString());
+        for (String count : new String[] {"active", "trialing", "pastDue", "mrr", "started", "ended"}) {
+            assertEquals(0, subscriptions.getJsonNumber(count).longValue(), count + " in " + subscriptions);
+        }
         assertEquals(JsonValue.NULL, subscriptions.get("churnRate"), subscriptions.toString());
         assertEquals(0, day.getJsonNumber("payoutFailures").longValue(), day.toString());
+    }
+
+    @Test
+    void activeSubscriptionsAreTheTrialingActiveAndPastDueOnesNow() {
+        JsonObject subscriptions = kpis("?currency=cad&days=7").getJsonObject("subscriptions");
+
+        assertEquals(5, subscriptions.getJsonNumber("active").longValue(), subscriptions.toString());
+        assertEquals(2, subscriptions.getJsonNumber("trialing").longValue(), subscriptions.toString());
+        assertEquals(1, subscriptions.getJsonNumber("pastDue").longValue(), subscriptions.toString());
+    }
+
+    @Test
+    void theMrrIsTheActiveAndPastDueOnesAMonthEachYearlyPriceATwelfthRoundedHalfUp() {
+        JsonObject subscriptions = kpis("?currency=cad&days=7").getJsonObject("subscriptions");
+
+        assertEquals(1_000 + 1_001 + 500, subscriptions.getJsonNumber("mrr").longValue(), subscriptions.toString());
+    }
+
+    @Test
+    void theChurnRateIsTheSubscriptionsEndedPerSubscriptionWithAccessAtTheWindowsStart() {
+        JsonObject subscriptions = kpis("?currency=cad&days=7").getJsonObject("subscriptions");
+
+        assertEquals(3, subscriptions.getJsonNumber("started").longValue(), subscriptions.toString());
+        assertEquals(2, subscriptions.getJsonNumber("ended").longValue(), "not the one that never started: " + subscriptions);
+        // 2 of the 4 there 7 days ago. Not of the 5 giving access now (0.4), of the 5 started before
+        // the window whatever ended before it (0.4), of the 7 that had access in it (0.2857), nor of all 8 (0.25).
+        assertRate("0.5", subscriptions, "churnRate");
+    }
+
+    @Test
+    void overThirtyDaysTheSubscriptionsThereAtTheStartAreOthers() {
+        JsonObject subscriptions = kpis("?currency=cad&days=30").getJsonObject("subscriptions");
+
+        assertEquals(4, subscriptions.getJsonNumber("started").longValue(), subscriptions.toString());
+        assertEquals(3, subscriptions.getJsonNumber("ended").longValue(), subscriptions.toString());
+        assertRate("0.75", subscriptions, "churnRate");
+        assertEquals(1_000 + 1_001 + 500, subscriptions.getJsonNumber("mrr").longValue(), "MRR is now's, whatever the window");
+    }
+
+    @Test
+    void theOverviewPageShowsTheSubscriptionFigures() {
+        PageClient admin = PageClient.forMarketplace();
+        assertEquals(303, admin.signIn(RunningMarketplace.ADMIN_EMAIL, RunningMarketplace.ADMIN_PASSWORD).status());
+
+        PageClient.Page page = admin.get("/admin?currency=cad&days=7");
+
+        assertEquals(200, page.status(), page.body());
+        assertTrue(page.body().contains("<tr data-kpi=\"subscriptions.active\" data-value=\"5\">"), page.body());
+        assertTrue(page.body().contains("<tr data-kpi=\"subscriptions.mrr\" data-value=\"2501\">"), page.body());
+        assertTrue(page.body().contains("<tr data-kpi=\"subscriptions.churnRate\" data-value=\"0.5000\">"), page.body());
     }
 
     @Test
@@ -254,6 +343,19 @@ class KpisIT {
 
     private static LocalDateTime utc(Instant instant) {
         return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    private static LocalDateTime daysAgo(Instant now, int days) {
+        return utc(now.minus(Duration.ofDays(days)));
+    }
+
+    private static void subscription(long buyer, long plan, String status, long amount, String interval, LocalDateTime startedAt,
+                                     LocalDateTime endedAt) throws Exception {
+        LocalDateTime created = startedAt != null ? startedAt : endedAt != null ? endedAt : utc(Instant.now());
+        assertEquals(1, Shop.execute("INSERT INTO subscriptions (buyer_id, seller_id, plan_id, stripe_price_id, amount, currency,"
+                + " billing_interval, charge_type, seller_account_id, application_fee_bps, status, cancel_at_period_end, started_at, ended_at,"
+                + " version, created_at, updated_at) VALUES (?, ?, ?, 'price_kpis', ?, ?, ?, 'DESTINATION', 'platform', 1000, ?, FALSE, ?, ?, 0, ?, ?)",
+                buyer, seller.id(), plan, amount, SUBSCRIPTIONS_CURRENCY, interval, status, startedAt, endedAt, created, created));
     }
 
     private static void awaitDisputeStatus(long orderId, String status) throws InterruptedException {

@@ -100,6 +100,11 @@ class AuthorizationMatrixIT {
         routes.add(page("GET", "/signup", 200, 200, 200, 200));
         routes.add(page("GET", "/buyers/signup", 200, 200, 200, 200));
         routes.add(page("GET", "/account", 302, 403, 403, 403));
+        // A buyer's subscription pages: buyers only (each buyer their own, SubscriptionPagesIT), whatever the id
+        routes.add(page("GET", "/account/subscriptions/999999999", 302, 403, 403, 403));
+        routes.add(page("GET", "/account/subscriptions/999999999/portal", 302, 403, 403, 403));
+        routes.add(pageForm("POST", "/account/subscriptions/999999999", "action=cancel-now", 302, 403, 403, 403));
+        routes.add(pageForm("POST", "/shops/{sellerA}/subscribe", "plan=999999999", 302, 403, 403, 403));
         // The shop: open to everyone
         routes.add(page("GET", "/products/{productA}", 200, 200, 200, 200));
         routes.add(page("GET", "/checkout/success?session_id={sessionA}", 200, 200, 200, 200));

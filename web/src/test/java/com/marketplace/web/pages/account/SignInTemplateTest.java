@@ -47,4 +47,11 @@ class SignInTemplateTest {
     void aFirstVisitShowsNoError() {
         assertFalse(Views.render("account/signIn.jte", new SignInView("t", "", "", Optional.empty())).contains("sign-in-error"));
     }
+
+    @Test
+    void theBuyerSignUpLinkGoesOnToTheSameNextPage() {
+        String html = Views.render("account/signIn.jte", new SignInView("t", "/shops/3#plans", "", Optional.empty()));
+
+        assertTrue(html.contains("<a href=\"/buyers/signup?next=%2Fshops%2F3%23plans\">Create an account</a>"), html);
+    }
 }

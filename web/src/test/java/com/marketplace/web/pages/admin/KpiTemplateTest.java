@@ -9,6 +9,7 @@ import com.marketplace.platform.kpis.domain.Distribution;
 import com.marketplace.platform.kpis.domain.KpiPeriod;
 import com.marketplace.platform.kpis.domain.Kpis;
 import com.marketplace.platform.kpis.domain.OrderCounts;
+import com.marketplace.platform.kpis.domain.SubscriptionCounts;
 import com.marketplace.platform.kpis.domain.WebhookBacklog;
 import com.marketplace.web.pages.support.MoneyText;
 import com.marketplace.web.views.Views;
@@ -26,13 +27,19 @@ class KpiTemplateTest {
     /** A period in which nothing happened: every rate and percentile has nothing to be computed from. */
     static Kpis quietDay(String currency) {
         return Kpis.of(KpiPeriod.ending(CurrencyCode.of(currency), 1, NOW), OrderCounts.none(), Distribution.empty(), Distribution.empty(),
-                WebhookBacklog.Backlog.none());
+                SubscriptionCounts.none(), WebhookBacklog.Backlog.none());
     }
 
-    /** 3 paid of 4 attempts, 5 sessions (3 paid, 1 expired), 1 refund of 1,000, 1 dispute open, times to pay 60/120/300 s. */
+    /**
+     * 3 paid of 4 attempts, 5 sessions (3 paid, 1 expired), 1 refund of 1,000, 1 dispute open, times to pay 60/120/300 s;
+     * subscriptions: 1 trialing, 3 active (two at 1,500 a month, one at 12,006 a year) and 1 past due at 1,500 a month,
+     * 2 started, 1 ended of 8 there at the start.
+     */
     private static Kpis busyMonth() {
         return Kpis.of(KpiPeriod.ending(CurrencyCode.of("eur"), 30, NOW), new OrderCounts(3, 9_000, 300, 1, 1_000, 1, 5, 3, 1, 1, 1),
-                Distribution.of(60, 120, 300), Distribution.of(36), new WebhookBacklog.Backlog(75, 2));
+                Distribution.of(60, 120, 300), Distribution.of(36), new SubscriptionCounts(1, 3, 1,
+                        List.of(new SubscriptionCounts.Billed(1_500, false, 3), new SubscriptionCounts.Billed(12_006, true, 1)), 2, 1, 8),
+                new WebhookBacklog.Backlog(75, 2));
     }
 
     private static String render(KpiView view) {
@@ -65,6 +72,20 @@ class KpiTemplateTest {
         assertEquals("1.5 | 1.5 days", figure(html, "disputes.medianDaysToClose"));
         assertEquals("75 | 1 min 15 s", figure(html, "webhookLagSeconds"));
         assertEquals("2 | 2", figure(html, "deadWebhookEvents"));
+    }
+
+    @Test
+    void theSubscriptionFiguresAreRowsOfTheirOwn() {
+        String html = render(KpiPanel.view(busyMonth()));
+
+        assertEquals("5 | 5", figure(html, "subscriptions.active"));
+        assertEquals("1 | 1", figure(html, "subscriptions.trialing"));
+        assertEquals("1 | 1", figure(html, "subscriptions.pastDue"));
+        assertEquals("5501 | " + MoneyText.format(5_501, "eur"), figure(html, "subscriptions.mrr"));
+        assertEquals("2 | 2", figure(html, "subscriptions.started"));
+        assertEquals("1 | 1", figure(html, "subscriptions.ended"));
+        assertEquals("0.1250 | 12.50 %", figure(html, "subscriptions.churnRate"));
+        assertTrue(html.contains(">Subscription churn</text>"), html);
     }
 
     @Test

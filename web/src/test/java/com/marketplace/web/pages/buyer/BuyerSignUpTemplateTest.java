@@ -33,4 +33,17 @@ class BuyerSignUpTemplateTest {
         assertTrue(html.contains("name=\"password\" type=\"password\" required autocomplete=\"new-password\" minlength=\"12\" value=\"\">"), html);
         assertTrue(html.contains("value=\"&lt;b>Ada&lt;/b>\""), html);
     }
+
+    @Test
+    void aSignUpOnTheWayToSubscribingCarriesWhereToGoBackAsAValue() {
+        String html = Views.render("buyer/signUp.jte", new BuyerSignUpView("tok", List.of(), "", "", "/shops/3\"><script>alert(1)</script>"));
+
+        assertFalse(html.contains("<script>"), html);
+        assertTrue(html.contains("<input type=\"hidden\" name=\"next\" value=\"/shops/3&#34;>&lt;script>alert(1)&lt;/script>\">"), html);
+    }
+
+    @Test
+    void aSignUpGoingNowhereInParticularHasNoNextField() {
+        assertFalse(Views.render("buyer/signUp.jte", new BuyerSignUpView("tok", List.of(), "", "")).contains("name=\"next\""));
+    }
 }

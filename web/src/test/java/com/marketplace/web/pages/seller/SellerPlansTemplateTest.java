@@ -25,7 +25,7 @@ class SellerPlansTemplateTest {
     @Test
     void aPlanNamedWithMarkupIsShownAsTextInTheListAndItsForms() {
         String html = Views.render("seller/plans.jte", new SellerPlansView(List.of(row(7, HOSTILE, "active", true)),
-                form("new-plan", 0, ""), List.of(), "tok"));
+                form("new-plan", 0, ""), List.of(), "tok", 3));
 
         assertFalse(html.contains("<script>"), html);
         assertFalse(html.contains("onmouseover=\"x\""), html);
@@ -39,7 +39,7 @@ class SellerPlansTemplateTest {
     @Test
     void aRetiredPlanHasNoFormsAPendingOneOffersToFinish() {
         String html = Views.render("seller/plans.jte", new SellerPlansView(
-                List.of(row(7, "Old", "retired", false), row(8, "Waiting", "pending", false)), form("new-plan", 0, ""), List.of(), "tok"));
+                List.of(row(7, "Old", "retired", false), row(8, "Waiting", "pending", false)), form("new-plan", 0, ""), List.of(), "tok", 3));
 
         assertFalse(html.contains("id=\"plan-7-form\""), html);
         assertFalse(html.contains("id=\"plan-7-retire\""), html);
@@ -49,7 +49,7 @@ class SellerPlansTemplateTest {
     @Test
     void problemsAreListedAsText() {
         String html = Views.render("seller/plans.jte", new SellerPlansView(List.of(), form("new-plan", 0, ""),
-                List.of(new ProductFormView.Problem("Price", HOSTILE)), "tok"));
+                List.of(new ProductFormView.Problem("Price", HOSTILE)), "tok", 3));
 
         assertTrue(html.contains("id=\"plan-errors\""), html);
         assertFalse(html.contains("<script>"), html);
@@ -73,5 +73,12 @@ class SellerPlansTemplateTest {
         StorefrontView.Search shop = new StorefrontView.Search("/shops/3", "", List.of("eur"), "", Optional.of("Shop"));
 
         assertFalse(Views.render("shop/storefront.jte", new StorefrontView(shop, List.of(), 1, false)).contains("id=\"plans\""));
+    }
+
+    @Test
+    void thePageLinksTheShopsPlansWhereBuyersSubscribe() {
+        String html = Views.render("seller/plans.jte", new SellerPlansView(List.of(), form("new-plan", 0, ""), List.of(), "tok", 3));
+
+        assertTrue(html.contains("<a href=\"/shops/3#plans\" id=\"shop-plans-link\">your shop's page</a>"), html);
     }
 }

@@ -120,4 +120,37 @@ class StorefrontTemplateTest {
     void aProductWithoutAPictureHasNoImage() {
         assertFalse(render(view(List.of(new ProductCard(7, "Mug", "€12.50", 1, Optional.empty())), 1, false)).contains("<img"));
     }
+
+    private static StorefrontView shopWithPlan(StorefrontView.Subscribing how) {
+        StorefrontView.Search shop = new StorefrontView.Search("/shops/3", "", List.of("eur"), "", Optional.of("Shop"));
+        return new StorefrontView(shop, List.of(), 1, false).withPlans(List.of(new StorefrontView.PlanCard(5, "\"><script>alert(1)</script>",
+                "", "€20.00 / month", "14 days free")), how);
+    }
+
+    @Test
+    void aSignedInBuyerGetsASubscribeFormForEachPlanWithTheCsrfToken() {
+        String html = render(shopWithPlan(StorefrontView.Subscribing.buyer("/shops/3/subscribe", "tok")));
+
+        assertFalse(html.contains("<script>"), html);
+        assertTrue(html.contains("<form method=\"post\" action=\"/shops/3/subscribe\" id=\"subscribe-5-form\"><input type=\"hidden\" name=\"_csrf\" value=\"tok\">"
+                + "<input type=\"hidden\" name=\"plan\" value=\"5\"><button type=\"submit\" id=\"subscribe-5\" aria-label=\"Subscribe to &#34;>&lt;script>alert(1)&lt;/script>\">Subscribe</button></form>"), html);
+        assertFalse(html.contains("sign-in-to-subscribe"), html);
+    }
+
+    @Test
+    void aGuestIsAskedToSignInOrSignUpAndComeBackToTheShop() {
+        String html = render(shopWithPlan(StorefrontView.Subscribing.guest("/shops/3#plans")));
+
+        assertFalse(html.contains("subscribe-5-form"), html);
+        assertTrue(html.contains("<a href=\"/login?next=%2Fshops%2F3%23plans\" id=\"sign-in-to-subscribe-link\">Sign in to subscribe</a>"), html);
+        assertTrue(html.contains("<a href=\"/buyers/signup?next=%2Fshops%2F3%23plans\" id=\"sign-up-to-subscribe-link\">"), html);
+    }
+
+    @Test
+    void aSellerOrAnAdminSeesThePlansWithoutAWayToSubscribe() {
+        String html = render(shopWithPlan(StorefrontView.Subscribing.notForThisVisitor()));
+
+        assertTrue(html.contains("data-plan-id=\"5\""), html);
+        assertFalse(html.contains("subscribe-5-form") || html.contains("sign-in-to-subscribe"), html);
+    }
 }

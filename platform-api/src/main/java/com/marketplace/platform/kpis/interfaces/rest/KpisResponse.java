@@ -29,7 +29,7 @@ public record KpisResponse(String currency, int days, long grossVolume, long fee
     }
 
     @JsonbNillable
-    public record Subscriptions(long active, long mrr, BigDecimal churnRate) {
+    public record Subscriptions(long active, long trialing, long pastDue, long mrr, long started, long ended, BigDecimal churnRate) {
     }
 
     static KpisResponse of(Kpis kpis) {
@@ -40,11 +40,16 @@ public record KpisResponse(String currency, int days, long grossVolume, long fee
                 new Refunds(kpis.refunds().count(), kpis.refunds().amount(), orNull(kpis.refunds().rate())),
                 new Disputes(kpis.disputes().count(), orNull(kpis.disputes().rate()), kpis.disputes().open(),
                         orNull(kpis.disputes().medianDaysToClose())),
-                new Subscriptions(kpis.subscriptions().active(), kpis.subscriptions().mrr(), orNull(kpis.subscriptions().churnRate())),
+                subscriptions(kpis.subscriptions()),
                 kpis.payoutFailures(), kpis.webhookLagSeconds(), kpis.deadWebhookEvents());
     }
 
-    private static BigDecimal orNull(Optional<BigDecimal> value) {
+    private static Subscriptions subscriptions(Kpis.Subscriptions subscriptions) {
+        return new Subscriptions(subscriptions.active(), subscriptions.trialing(), subscriptions.pastDue(), subscriptions.mrr(),
+                subscriptions.started(), subscriptions.ended(), orNull(subscriptions.churnRate()));
+    }
+
+        private static BigDecimal orNull(Optional<BigDecimal> value) {
         return value.orElse(null);
     }
 

@@ -28,6 +28,7 @@ class AccessibilityBrowserIT {
     private static Registered seller;
     private static long productId;
     private static long soldOutId;
+    private static long planId;
 
     @BeforeAll
     static void aSellerWithAPicturedProductOnSaleAndOneSoldOut() throws Exception {
@@ -43,6 +44,7 @@ class AccessibilityBrowserIT {
         if (plan.status() != 201) {
             throw new AssertionError("creating the plan failed: " + plan.body());
         }
+        planId = plan.json().getJsonNumber("id").longValue();
     }
 
     @Test
@@ -50,7 +52,7 @@ class AccessibilityBrowserIT {
         try (Browser browser = Browser.start()) {
             audit(browser, "/", By.id("products"), "storefront");
             audit(browser, "/?q=no+such+thing+at+all", By.id("no-results"), "storefront-no-results");
-            audit(browser, "/shops/" + seller.id(), By.id("products"), "seller-shop");
+            audit(browser, "/shops/" + seller.id(), By.id("sign-in-to-subscribe"), "seller-shop");
             audit(browser, "/products/" + productId, By.id("product-image"), "product");
             audit(browser, "/products/" + soldOutId, By.id("sold-out"), "product-sold-out");
             audit(browser, "/login", By.id("sign-in"), "sign-in");
@@ -83,6 +85,24 @@ class AccessibilityBrowserIT {
         try (Browser browser = Browser.start()) {
             signIn(browser, email, Buyers.PASSWORD, By.id("purchases"));
             assertAccessible(browser, "buyer-account");
+        }
+    }
+
+    @Test
+    void theBuyersSubscriptionPagesHaveNoSeriousOrCriticalViolation() throws Exception {
+        Buyers.Buyer buyer = Buyers.signUp();
+        com.marketplace.testsupport.ApiClient.Reply started = RunningMarketplace.api().request("POST", "/api/subscriptions",
+                "{\"planId\":" + planId + "}", "Authorization", buyer.authorization());
+        if (started.status() != 201) {
+            throw new AssertionError("subscribing failed: HTTP " + started.status() + " " + started.body());
+        }
+        Shop.payAs(started.json().getString("sessionId"), buyer.email());
+        long subscriptionId = started.json().getJsonNumber("subscriptionId").longValue();
+        try (Browser browser = Browser.start()) {
+            signIn(browser, buyer.email(), buyer.password(), By.id("subscriptions"));
+            assertAccessible(browser, "buyer-account-subscriptions");
+            audit(browser, "/shops/" + seller.id(), By.id("subscribe-" + planId), "seller-shop-subscribe");
+            audit(browser, "/account/subscriptions/" + subscriptionId + "?checkout=done", By.id("manage-billing"), "buyer-subscription");
         }
     }
 
