@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.logging.Logger;
 
 /**
@@ -66,19 +67,19 @@ public class SubscriptionEventHandlers {
     }
 
     void onCreated(@Observes @StripeEventType("customer.subscription.created") StripeEventReceived event) {
-        subscriptionEvent(event.objectId(), event.connectedAccount(), (subscription, account) -> { });
+        subscriptionEvent(event.objectId(), event.connectedAccount(), subscription -> { });
     }
 
     void onUpdated(@Observes @StripeEventType("customer.subscription.updated") StripeEventReceived event) {
-        subscriptionEvent(event.objectId(), event.connectedAccount(), (subscription, account) -> { });
+        subscriptionEvent(event.objectId(), event.connectedAccount(), subscription -> { });
     }
 
     void onDeleted(@Observes @StripeEventType("customer.subscription.deleted") StripeEventReceived event) {
-        subscriptionEvent(event.objectId(), event.connectedAccount(), (subscription, account) -> { });
+        subscriptionEvent(event.objectId(), event.connectedAccount(), subscription -> { });
     }
 
     void onTrialWillEnd(@Observes @StripeEventType("customer.subscription.trial_will_end") StripeEventReceived event) {
-        subscriptionEvent(event.objectId(), event.connectedAccount(), (subscription, account) -> {
+        subscriptionEvent(event.objectId(), event.connectedAccount(), subscription -> {
             if (subscription.status() == SubscriptionStatus.TRIALING) {
                 notices.trialEnding(subscription, now());
             }
@@ -138,14 +139,14 @@ public class SubscriptionEventHandlers {
     }
 
     /** A customer.subscription.* event: the row is mirrored, then {@code after} sees it as it is now. */
-    void subscriptionEvent(Optional<String> objectId, Optional<String> eventAccount, BiConsumer<Subscription, Optional<String>> after) {
+    void subscriptionEvent(Optional<String> objectId, Optional<String> eventAccount, Consumer<Subscription> after) {
         Optional<String> stripeId = objectId.filter(id -> id.startsWith("sub_"));
         if (stripeId.isEmpty()) {
             return;
         }
         resolve(stripeId.get(), eventAccount).ifPresent(id -> {
             Mirrored mirrored = mirror.mirror(id, stripeId);
-            after.accept(mirrored.subscription(), eventAccount);
+            after.accept(mirrored.subscription());
         });
     }
 

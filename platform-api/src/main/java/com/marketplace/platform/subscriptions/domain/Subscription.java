@@ -35,6 +35,9 @@ import java.util.logging.Logger;
 @Table(name = "subscriptions")
 public class Subscription {
 
+    /** The buyer_customers account key of a Destination subscription's Customer, which lives on the platform. */
+    public static final String PLATFORM_ACCOUNT = "platform";
+
     private static final Logger LOG = Logger.getLogger(Subscription.class.getName());
 
     @Id
@@ -286,8 +289,6 @@ public class Subscription {
     public String customerAccountKey() {
         return routing().requestAccount().orElse(PLATFORM_ACCOUNT);
     }
-
-    public static final String PLATFORM_ACCOUNT = "platform";
 
     public String stripePriceId() {
         return stripePriceId;

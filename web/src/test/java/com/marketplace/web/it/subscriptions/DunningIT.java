@@ -76,12 +76,14 @@ class DunningIT {
         assertEquals("none", access.json().getString("access"), access.body());
         Subscribing.awaitMail("subscription_cancelled", "subscription_" + id);
         Subscribing.awaitMail("subscription_cancelled", "subscription_" + id + "_seller");
-        assertTrue(Subscribing.mailData("renewal_failed", "invoice_" + failed.getId() + "_attempt_1").isPresent(),
-                "the first failure was dunned");
         assertEquals(0, Subscribing.failedSubscriptionEvents());
     }
 
-    /** Subscribes with a 7-day trial on the failing card and lets the trial end: the first renewal fails. */
+    /**
+     * Subscribes with a 7-day trial on the failing card and lets the trial end: the first renewal
+     * fails and is dunned. (A failure the platform learns of only after the invoice closed is no
+     * news to the buyer, so the test waits for this one before moving the clock on.)
+     */
     private static long trialThenFailedRenewal(Registered seller, Subscriber subscriber) throws Exception {
         long planId = Subscribing.plan(seller, "Dunned", 2500, 7).getJsonNumber("id").longValue();
         long id = Subscribing.subscribeAndPay(subscriber, planId, FAILING_CARD);
@@ -90,6 +92,7 @@ class DunningIT {
         Subscribing.advance(subscriber, stripe.getTrialEnd() + 2 * 3600);
         JsonObject pastDue = Subscribing.awaitStatus(subscriber.buyer(), id, "past_due");
         assertEquals("access_past_due", pastDue.getString("access"));
+        Subscribing.awaitMail("renewal_failed", "invoice_" + latestInvoice(subscriber).getId() + "_attempt_1");
         return id;
     }
 
