@@ -32,7 +32,7 @@ public final class Balances {
         List<StripeObject> availableFunds = new ArrayList<>();
         List<StripeObject> pendingFunds = new ArrayList<>();
         List<StripeObject> reserved = new ArrayList<>();
-        amounts.forEach((currency, amount) -> {
+        new TreeMap<>(amounts).forEach((currency, amount) -> {
             availableFunds.add(StripeObject.of("amount", amount, "currency", currency, "source_types", StripeObject.of("card", amount)));
             pendingFunds.add(StripeObject.of("amount", 0L, "currency", currency, "source_types", StripeObject.of("card", 0L)));
             reserved.add(StripeObject.of("amount", 0L, "currency", currency));
