@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.marketplace.sandbox.it.support.RunningSandbox;
+import com.marketplace.sandbox.it.support.SeparateCharges;
 import com.marketplace.sandbox.it.support.WebhookReceiver;
 import com.marketplace.testsupport.SandboxScenarios;
 import com.marketplace.testsupport.SandboxStripe;
@@ -115,7 +116,7 @@ class SandboxBalanceIT {
     @Test
     void aTransferAndItsReversalMoveBothBalances() throws Exception {
         String seller = newSeller();
-        Charge charge = SandboxTransfersIT.paidPlatformCharge("purchase_" + UUID.randomUUID(), 8000);
+        Charge charge = SeparateCharges.paidPlatformCharge(stripe, scenarios, "purchase_" + UUID.randomUUID(), 8000);
         long platformAfterCharge = platformAvailable();
         Transfer transfer = stripe.client().transfers().create(TransferCreateParams.builder().setAmount(5000L).setCurrency("eur")
                 .setDestination(seller).setSourceTransaction(charge.getId()).build());

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.marketplace.sandbox.it.support.RunningSandbox;
+import com.marketplace.sandbox.it.support.SeparateCharges;
 import com.marketplace.sandbox.it.support.WebhookReceiver;
 import com.marketplace.testsupport.SandboxScenarios;
 import com.marketplace.testsupport.SandboxStripe;
@@ -21,7 +22,6 @@ import com.stripe.param.TransferCreateParams;
 import com.stripe.param.TransferListParams;
 import com.stripe.param.TransferReversalCreateParams;
 import com.stripe.param.TransferUpdateParams;
-import com.stripe.param.checkout.SessionCreateParams;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -254,14 +254,7 @@ class SandboxTransfersIT {
                 .setTransferGroup(group).setSourceTransaction(charge.getId()).putMetadata("order", "order a").build();
     }
 
-    /** A multi-seller cart's payment: a platform charge with a transfer_group and no destination, paid. */
-    static Charge paidPlatformCharge(String group, long amount) throws Exception {
-        Session session = stripe.client().checkout().sessions().create(scenarios.sessionFor(amount, "eur", 1)
-                .setPaymentIntentData(SessionCreateParams.PaymentIntentData.builder().setTransferGroup(group).build())
-                .build());
-        SandboxStripe.Raw paid = scenarios.payOnHostedPage(session, "4242424242424242");
-        assertEquals(303, paid.status(), paid.body());
-        String intent = stripe.client().checkout().sessions().retrieve(session.getId()).getPaymentIntent();
-        return stripe.client().charges().retrieve(stripe.client().paymentIntents().retrieve(intent).getLatestCharge());
+    private static Charge paidPlatformCharge(String group, long amount) throws Exception {
+        return SeparateCharges.paidPlatformCharge(stripe, scenarios, group, amount);
     }
 }
