@@ -43,6 +43,13 @@ public final class InMemoryPlans implements PlanRepository {
     }
 
     @Override
+    public List<Plan> listActive(Optional<SellerId> seller, int offset, int limit) {
+        return plans.values().stream().filter(plan -> plan.status() == PlanStatus.ACTIVE)
+                .filter(plan -> seller.map(plan.sellerId()::equals).orElse(true))
+                .skip(offset).limit(limit).toList();
+    }
+
+    @Override
     public void addPrice(PlanPrice price) {
         prices.add(price);
     }

@@ -7,6 +7,7 @@ import com.marketplace.platform.plans.domain.PlanCatalogGateway;
 import com.marketplace.platform.plans.domain.PlanChanges;
 import com.marketplace.platform.plans.domain.PlanId;
 import com.marketplace.platform.plans.domain.PlanPricing;
+import com.marketplace.platform.plans.domain.PlanRefusal;
 import com.marketplace.platform.plans.domain.PlanRepository;
 import com.marketplace.platform.plans.domain.PlanStatus;
 import com.marketplace.platform.plans.domain.PlanRouting;
@@ -88,6 +89,21 @@ public class Plans {
     /** What buyers see of a seller: the ACTIVE plans only. */
     public List<Plan> offeredBy(SellerId seller) {
         return plans.listActiveOfSeller(seller);
+    }
+
+    /** A page of the plans buyers can subscribe to, of every seller or of one, oldest first. */
+    public List<Plan> offered(Optional<SellerId> seller, int offset, int limit) {
+        return plans.listActive(seller, offset, limit);
+    }
+
+    /**
+     * One plan as the caller may see it: an offered (ACTIVE) plan to anyone; a pending or retired
+     * one only to its seller and the admin. Anyone else is told it does not exist, as for an unknown id.
+     */
+    public Plan plan(PlanId id, Caller caller) {
+        return plans.find(id)
+                .filter(found -> found.status() == PlanStatus.ACTIVE || caller.mayActFor(found.sellerId()))
+                .orElseThrow(() -> new PlanRefusal(PlanRefusal.Reason.NOT_FOUND, "No plan with id " + id));
     }
 
     private Plan finishPublishing(Plan plan) {

@@ -17,6 +17,9 @@ public interface PlanRepository {
     /** A seller's ACTIVE plans, oldest first: what buyers see. */
     List<Plan> listActiveOfSeller(SellerId seller);
 
+    /** A page of the ACTIVE plans of every seller, or of one, oldest first: what the public API lists. */
+    List<Plan> listActive(Optional<SellerId> seller, int offset, int limit);
+
     void addPrice(PlanPrice price);
 
     /** Every Price the plan has had, oldest first. */

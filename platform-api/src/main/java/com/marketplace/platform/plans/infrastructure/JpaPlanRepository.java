@@ -46,6 +46,17 @@ public class JpaPlanRepository implements PlanRepository {
     }
 
     @Override
+    public List<Plan> listActive(Optional<SellerId> seller, int offset, int limit) {
+        String bySeller = seller.isPresent() ? " AND p.sellerId = :seller" : "";
+        var query = entityManager.createQuery("SELECT p FROM Plan p WHERE p.status = :active" + bySeller + " ORDER BY p.id", Plan.class)
+                .setParameter("active", PlanStatus.ACTIVE)
+                .setFirstResult(offset)
+                .setMaxResults(limit);
+        seller.ifPresent(id -> query.setParameter("seller", id.value()));
+        return query.getResultList();
+    }
+
+    @Override
     public void addPrice(PlanPrice price) {
         entityManager.persist(price);
     }

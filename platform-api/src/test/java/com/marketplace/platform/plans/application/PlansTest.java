@@ -185,4 +185,29 @@ class PlansTest {
         assertEquals(PlanRefusal.Reason.STRIPE_ACCOUNT_MISSING, refusal.reason());
         assertEquals(0, stripe.calls());
     }
+
+    @Test
+    void buyersSeeOnlyOfferedPlansWhileTheSellerAndTheAdminSeeAnyOfTheirs() {
+        Plan offered = plans.create(DIRECT_SELLER, monthly(2000));
+        Plan retired = plans.create(DIRECT_SELLER, monthly(3000));
+        plans.retire(retired.id(), Caller.seller(DIRECT_SELLER));
+
+        assertEquals(List.of(offered.id()), plans.offered(Optional.of(DIRECT_SELLER), 0, 50).stream().map(Plan::id).toList());
+        assertEquals(offered.id(), plans.plan(offered.id(), Caller.anonymous()).id());
+        PlanRefusal hidden = assertThrows(PlanRefusal.class, () -> plans.plan(retired.id(), Caller.anonymous()));
+        assertEquals(PlanRefusal.Reason.NOT_FOUND, hidden.reason());
+        assertThrows(PlanRefusal.class, () -> plans.plan(retired.id(), Caller.seller(DESTINATION_SELLER)));
+        assertEquals(PlanStatus.RETIRED, plans.plan(retired.id(), Caller.seller(DIRECT_SELLER)).status());
+        assertEquals(PlanStatus.RETIRED, plans.plan(retired.id(), Caller.admin()).status());
+    }
+
+    @Test
+    void theOfferedPlansPageAcrossSellersSkipsAndLimits() {
+        Plan first = plans.create(DIRECT_SELLER, monthly(1000));
+        Plan second = plans.create(DESTINATION_SELLER, monthly(2000));
+        Plan third = plans.create(DIRECT_SELLER, monthly(3000));
+
+        assertEquals(List.of(first.id(), second.id(), third.id()), plans.offered(Optional.empty(), 0, 50).stream().map(Plan::id).toList());
+        assertEquals(List.of(second.id()), plans.offered(Optional.empty(), 1, 1).stream().map(Plan::id).toList());
+    }
 }

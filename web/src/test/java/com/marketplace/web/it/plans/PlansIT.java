@@ -129,6 +129,29 @@ class PlansIT {
     }
 
     @Test
+    void anyoneListsAndReadsOfferedPlansButARetiredOneOnlyItsSellerReads() {
+        long offered = created(destination, plan("Listed", 1100, "eur", "month", 0)).getJsonNumber("id").longValue();
+        long retired = created(destination, plan("Gone", 1300, "eur", "month", 0)).getJsonNumber("id").longValue();
+        assertEquals(200, Sellers.post(destination, "/api/plans/" + retired + "/retire", "").status());
+
+        Reply listed = RunningMarketplace.api().get("/api/plans?sellerId=" + destination.id() + "&limit=100");
+
+        assertEquals(200, listed.status(), listed.body());
+        List<Long> ids = listed.json().getJsonArray("items").stream().map(p -> p.asJsonObject().getJsonNumber("id").longValue()).toList();
+        assertTrue(ids.contains(offered), ids.toString());
+        assertFalse(ids.contains(retired), ids.toString());
+        assertTrue(listed.json().getJsonArray("items").stream().allMatch(p -> p.asJsonObject().getJsonNumber("sellerId").longValue() == destination.id()));
+        Reply one = RunningMarketplace.api().get("/api/plans/" + offered);
+        assertEquals(200, one.status(), one.body());
+        assertEquals("Listed", one.json().getString("name"));
+        assertEquals(404, RunningMarketplace.api().get("/api/plans/" + retired).status());
+        assertEquals(404, RunningMarketplace.api().get("/api/plans/" + retired, "Authorization", direct.authorization()).status());
+        Reply own = RunningMarketplace.api().get("/api/plans/" + retired, "Authorization", destination.authorization());
+        assertEquals(200, own.status(), own.body());
+        assertEquals("retired", own.json().getString("status"));
+    }
+
+    @Test
     void invalidFieldsAreEachNamedAndNothingIsCreated() {
         Reply reply = Sellers.post(destination, "/api/sellers/" + destination.id() + "/plans",
                 "{\"name\":\" \",\"amount\":0,\"currency\":\"xyz\",\"interval\":\"week\",\"trialDays\":731}");

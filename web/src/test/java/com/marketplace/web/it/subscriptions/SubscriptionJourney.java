@@ -10,6 +10,7 @@ import com.marketplace.testsupport.ApiClient.Reply;
 import com.marketplace.testsupport.Registered;
 import com.marketplace.web.it.subscriptions.Subscribing.Subscriber;
 import com.marketplace.web.it.support.MailServer;
+import com.marketplace.web.it.support.RunningMarketplace;
 import com.marketplace.web.it.support.Shop;
 import com.marketplace.web.it.support.WebhookFaults;
 import com.stripe.model.Charge;
@@ -47,6 +48,24 @@ abstract class SubscriptionJourney {
             Shop.feeOverride(seller, "eur", FEE_BPS, 0);
         }
         return seller;
+    }
+
+    @Test
+    void theBuyersAccountListsTheirSubscription() throws Exception {
+        Registered seller = seller();
+        long planId = Subscribing.plan(seller, "Listed", 1500, 14).getJsonNumber("id").longValue();
+        Subscriber subscriber = Subscribing.subscriber(seller, direct());
+
+        long id = Subscribing.subscribeAndPay(subscriber, planId, "4242424242424242");
+        Subscribing.awaitStatus(subscriber.buyer(), id, "trialing");
+
+        Reply me = RunningMarketplace.api().get("/api/buyers/me", "Authorization", subscriber.buyer().authorization());
+        assertEquals(200, me.status(), me.body());
+        JsonObject listed = me.json().getJsonArray("subscriptions").getJsonObject(0);
+        assertEquals(id, listed.getJsonNumber("id").longValue());
+        assertEquals(planId, listed.getJsonNumber("planId").longValue());
+        assertEquals("trialing", listed.getString("status"));
+        assertEquals("access", listed.getString("access"));
     }
 
     @Test

@@ -9,6 +9,7 @@ import com.marketplace.platform.kernel.error.ErrorBody;
 import com.marketplace.platform.kernel.error.ErrorCode;
 import com.marketplace.platform.kernel.ids.BuyerId;
 import com.marketplace.platform.kernel.security.CurrentCaller;
+import com.marketplace.platform.subscriptions.application.Subscriptions;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -29,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Buyers: sign-up, and the signed-in buyer's own account with their purchases. */
+/** Buyers: sign-up, and the signed-in buyer's own account with their purchases and subscriptions. */
 @Path("buyers")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -41,6 +42,9 @@ public class BuyerResource {
 
     @Inject
     BuyerAccounts accounts;
+
+    @Inject
+    Subscriptions subscriptions;
 
     @Inject
     CurrentCaller caller;
@@ -60,13 +64,13 @@ public class BuyerResource {
     public Response signUp(@NotNull @Valid BuyerSignUp request) {
         Buyer buyer = registration.register(request);
         return Response.created(uriInfo.getAbsolutePathBuilder().path("me").build())
-                .entity(BuyerResponse.of(buyer, List.of())).build();
+                .entity(BuyerResponse.of(buyer, List.of(), List.of())).build();
     }
 
     @GET
     @Path("me")
-    @Operation(summary = "The signed-in buyer: their profile and their purchases, newest first (also guest purchases paid"
-            + " with their email)")
+    @Operation(summary = "The signed-in buyer: their profile, their purchases (also guest purchases paid with their email)"
+            + " and their subscriptions, newest first")
     @APIResponse(responseCode = "200", description = "The buyer",
             content = @Content(schema = @Schema(implementation = BuyerResponse.class)))
     @APIResponse(responseCode = "401", description = "Not signed in",
@@ -78,6 +82,6 @@ public class BuyerResource {
         BuyerId buyer = caller.get().buyer()
                 .orElseThrow(() -> new ApiException(ErrorCode.FORBIDDEN, "Only a buyer has a buyer account; sign in as one"));
         var account = accounts.of(buyer);
-        return BuyerResponse.of(account.buyer(), account.purchases());
+        return BuyerResponse.of(account.buyer(), account.purchases(), subscriptions.ofBuyer(buyer));
     }
 }

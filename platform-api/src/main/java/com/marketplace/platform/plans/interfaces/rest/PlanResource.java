@@ -1,6 +1,7 @@
 package com.marketplace.platform.plans.interfaces.rest;
 
 import com.marketplace.platform.kernel.error.ErrorBody;
+import com.marketplace.platform.kernel.ids.SellerId;
 import com.marketplace.platform.kernel.security.CurrentCaller;
 import com.marketplace.platform.plans.application.PlanEdit;
 import com.marketplace.platform.plans.application.Plans;
@@ -10,13 +11,19 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -27,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("plans")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+/** Plans by id: anyone reads the offered ones; their seller (or the admin) changes and retires them. */
 @Tag(name = "Plans")
 public class PlanResource {
 
@@ -35,6 +43,31 @@ public class PlanResource {
 
     @Inject
     CurrentCaller caller;
+
+    @GET
+    @Operation(operationId = "listPlans", summary = "List the plans buyers can subscribe to (active), of every seller or of one, oldest first")
+    @APIResponse(responseCode = "200", description = "One page of offered plans",
+            content = @Content(schema = @Schema(implementation = PlanPageResponse.class)))
+    @APIResponse(responseCode = "400", description = "sellerId, offset or limit out of range",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    public PlanPageResponse list(
+            @Parameter(description = "Only this seller's plans") @QueryParam("sellerId") @Positive Long sellerId,
+            @Parameter(description = "How many plans to skip (0 or more)") @QueryParam("offset") @DefaultValue("0") @Min(0) int offset,
+            @Parameter(description = "Page size, 1 to 100") @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(100) int limit) {
+        Optional<SellerId> seller = Optional.ofNullable(sellerId).map(SellerId::new);
+        return new PlanPageResponse(plans.offered(seller, offset, limit).stream().map(PlanResponse::of).toList(), offset, limit);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(operationId = "getPlan", summary = "One plan: buyers see offered plans, its seller and the admin see it in any status")
+    @APIResponse(responseCode = "200", description = "The plan",
+            content = @Content(schema = @Schema(implementation = PlanResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such plan (or not offered, and not the caller's)",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    public PlanResponse get(@Parameter(description = "The plan id") @PathParam("id") @Positive long id) {
+        return PlanResponse.of(plans.plan(new PlanId(id), caller.get()));
+    }
 
     @PATCH
     @Path("{id}")

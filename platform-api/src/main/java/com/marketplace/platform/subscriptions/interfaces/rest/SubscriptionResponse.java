@@ -14,7 +14,7 @@ public record SubscriptionResponse(long id, long buyerId, long sellerId, String 
                                    boolean cancelAtPeriodEnd, Instant trialEnd, Instant currentPeriodEnd, Instant endedAt,
                                    Instant createdAt) {
 
-    static SubscriptionResponse of(SubscriptionSummary summary) {
+    public static SubscriptionResponse of(SubscriptionSummary summary) {
         return new SubscriptionResponse(summary.id().value(), summary.buyerId(), summary.sellerId().value(), summary.sellerName(),
                 summary.planId().value(), summary.planName(), summary.price().minorUnits(), summary.price().currency().value(),
                 summary.interval().value(), summary.status(), summary.access().name().toLowerCase(Locale.ROOT),

@@ -1,0 +1,9 @@
+package com.marketplace.platform.plans.interfaces.rest;
+
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import java.util.List;
+
+/** One page of the offered plans and where it starts, so a client can ask for the next one. */
+@JsonbPropertyOrder({"items", "offset", "limit"})
+public record PlanPageResponse(List<PlanResponse> items, int offset, int limit) {
+}
