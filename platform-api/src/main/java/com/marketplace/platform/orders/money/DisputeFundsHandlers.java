@@ -69,7 +69,10 @@ public class DisputeFundsHandlers {
         ofPlatformDispute(event).ifPresent(dispute -> {
             List<Order> orders = ordersOf(dispute, event);
             orders.forEach(order -> flag(order, dispute));
-            recover(orders, dispute);
+            // Won by the time this is read (its funds_reinstated overtook this event): nothing is owed back.
+            if (!dispute.isWon()) {
+                recover(orders, dispute);
+            }
         });
     }
 
