@@ -23,8 +23,12 @@ public interface MoneyGateway {
     /** {@code POST /v1/transfers/{id}/reversals}; answers the reversal's id (trr_...). */
     String reverse(String transferId, long amount, String idempotencyKey);
 
-    /** {@code POST /v1/transfers} to a seller, without a source charge; answers the transfer's id. */
-    String transfer(Money amount, String destinationAccount, Optional<String> transferGroup, String description, String idempotencyKey);
+    /**
+     * {@code POST /v1/transfers} to a seller, from {@code sourceCharge} when given (what was reversed
+     * of a charge's transfers can be sent from it again); answers the transfer's id.
+     */
+    String transfer(Money amount, String destinationAccount, Optional<String> sourceCharge, Optional<String> transferGroup, String description,
+                    String idempotencyKey);
 
     /** {@code amount}: what the dispute took (Stripe's dispute amount); {@code status}: Stripe's. */
     record DisputeFunds(String disputeId, String status, long amount, String currency, Optional<String> paymentIntentId) {

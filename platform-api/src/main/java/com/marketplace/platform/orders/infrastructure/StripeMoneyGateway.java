@@ -80,13 +80,15 @@ public class StripeMoneyGateway implements MoneyGateway {
     }
 
     @Override
-    public String transfer(Money amount, String destinationAccount, Optional<String> transferGroup, String description, String idempotencyKey) {
+    public String transfer(Money amount, String destinationAccount, Optional<String> sourceCharge, Optional<String> transferGroup, String description,
+                           String idempotencyKey) {
         TransferCreateParams.Builder params = TransferCreateParams.builder()
                 .setAmount(amount.minorUnits())
                 .setCurrency(amount.currency().value())
                 .setDestination(destinationAccount)
                 .setDescription(description);
         transferGroup.ifPresent(params::setTransferGroup);
+        sourceCharge.ifPresent(params::setSourceTransaction);
         try {
             return stripe.client().v1().transfers().create(params.build(), stripe.idempotent(idempotencyKey)).getId();
         } catch (StripeException e) {

@@ -51,9 +51,7 @@ public class MovementExecutor {
         try {
             return switch (movement.kind()) {
                 case REVERSAL -> reverse(movement, leased.get().transfer());
-                case RETRANSFER -> steps.done(movement.id(), stripe.transfer(Money.of(movement.amount(), movement.currency()),
-                        movement.destinationAccount(), Optional.empty(), "Returned after dispute " + movement.disputeId().orElse("")
-                                + " was won (order " + movement.orderId() + ")", "movement-" + movement.requestKey()), Optional.empty());
+                case RETRANSFER -> transferBack(movement, leased.get().transfer());
                 case ABSORBED -> steps.done(movement.id(), "absorbed", Optional.empty());
             };
         } catch (GatewayFailure e) {
@@ -83,6 +81,15 @@ public class MovementExecutor {
         }
         String reversal = stripe.reverse(transferId.get(), movement.amount(), "movement-" + movement.requestKey());
         return steps.done(movement.id(), reversal, transferId);
+    }
+
+    // From the purchase's charge, in its group, as the first transfer was; a Destination charge's seller from the platform's balance.
+    private boolean transferBack(MoneyMovement movement, Optional<OrderTransfer> transfer) {
+        String made = stripe.transfer(Money.of(movement.amount(), movement.currency()), movement.destinationAccount(),
+                transfer.flatMap(OrderTransfer::sourceCharge), transfer.map(OrderTransfer::transferGroup),
+                "Returned after dispute " + movement.disputeId().orElse("") + " was won (order " + movement.orderId() + ")",
+                "movement-" + movement.requestKey());
+        return steps.done(movement.id(), made, Optional.empty());
     }
 
     private Duration backoff(int attempts) {
