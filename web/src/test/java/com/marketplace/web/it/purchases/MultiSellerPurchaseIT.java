@@ -101,7 +101,9 @@ class MultiSellerPurchaseIT {
 
     @Test
     void oneSessionOnThePlatformPaysThreeOrdersAndEachSellerIsTransferredItsTotalLessItsFee() throws Exception {
+        long transferRequestsBefore = Shop.stripe().requests("POST", "/v1/transfers");
         Purchase purchase = checkout(cart());
+        assertEquals(transferRequestsBefore, Shop.stripe().requests("POST", "/v1/transfers"), "checkout asks Stripe for no transfer");
         assertEquals(3, purchase.orderIds().size());
         Session session = Shop.stripe().client().checkout().sessions().retrieve(purchase.sessionId());
         assertEquals(String.valueOf(purchase.id()), session.getMetadata().get("purchase_id"));
@@ -125,6 +127,30 @@ class MultiSellerPurchaseIT {
         assertEquals(Map.of(sellerA.stripeAccountId(), 4_380L, sellerB.stripeAccountId(), 3_800L, sellerC.stripeAccountId(), 828L),
                 transferred);
         assertTrue(transfersOf(purchase).stream().allMatch(transfer -> intent.getLatestCharge().equals(transfer.getSourceTransaction())));
+    }
+
+    @Test
+    void aCartFromOneDirectSellerIsOneOrderOnTheirAccountWithEveryLine() throws Exception {
+        long kettle = Shop.product(sellerB, 4_000, "eur", 5);
+        long cup = Shop.product(sellerB, 600, "eur", 5);
+        Reply reply = Shop.checkout("{\"items\":[{\"productId\":" + kettle + ",\"quantity\":1},{\"productId\":" + cup
+                + ",\"quantity\":3}]}");
+        assertEquals(201, reply.status(), reply.body());
+        List<Long> orders = reply.json().getJsonArray("orderIds").getValuesAs(jakarta.json.JsonNumber.class).stream()
+                .map(jakarta.json.JsonNumber::longValue).toList();
+        assertEquals(1, orders.size());
+        String sessionId = reply.json().getString("sessionId");
+        assertEquals(2, Shop.stripe().client().checkout().sessions().lineItems().list(sessionId,
+                com.marketplace.testsupport.SandboxStripe.onAccount(sellerB.stripeAccountId())).getData().size(),
+                "the session on B's account carries both lines");
+
+        SandboxPay.card(sessionId);
+
+        JsonObject order = Shop.awaitStatus(orders.get(0), "PAID");
+        assertEquals(5_800, order.getJsonNumber("amountTotal").longValue());
+        assertEquals(290, order.getJsonNumber("applicationFeeAmount").longValue(), "5 % of 5800");
+        assertEquals("DIRECT", order.getString("chargeType"));
+        assertEquals(List.of(4, 2), List.of(Shop.stock(kettle), Shop.stock(cup)));
     }
 
     @Test
