@@ -66,8 +66,13 @@ public class CheckoutSessionResource {
     @GET
     @Path("checkout/sessions/{id}/line_items")
     public String lineItems(@PathParam("id") String id) {
+        // In the order they were given at creation, paged with limit and starting_after as on Stripe.
         List<StripeObject> items = checkout.lineItems(request.scope(), id);
-        return JsonText.respond(StripeObject.list("/v1/checkout/sessions/" + id + "/line_items", items, false));
+        StripeObject page = Lists.page("/v1/checkout/sessions/" + id + "/line_items", request.params(), (limit, after) -> {
+            int start = after == null ? 0 : items.stream().map(StripeObject::id).toList().indexOf(after) + 1;
+            return items.subList(start, items.size()).stream().limit(limit).toList();
+        });
+        return JsonText.respond(expander.expandList(page, request.params().strings("expand")));
     }
 
     @POST

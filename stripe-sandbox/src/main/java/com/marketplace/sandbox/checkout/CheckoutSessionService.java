@@ -130,7 +130,8 @@ public class CheckoutSessionService {
             session.put("allow_promotion_codes", params.bool("allow_promotion_codes").orElse(null));
             session.put("sandbox_payment_intent_data", StripeObject.of("application_fee_amount", applicationFee,
                     "destination", destination, "on_behalf_of", onBehalfOf, "metadata", intentData.metadata(),
-                    "description", intentData.string("description").orElse(null)));
+                    "description", intentData.string("description").orElse(null),
+                    "transfer_group", intentData.string("transfer_group").orElse(null)));
             if (!presetDiscounts.isEmpty()) {
                 Discounts.Applied applied = presetDiscount(tx, scope, presetDiscounts, amountSubtotal, sessionCurrency);
                 applyDiscount(session, applied);

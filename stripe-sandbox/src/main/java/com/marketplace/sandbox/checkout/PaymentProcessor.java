@@ -4,6 +4,8 @@ import java.util.Optional;
 import com.marketplace.sandbox.events.EventRecorder;
 import com.marketplace.sandbox.payments.PaymentMethod;
 import com.marketplace.sandbox.payments.PaymentObjects;
+import com.marketplace.sandbox.payments.TransferService;
+import com.marketplace.sandbox.balances.Ledger;
 import com.marketplace.sandbox.protocol.Shapes;
 import com.marketplace.sandbox.protocol.StripeError;
 import com.marketplace.sandbox.protocol.StripeObject;
@@ -72,7 +74,7 @@ public class PaymentProcessor {
             String destination = intentData.string("destination");
             StripeObject intent = PaymentObjects.paymentIntent(session.longValue("amount_total"), session.string("currency"),
                     intentData.optionalLong("application_fee_amount"), destination, intentData.string("on_behalf_of"),
-                    intentData.map("metadata").copy(), intentData.string("description"), Ids.next("pm"));
+                    intentData.map("metadata").copy(), intentData.string("description"), Ids.next("pm"), intentData.string("transfer_group"));
             StripeObject charge = PaymentObjects.charge(intent, method);
             intent.put("latest_charge", charge.id());
             session.put("payment_intent", intent.id());
@@ -161,15 +163,22 @@ public class PaymentProcessor {
                 "seller_message", "Payment complete.", "type", "authorized"));
         Long fee = intent.optionalLong("application_fee_amount");
         String destination = intent.get("transfer_data") == null ? null : intent.map("transfer_data").string("destination");
+        String currency = charge.string("currency");
         StripeObject feeObject = null;
-        if (fee != null && fee > 0) {
+        long applicationFee = fee == null ? 0 : fee;
+        if (applicationFee > 0) {
             String feeAccount = destination != null ? destination : scope.accountId();
-            feeObject = PaymentObjects.applicationFee(charge, feeAccount, fee);
+            feeObject = PaymentObjects.applicationFee(charge, feeAccount, applicationFee);
             charge.put("application_fee", feeObject.id());
         }
+        // The charge's balance transaction is on the account it lives on; a Direct charge's carries the application fee.
+        boolean direct = !scope.isPlatform();
+        StripeObject chargeTransaction = Ledger.post(tx, scope, "charge", "charge", amount, direct ? applicationFee : 0L,
+                direct ? Ledger.FeeType.APPLICATION_FEE : null, currency, charge.id(), charge.string("description"));
+        charge.put("balance_transaction", chargeTransaction.id());
         StripeObject transfer = null;
         if (destination != null) {
-            transfer = PaymentObjects.transfer(charge, destination, amount - (fee == null ? 0 : fee));
+            transfer = PaymentObjects.transfer(charge, currency, destination, amount - applicationFee);
             charge.put("transfer", transfer.id());
         }
         tx.update(intent);
@@ -177,10 +186,18 @@ public class PaymentProcessor {
         record(tx, "payment_intent.succeeded", scope, intent, Shapes.previousAttributes(intentBefore, intent));
         record(tx, "charge.succeeded", scope, charge, null);
         if (feeObject != null) {
+            // A Destination charge's fee is what the platform keeps of the charge (it transfers the rest):
+            // only a Direct charge's fee moves from the account to the platform.
+            if (direct) {
+                StripeObject feeTransaction = Ledger.post(tx, Scope.PLATFORM, "application_fee", "platform_earning", applicationFee,
+                        currency, feeObject.id(), "Application fee of " + charge.id());
+                feeObject.put("balance_transaction", feeTransaction.id());
+            }
             tx.insert(Scope.PLATFORM, feeObject, charge.id(), null);
             record(tx, "application_fee.created", Scope.PLATFORM, feeObject, null);
         }
         if (transfer != null) {
+            TransferService.move(tx, transfer);
             tx.insert(Scope.PLATFORM, transfer, charge.id(), destination);
             record(tx, "transfer.created", Scope.PLATFORM, transfer, null);
         }

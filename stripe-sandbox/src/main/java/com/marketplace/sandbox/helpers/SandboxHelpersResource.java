@@ -63,6 +63,9 @@ public class SandboxHelpersResource {
     FaultPlan faults;
 
     @Inject
+    com.marketplace.sandbox.balances.BalanceService balances;
+
+    @Inject
     RequestLog requestLog;
 
     @Inject
@@ -117,6 +120,17 @@ public class SandboxHelpersResource {
     @Path("accounts/{id}/requirements")
     public String requirements(@PathParam("id") String id, String body) {
         return JsonText.respond(accounts.setRequirements(id, form(body)));
+    }
+
+    /**
+     * Sets a connected account's available balance: {@code available=N} (minor units, may be
+     * negative) {@code currency=eur}; e.g. 0 to stand for a payout that emptied it.
+     */
+    @POST
+    @Path("accounts/{id}/balance")
+    public String setBalance(@PathParam("id") String id, String body) {
+        Params form = form(body);
+        return JsonText.respond(balances.setAvailable(id, form.requiredLong("available"), form.requiredString("currency")));
     }
 
     /** Onboards an account without the hosted page: {@code outcome=complete|incomplete|restricted|rejected}. */

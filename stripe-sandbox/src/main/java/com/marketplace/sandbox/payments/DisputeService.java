@@ -1,5 +1,6 @@
 package com.marketplace.sandbox.payments;
 
+import com.marketplace.sandbox.balances.Ledger;
 import com.marketplace.sandbox.events.EventRecorder;
 import com.marketplace.sandbox.protocol.Shapes;
 import com.marketplace.sandbox.protocol.StripeError;
@@ -16,7 +17,12 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Disputes: opened by a test helper (a buyer's bank), closed won or lost. They live where the charge lives. */
+/**
+ * Disputes: opened by a test helper (a buyer's bank), closed won or lost. They live where the
+ * charge lives, and so does the money: opening withdraws the amount and the dispute fee from that
+ * account's balance ({@code charge.dispute.funds_withdrawn}); winning reinstates the amount
+ * ({@code charge.dispute.funds_reinstated}).
+ */
 @ApplicationScoped
 public class DisputeService {
 
@@ -60,10 +66,17 @@ public class DisputeService {
             dispute.put("payment_intent", charge.string("payment_intent"));
             dispute.put("reason", reason == null ? "fraudulent" : reason);
             dispute.put("status", "needs_response");
+            // The bank takes the disputed amount and Stripe its dispute fee from the balance of the
+            // account the charge lives on: the platform's for Destination and separate charges.
+            StripeObject withdrawal = Ledger.post(tx, found.scope(), "adjustment", "dispute", -dispute.longValue("amount"),
+                    Ledger.DISPUTE_FEE, Ledger.FeeType.DISPUTE_FEE, charge.string("currency"), dispute.id(),
+                    "Chargeback withdrawal for " + charge.id());
+            dispute.put("balance_transactions", new ArrayList<>(List.of(withdrawal)));
             tx.insert(found.scope(), dispute, charge.id(), null);
             charge.put("disputed", true);
             tx.update(charge);
             events.record(tx, "charge.dispute.created", found.scope(), dispute, null, request.eventRequest(), request.apiVersion());
+            events.record(tx, "charge.dispute.funds_withdrawn", found.scope(), dispute, null, request.eventRequest(), request.apiVersion());
             return dispute;
         });
     }
@@ -86,9 +99,22 @@ public class DisputeService {
             }
             StripeObject before = dispute.copy();
             dispute.put("status", status);
+            boolean won = "won".equals(status);
+            if (won) {
+                // A won dispute gives the disputed amount back; the dispute fee is not returned.
+                StripeObject reinstatement = Ledger.post(tx, disputeScope, "adjustment", "dispute_reversal", dispute.longValue("amount"),
+                        dispute.string("currency"), dispute.id(), "Chargeback reversal for " + dispute.string("charge"));
+                List<Object> transactions = new ArrayList<>(dispute.list("balance_transactions"));
+                transactions.add(reinstatement);
+                dispute.put("balance_transactions", transactions);
+            }
             tx.update(dispute);
             events.record(tx, "charge.dispute.closed", disputeScope, dispute, Shapes.previousAttributes(before, dispute),
                     request.eventRequest(), request.apiVersion());
+            if (won) {
+                events.record(tx, "charge.dispute.funds_reinstated", disputeScope, dispute, null,
+                        request.eventRequest(), request.apiVersion());
+            }
             return dispute;
         });
     }

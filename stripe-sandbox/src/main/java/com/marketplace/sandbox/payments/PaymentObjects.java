@@ -19,6 +19,12 @@ public final class PaymentObjects {
 
     public static StripeObject paymentIntent(long amount, String currency, Long applicationFee, String destination,
                                              String onBehalfOf, StripeObject metadata, String description, String paymentMethod) {
+        return paymentIntent(amount, currency, applicationFee, destination, onBehalfOf, metadata, description, paymentMethod, null);
+    }
+
+    public static StripeObject paymentIntent(long amount, String currency, Long applicationFee, String destination,
+                                             String onBehalfOf, StripeObject metadata, String description, String paymentMethod,
+                                             String transferGroup) {
         StripeObject intent = Templates.of("payment_intent");
         Shapes.blankFields(intent, List.of("amount_details", "automatic_payment_methods", "payment_method_configuration_details",
                 "payment_method_options", "processing", "shipping", "last_payment_error",
@@ -59,7 +65,7 @@ public final class PaymentObjects {
         intent.put("statement_descriptor_suffix", null);
         intent.put("status", "requires_payment_method");
         intent.put("transfer_data", destination == null ? null : StripeObject.of("destination", destination));
-        intent.put("transfer_group", null);
+        intent.put("transfer_group", transferGroup);
         return intent;
     }
 
@@ -107,7 +113,7 @@ public final class PaymentObjects {
         charge.put("status", "pending");
         charge.put("transfer_data", intent.get("transfer_data") == null ? null
                 : StripeObject.of("amount", null, "destination", intent.map("transfer_data").string("destination")));
-        charge.put("transfer_group", null);
+        charge.put("transfer_group", intent.get("transfer_group"));
         return charge;
     }
 
@@ -132,7 +138,8 @@ public final class PaymentObjects {
         return fee;
     }
 
-    public static StripeObject transfer(StripeObject charge, String destination, long amount) {
+    /** A transfer to {@code destination}, funded by {@code charge} ({@code source_transaction}) when there is one. */
+    public static StripeObject transfer(StripeObject charge, String currency, String destination, long amount) {
         StripeObject transfer = Templates.of("transfer");
         String id = Ids.next("tr");
         transfer.put("id", id);
@@ -140,7 +147,7 @@ public final class PaymentObjects {
         transfer.put("amount_reversed", 0L);
         transfer.put("balance_transaction", null);
         transfer.put("created", SandboxClock.nowSeconds());
-        transfer.put("currency", charge.string("currency"));
+        transfer.put("currency", currency);
         transfer.put("description", null);
         transfer.put("destination", destination);
         transfer.put("destination_payment", Ids.next("py"));
@@ -148,9 +155,9 @@ public final class PaymentObjects {
         transfer.put("metadata", new StripeObject());
         transfer.put("reversals", StripeObject.list("/v1/transfers/" + id + "/reversals", List.of(), false));
         transfer.put("reversed", false);
-        transfer.put("source_transaction", charge.id());
+        transfer.put("source_transaction", charge == null ? null : charge.id());
         transfer.put("source_type", "card");
-        transfer.put("transfer_group", null);
+        transfer.put("transfer_group", charge == null ? null : charge.get("transfer_group"));
         return transfer;
     }
 }

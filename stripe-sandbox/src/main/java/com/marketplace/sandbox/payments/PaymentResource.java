@@ -36,6 +36,9 @@ public class PaymentResource {
     DisputeService disputes;
 
     @Inject
+    TransferService transfers;
+
+    @Inject
     Expander expander;
 
     @GET
@@ -92,34 +95,59 @@ public class PaymentResource {
         return JsonText.respond(StripeObject.list("/v1/application_fees/" + id + "/refunds", children(id, "fee_refund"), false));
     }
 
+    @POST
+    @Path("transfers")
+    public String createTransfer() {
+        return JsonText.respond(transfers.create(request.scope(), request.params()));
+    }
+
     @GET
     @Path("transfers/{id}")
     public String transfer(@PathParam("id") String id) {
         return retrieve(id, "transfer");
     }
 
+    @POST
+    @Path("transfers/{id}")
+    public String updateTransfer(@PathParam("id") String id) {
+        return JsonText.respond(transfers.update(request.scope(), id, request.params()));
+    }
+
+    /** Newest first, optionally those to one {@code destination} or of one {@code transfer_group}, as on Stripe. */
     @GET
     @Path("transfers")
     public String transfers() {
         String destination = request.params().string("destination").orElse(null);
-        List<StripeObject> found = store.read(tx -> tx.list("transfer", request.scope(), 100, null));
-        if (destination != null) {
-            found = found.stream().filter(transfer -> destination.equals(transfer.string("destination"))).toList();
-        }
-        return JsonText.respond(StripeObject.list("/v1/transfers", found, false));
+        String transferGroup = request.params().string("transfer_group").orElse(null);
+        return JsonText.respond(Lists.page("/v1/transfers", request.params(),
+                (limit, after) -> transfers.list(request.scope(), destination, transferGroup, limit, after)));
     }
 
     @POST
     @Path("transfers/{id}/reversals")
     public String reverseTransfer(@PathParam("id") String id) {
-        return JsonText.respond(refunds.reverse(id, request.params()));
+        return JsonText.respond(transfers.reverse(request.scope(), id, request.params()));
     }
 
     @GET
     @Path("transfers/{id}/reversals")
     public String transferReversals(@PathParam("id") String id) {
         store.get(id, request.scope(), "transfer");
-        return JsonText.respond(StripeObject.list("/v1/transfers/" + id + "/reversals", children(id, "transfer_reversal"), false));
+        List<StripeObject> newestFirst = new java.util.ArrayList<>(children(id, "transfer_reversal"));
+        java.util.Collections.reverse(newestFirst);
+        return JsonText.respond(Lists.page("/v1/transfers/" + id + "/reversals", request.params(),
+                (limit, after) -> afterId(newestFirst, after).stream().limit(limit).toList()));
+    }
+
+    @GET
+    @Path("transfers/{id}/reversals/{reversal}")
+    public String transferReversal(@PathParam("id") String id, @PathParam("reversal") String reversalId) {
+        store.get(id, request.scope(), "transfer");
+        StripeObject reversal = store.get(reversalId, request.scope(), "transfer_reversal");
+        if (!id.equals(reversal.string("transfer"))) {
+            throw com.marketplace.sandbox.protocol.StripeError.noSuch("transfer_reversal", reversalId);
+        }
+        return JsonText.respond(expander.expand(reversal, request.params().strings("expand")));
     }
 
     @GET
@@ -152,6 +180,15 @@ public class PaymentResource {
     private String retrieve(String id, String objectType) {
         StripeObject object = store.get(id, request.scope(), objectType);
         return JsonText.respond(expander.expand(object, request.params().strings("expand")));
+    }
+
+    /** The objects after {@code startingAfter} in an already ordered list (all of them when it is null). */
+    static List<StripeObject> afterId(List<StripeObject> ordered, String startingAfter) {
+        if (startingAfter == null) {
+            return ordered;
+        }
+        int index = ordered.stream().map(StripeObject::id).toList().indexOf(startingAfter);
+        return ordered.subList(index + 1, ordered.size());
     }
 
     private List<StripeObject> children(String parentId, String objectType) {

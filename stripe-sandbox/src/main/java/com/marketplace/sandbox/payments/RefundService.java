@@ -1,5 +1,6 @@
 package com.marketplace.sandbox.payments;
 
+import com.marketplace.sandbox.balances.Ledger;
 import com.marketplace.sandbox.events.EventRecorder;
 import com.marketplace.sandbox.protocol.Params;
 import com.marketplace.sandbox.protocol.Shapes;
@@ -14,7 +15,6 @@ import com.marketplace.sandbox.store.SandboxTx;
 import com.marketplace.sandbox.store.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -35,6 +35,9 @@ public class RefundService {
 
     @Inject
     StripeRequest request;
+
+    @Inject
+    Reversals reversals;
 
     public StripeObject create(Scope scope, Params params) {
         return store.write(tx -> {
@@ -63,20 +66,23 @@ public class RefundService {
                 StripeObject transfer = tx.get(charge.string("transfer"), Scope.PLATFORM, "transfer");
                 long reversal = finalRefund ? transfer.longValue("amount") - transfer.longValue("amount_reversed")
                         : Math.round((double) transfer.longValue("amount") * amount / charge.longValue("amount"));
-                StripeObject transferReversal = reverseTransfer(tx, transfer, reversal, refund.id());
+                StripeObject transferReversal = reversals.reverseTransfer(tx, transfer, reversal, refund.id(), null);
                 refund.put("transfer_reversal", transferReversal.id());
             }
             if (refundFee && charge.get("application_fee") != null) {
                 StripeObject fee = tx.get(charge.string("application_fee"), Scope.PLATFORM, "application_fee");
                 long feeRefund = finalRefund ? fee.longValue("amount") - fee.longValue("amount_refunded")
                         : Math.round((double) fee.longValue("amount") * amount / charge.longValue("amount"));
-                refundFee(tx, fee, feeRefund);
+                reversals.refundFee(tx, fee, feeRefund);
             }
+            StripeObject refundTransaction = Ledger.post(tx, scope, "refund", "refund", -amount, charge.string("currency"), refund.id(),
+                    "Refund of " + charge.id());
+            refund.put("balance_transaction", refundTransaction.id());
             charge.put("amount_refunded", charge.longValue("amount_refunded") + amount);
             charge.put("refunded", charge.longValue("amount_refunded") == charge.longValue("amount"));
             tx.insert(scope, refund, charge.id(), null);
             List<StripeObject> refunds = tx.children(charge.id(), "refund");
-            charge.put("refunds", StripeObject.list("/v1/charges/" + charge.id() + "/refunds", reversed(refunds), false));
+            charge.put("refunds", StripeObject.list("/v1/charges/" + charge.id() + "/refunds", Reversals.newestFirst(refunds), false));
             tx.update(charge);
             events.record(tx, "charge.refunded", scope, charge, Shapes.previousAttributes(chargeBefore, charge),
                     request.eventRequest(), request.apiVersion());
@@ -97,21 +103,12 @@ public class RefundService {
         return store.write(tx -> {
             StripeObject fee = tx.get(feeId, Scope.PLATFORM, "application_fee");
             long amount = amountWithin(params, fee.longValue("amount") - fee.longValue("amount_refunded"), "fee");
-            return refundFee(tx, fee, amount);
-        });
-    }
-
-    /** {@code POST /v1/transfers/{id}/reversals}. */
-    public StripeObject reverse(String transferId, Params params) {
-        return store.write(tx -> {
-            StripeObject transfer = tx.get(transferId, Scope.PLATFORM, "transfer");
-            long amount = amountWithin(params, transfer.longValue("amount") - transfer.longValue("amount_reversed"), "transfer");
-            return reverseTransfer(tx, transfer, amount, null);
+            return reversals.refundFee(tx, fee, amount);
         });
     }
 
     /** The {@code amount} asked for (all that remains by default), refused unless {@code 0 < amount <= remaining}. */
-    private static long amountWithin(Params params, long remaining, String of) {
+    static long amountWithin(Params params, long remaining, String of) {
         long amount = params.longValue("amount").orElse(remaining);
         if (amount <= 0) {
             throw StripeError.invalidRequest("The amount must be positive.", "amount");
@@ -135,49 +132,6 @@ public class RefundService {
         return tx.get(intent.string("latest_charge"), scope, "charge");
     }
 
-    private StripeObject refundFee(SandboxTx tx, StripeObject fee, long amount) {
-        StripeObject feeRefund = Templates.of("fee_refund");
-        feeRefund.put("id", Ids.next("fr"));
-        feeRefund.put("amount", amount);
-        feeRefund.put("balance_transaction", null);
-        feeRefund.put("created", SandboxClock.nowSeconds());
-        feeRefund.put("currency", fee.string("currency"));
-        feeRefund.put("fee", fee.id());
-        feeRefund.put("metadata", new StripeObject());
-        tx.insert(Scope.PLATFORM, feeRefund, fee.id(), null);
-        StripeObject before = fee.copy();
-        fee.put("amount_refunded", fee.longValue("amount_refunded") + amount);
-        fee.put("refunded", fee.longValue("amount_refunded") == fee.longValue("amount"));
-        fee.put("refunds", StripeObject.list("/v1/application_fees/" + fee.id() + "/refunds", reversed(tx.children(fee.id(), "fee_refund")), false));
-        tx.update(fee);
-        events.record(tx, "application_fee.refunded", Scope.PLATFORM, fee, Shapes.previousAttributes(before, fee),
-                request.eventRequest(), request.apiVersion());
-        return feeRefund;
-    }
-
-    private StripeObject reverseTransfer(SandboxTx tx, StripeObject transfer, long amount, String refundId) {
-        StripeObject reversal = Templates.of("transfer_reversal");
-        reversal.put("id", Ids.next("trr"));
-        reversal.put("amount", amount);
-        reversal.put("balance_transaction", null);
-        reversal.put("created", SandboxClock.nowSeconds());
-        reversal.put("currency", transfer.string("currency"));
-        reversal.put("destination_payment_refund", Ids.next("pyr"));
-        reversal.put("metadata", new StripeObject());
-        reversal.put("source_refund", refundId);
-        reversal.put("transfer", transfer.id());
-        tx.insert(Scope.PLATFORM, reversal, transfer.id(), null);
-        StripeObject before = transfer.copy();
-        transfer.put("amount_reversed", transfer.longValue("amount_reversed") + amount);
-        transfer.put("reversed", transfer.longValue("amount_reversed") == transfer.longValue("amount"));
-        transfer.put("reversals", StripeObject.list("/v1/transfers/" + transfer.id() + "/reversals",
-                reversed(tx.children(transfer.id(), "transfer_reversal")), false));
-        tx.update(transfer);
-        events.record(tx, "transfer.reversed", Scope.PLATFORM, transfer, Shapes.previousAttributes(before, transfer),
-                request.eventRequest(), request.apiVersion());
-        return reversal;
-    }
-
     private static StripeObject newRefund(StripeObject charge, long amount, Params params) {
         StripeObject refund = Templates.of("refund");
         Shapes.blankFields(refund, List.of("destination_details"));
@@ -199,11 +153,5 @@ public class RefundService {
         refund.put("status", "succeeded");
         refund.put("transfer_reversal", null);
         return refund;
-    }
-
-    private static List<StripeObject> reversed(List<StripeObject> oldestFirst) {
-        List<StripeObject> newestFirst = new ArrayList<>(oldestFirst);
-        java.util.Collections.reverse(newestFirst);
-        return newestFirst;
     }
 }

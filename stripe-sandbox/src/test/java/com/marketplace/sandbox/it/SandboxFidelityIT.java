@@ -61,7 +61,8 @@ class SandboxFidelityIT {
             Map.entry("fee_refund", FeeRefund.class), Map.entry("transfer", Transfer.class),
             Map.entry("transfer_reversal", TransferReversal.class), Map.entry("coupon", Coupon.class),
             Map.entry("promotion_code", PromotionCode.class), Map.entry("dispute", Dispute.class), Map.entry("event", Event.class),
-            Map.entry("webhook_endpoint", WebhookEndpoint.class));
+            Map.entry("webhook_endpoint", WebhookEndpoint.class), Map.entry("balance", com.stripe.model.Balance.class),
+            Map.entry("balance_transaction", com.stripe.model.BalanceTransaction.class));
 
     private static SandboxStripe stripe;
     private static WebhookReceiver webhooks;
@@ -89,6 +90,8 @@ class SandboxFidelityIT {
         String intentId = sessionObject.getString("payment_intent");
         JsonObject intent = fetch("/v1/payment_intents/" + intentId, "payment_intent");
         JsonObject charge = fetch("/v1/charges/" + intent.getString("latest_charge"), "charge");
+        fetch("/v1/balance_transactions/" + charge.getString("balance_transaction"), "balance_transaction");
+        fetch("/v1/balance", "balance");
         Refund refund = stripe.client().refunds().create(RefundCreateParams.builder().setCharge(charge.getString("id"))
                 .setAmount(1000L).setReverseTransfer(true).setRefundApplicationFee(true).build());
         fetch("/v1/refunds/" + refund.getId(), "refund");

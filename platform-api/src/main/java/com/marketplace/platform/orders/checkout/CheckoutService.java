@@ -11,6 +11,10 @@ import com.marketplace.platform.orders.domain.PromotionCodeRejected;
 import com.marketplace.platform.orders.domain.OrderRefusal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import com.marketplace.platform.kernel.money.Money;
+import com.marketplace.platform.orders.domain.OrderId;
+import com.marketplace.platform.orders.domain.PurchaseId;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -51,6 +55,30 @@ public class CheckoutService {
     }
 
     public record StartedCheckout(Order order, String buyerToken) {
+    }
+
+    /**
+     * A started purchase: send the buyer to {@code url}. {@code orderIds}: one order per seller, in
+     * the order of the sellers' first lines; {@code buyerToken} reads any of them (shown once).
+     */
+    public record StartedPurchase(PurchaseId purchaseId, List<OrderId> orderIds, String sessionId, String url, Money amountTotal,
+                                  String buyerToken) {
+    }
+
+    /**
+     * The checkout of a cart (every door calls this: {@code POST /api/checkout} and the cart page):
+     * one purchase, one order per seller with its lines, one Checkout Session. Lines of the same
+     * product are merged. {@code promotionCode}: what the buyer typed (blank counts as none); refused
+     * for a cart across several sellers.
+     */
+    public StartedPurchase checkout(Caller caller, List<CartItem> items, Optional<String> promotionCode) {
+        if (items.size() != 1) {
+            throw new OrderRefusal(OrderRefusal.Reason.VALIDATION_FAILED, "A cart of several products is not accepted yet");
+        }
+        StartedCheckout started = start(items.get(0).productId(), items.get(0).quantity(), promotionCode, caller);
+        Order order = started.order();
+        return new StartedPurchase(new PurchaseId(order.id().value()), List.of(order.id()), order.checkoutSessionId().orElse(null),
+                order.checkoutUrl().orElse(null), order.expectedTotal(), started.buyerToken());
     }
 
     public StartedCheckout start(ProductId product, int quantity) {
