@@ -11,6 +11,8 @@ public enum ErrorCode {
     VALIDATION_FAILED(Status.BAD_REQUEST),
     MALFORMED_REQUEST(Status.BAD_REQUEST),
     PROMOTION_CODE_INVALID(Status.BAD_REQUEST),
+    /** A cart whose products are priced in more than one currency: one purchase is paid in one currency. */
+    MIXED_CURRENCIES(Status.BAD_REQUEST),
     /** An upload that is not a JPEG, PNG or WebP picture (judged by its bytes), or no file at all. */
     IMAGE_INVALID(Status.BAD_REQUEST),
     NOT_AUTHENTICATED(Status.UNAUTHORIZED),
@@ -22,6 +24,7 @@ public enum ErrorCode {
     SELLER_NOT_FOUND(Status.NOT_FOUND),
     ONBOARDING_LINK_INVALID(Status.NOT_FOUND),
     ORDER_NOT_FOUND(Status.NOT_FOUND),
+    PURCHASE_NOT_FOUND(Status.NOT_FOUND),
     CHECKOUT_SESSION_NOT_FOUND(Status.NOT_FOUND),
     EMAIL_TAKEN(Status.CONFLICT),
     SELLER_NOT_ACTIVE(Status.CONFLICT),

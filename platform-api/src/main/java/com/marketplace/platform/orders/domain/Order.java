@@ -56,6 +56,13 @@ public class Order {
     @Column(name = "buyer_token_hash", nullable = false, updatable = false, length = 64)
     private String buyerTokenHash;
 
+    @Column(name = "purchase_id", nullable = false, updatable = false)
+    private long purchaseId;
+
+    // A share of a purchase across sellers: paid on the platform, reaching the seller by a transfer.
+    @Column(name = "separate_transfers", nullable = false, updatable = false)
+    private boolean separateTransfers;
+
     @Column(name = "seller_id", nullable = false, updatable = false)
     private long sellerId;
 
@@ -212,6 +219,38 @@ public class Order {
         return order;
     }
 
+    /**
+     * Files this new order under its purchase before it is stored; {@code separateTransfers} when
+     * the purchase spans sellers (the order's money is then taken on the platform and transferred).
+     */
+    public Order within(PurchaseId purchase, boolean separateTransfers) {
+        this.purchaseId = purchase.value();
+        this.separateTransfers = separateTransfers;
+        return this;
+    }
+
+    public PurchaseId purchaseId() {
+        return new PurchaseId(purchaseId);
+    }
+
+    /** Whether this order is one seller's share of a purchase across sellers, paid to them by a transfer. */
+    public boolean isSeparateTransfer() {
+        return separateTransfers;
+    }
+
+    /**
+     * What the seller of a share of a purchase across sellers is transferred once it is paid: what
+     * the buyer pays for this order ({@link #confirmShare} charges exactly that) less the platform's
+     * fee; 0 for an order of one seller (paid to them by Stripe) or an order with nothing to pay.
+     */
+    public long transferAmount() {
+        long paid = amountSubtotal - amountDiscount;
+        if (!separateTransfers || paid <= 0) {
+            return 0;
+        }
+        return Math.max(0, paid - applicationFeeAmount);
+    }
+
     public OrderId id() {
         return new OrderId(id);
     }
@@ -303,7 +342,8 @@ public class Order {
     }
 
     public PaymentRouting routing() {
-        return new PaymentRouting(chargeType, stripeAccountId);
+        return separateTransfers ? PaymentRouting.separateTransfer(chargeType, stripeAccountId)
+                : new PaymentRouting(chargeType, stripeAccountId);
     }
 
     public OrderStatus status() {
@@ -359,6 +399,14 @@ public class Order {
         }
         long fee = charged == 0 ? 0 : applicationFeeAmount;
         return Optional.of(moveTo(OrderStatus.PAID, now).withPayment(new OrderTransition.Payment(charged, fee, paymentIntentId)));
+    }
+
+    /**
+     * The purchase across sellers this order belongs to was paid: this order's share is what it
+     * expects (the session asked the sum of the orders' totals, checked when it was made).
+     */
+    public Optional<OrderTransition> confirmShare(Optional<String> paymentIntentId, Instant now) {
+        return confirmPayment(expectedTotal().minorUnits(), paymentIntentId, now);
     }
 
     /** The session completed with a delayed method: the order waits for it; only a PENDING order moves. */

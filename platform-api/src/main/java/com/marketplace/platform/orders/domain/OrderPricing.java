@@ -2,6 +2,7 @@ package com.marketplace.platform.orders.domain;
 
 import com.marketplace.platform.fees.domain.FeeRate;
 import com.marketplace.platform.kernel.money.Money;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -41,6 +42,30 @@ public record OrderPricing(Money unitPrice, int quantity, Money subtotal, Option
         Money subtotal = unitPrice.times(quantity);
         Money total = new Money(subtotal.minorUnits() - discount.map(d -> d.amount().minorUnits()).orElse(0L), subtotal.currency());
         return new OrderPricing(unitPrice, quantity, subtotal, discount, rate, rate.feeFor(total));
+    }
+
+    /**
+     * An order of several lines (one seller's part of a cart): the subtotal is the lines' sum, the
+     * fee is taken of what the buyer pays for this order; {@code unitPrice} and {@code quantity}
+     * summarise the lines (the first line's price, the items in all), the lines themselves are kept
+     * on the order.
+     */
+    public static OrderPricing ofLines(List<PricedLine> lines, FeeRate rate, Optional<Discount> discount) {
+        if (lines.isEmpty()) {
+            throw new IllegalArgumentException("An order has at least one line");
+        }
+        if (lines.size() == 1) {
+            return of(lines.get(0).unitPrice(), lines.get(0).quantity(), rate, discount);
+        }
+        long subtotalUnits = 0;
+        int items = 0;
+        for (PricedLine line : lines) {
+            subtotalUnits = Math.addExact(subtotalUnits, line.subtotal().minorUnits());
+            items = Math.addExact(items, line.quantity());
+        }
+        Money subtotal = new Money(subtotalUnits, lines.get(0).unitPrice().currency());
+        Money total = new Money(subtotalUnits - discount.map(d -> d.amount().minorUnits()).orElse(0L), subtotal.currency());
+        return new OrderPricing(lines.get(0).unitPrice(), items, subtotal, discount, rate, rate.feeFor(total));
     }
 
     public Money discountAmount() {

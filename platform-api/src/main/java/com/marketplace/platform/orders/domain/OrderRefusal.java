@@ -7,6 +7,9 @@ public class OrderRefusal extends Refusal {
 
     public enum Reason {
         ORDER_NOT_FOUND,
+        PURCHASE_NOT_FOUND,
+        /** A cart's products are priced in more than one currency. */
+        MIXED_CURRENCIES,
         ORDER_NOT_REFUNDABLE,
         REFUND_EXCEEDS_REMAINING,
         PRODUCT_NOT_FOUND,

@@ -45,8 +45,28 @@ public interface PaymentGateway {
     List<DisputeState> paymentDisputes(PaymentRouting routing, String paymentIntentId);
 
     /** {@code customerEmail}: the signed-in buyer's email, which Stripe's page then asks no more; empty for a guest. */
+    /** {@code lines}: the session's line items, in order; their subtotals add up to {@code pricing}'s subtotal. */
     record NewSession(PaymentRouting routing, OrderId orderId, String orderKey, String productName, OrderPricing pricing,
-                      String successUrl, URI cancelUrl, Instant expiresAt, Optional<String> customerEmail) {
+                      String successUrl, URI cancelUrl, Instant expiresAt, Optional<String> customerEmail, List<SessionLine> lines) {
+
+        /** An order of one line, as its pricing describes it. */
+        public NewSession(PaymentRouting routing, OrderId orderId, String orderKey, String productName, OrderPricing pricing,
+                          String successUrl, URI cancelUrl, Instant expiresAt, Optional<String> customerEmail) {
+            this(routing, orderId, orderKey, productName, pricing, successUrl, cancelUrl, expiresAt, customerEmail,
+                    List.of(new SessionLine(productName, pricing.quantity(), pricing.unitPrice())));
+        }
+    }
+
+    /** One line item of a session: a name, a quantity and a unit price ({@code price_data}), all from the database. */
+    record SessionLine(String name, int quantity, Money unitPrice) {
+
+        public static SessionLine of(PricedLine line) {
+            return new SessionLine(line.productName(), line.quantity(), line.unitPrice());
+        }
+
+        public static SessionLine of(OrderLine line, String currency) {
+            return new SessionLine(line.productName(), line.quantity(), Money.of(line.unitAmount(), currency));
+        }
     }
 
     /** {@code amountTotal}: what Stripe will charge, after any discount; the platform compares it with what it expects. */

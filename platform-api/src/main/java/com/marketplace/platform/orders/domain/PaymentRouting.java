@@ -7,9 +7,24 @@ import java.util.Optional;
 /**
  * Where an order's payment lives at Stripe, fixed when its session is created: a Direct charge on
  * the seller's connected account (requests carry {@code Stripe-Account}, events arrive at the
- * Connect endpoint); a Destination charge on the platform, transferring to the seller's account.
+ * Connect endpoint); a Destination charge on the platform, transferring to the seller's account;
+ * a share of a purchase across sellers on the platform, paid to the seller by a transfer ({@link #separateTransfer}).
  */
-public record PaymentRouting(ChargeType chargeType, String sellerAccountId) {
+public record PaymentRouting(ChargeType chargeType, String sellerAccountId, boolean separateTransfers) {
+
+    /** One seller's payment, charged with their charge type. */
+    public PaymentRouting(ChargeType chargeType, String sellerAccountId) {
+        this(chargeType, sellerAccountId, false);
+    }
+
+    /**
+     * The share of a purchase across sellers: charged on the platform (no {@code transfer_data}, no
+     * application fee), reaching the seller by a transfer after confirmation. {@code chargeType} is
+     * the seller's own, kept for the record; it decides nothing about this payment.
+     */
+    public static PaymentRouting separateTransfer(ChargeType sellersChargeType, String sellerAccountId) {
+        return new PaymentRouting(sellersChargeType, sellerAccountId, true);
+    }
 
     public PaymentRouting {
         Objects.requireNonNull(chargeType, "chargeType");
@@ -20,7 +35,7 @@ public record PaymentRouting(ChargeType chargeType, String sellerAccountId) {
 
     /** The account requests about this payment are made as: the seller's for Direct, the platform's (none) for Destination. */
     public Optional<String> requestAccount() {
-        return chargeType == ChargeType.DIRECT ? Optional.of(sellerAccountId) : Optional.empty();
+        return chargeType == ChargeType.DIRECT && !separateTransfers ? Optional.of(sellerAccountId) : Optional.empty();
     }
 
     /**

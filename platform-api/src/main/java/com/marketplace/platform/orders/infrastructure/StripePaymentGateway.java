@@ -81,16 +81,8 @@ public class StripePaymentGateway implements PaymentGateway {
                 .setSuccessUrl(order.successUrl())
                 .setCancelUrl(order.cancelUrl().toString())
                 .setExpiresAt(order.expiresAt().getEpochSecond())
-                .addLineItem(SessionCreateParams.LineItem.builder()
-                        .setQuantity((long) order.pricing().quantity())
-                        .setPriceData(SessionCreateParams.LineItem.PriceData.builder()
-                                .setCurrency(order.pricing().unitPrice().currency().value())
-                                .setUnitAmount(order.pricing().unitPrice().minorUnits())
-                                .setProductData(SessionCreateParams.LineItem.PriceData.ProductData.builder()
-                                        .setName(order.productName()).build())
-                                .build())
-                        .build())
                 .setPaymentIntentData(intentData.build());
+        order.lines().forEach(line -> params.addLineItem(lineItem(line)));
         order.customerEmail().ifPresent(params::setCustomerEmail);
         order.pricing().discount().ifPresent(discount -> params.addDiscount(SessionCreateParams.Discount.builder()
                 .setPromotionCode(discount.promotionCodeId()).build()));
@@ -102,6 +94,18 @@ public class StripePaymentGateway implements PaymentGateway {
         } catch (StripeException e) {
             throw failure("creating the checkout session of order " + orderId, e);
         }
+    }
+
+    static SessionCreateParams.LineItem lineItem(PaymentGateway.SessionLine line) {
+        return SessionCreateParams.LineItem.builder()
+                .setQuantity((long) line.quantity())
+                .setPriceData(SessionCreateParams.LineItem.PriceData.builder()
+                        .setCurrency(line.unitPrice().currency().value())
+                        .setUnitAmount(line.unitPrice().minorUnits())
+                        .setProductData(SessionCreateParams.LineItem.PriceData.ProductData.builder()
+                                .setName(line.name()).build())
+                        .build())
+                .build();
     }
 
     @Override
@@ -145,9 +149,13 @@ public class StripePaymentGateway implements PaymentGateway {
     public String refund(PaymentRouting routing, String paymentIntentId, Money amount, String idempotencyKey) {
         RefundCreateParams.Builder params = RefundCreateParams.builder()
                 .setPaymentIntent(paymentIntentId)
-                .setAmount(amount.minorUnits())
-                .setRefundApplicationFee(true);
-        if (routing.chargeType() == ChargeType.DESTINATION) {
+                .setAmount(amount.minorUnits());
+        // A share of a purchase across sellers: the platform's own charge, no application fee and no
+        // automatic transfer; what the seller was transferred is reversed separately.
+        if (!routing.separateTransfers()) {
+            params.setRefundApplicationFee(true);
+        }
+        if (routing.chargeType() == ChargeType.DESTINATION && !routing.separateTransfers()) {
             params.setReverseTransfer(true);
         }
         try {
