@@ -35,8 +35,6 @@ public enum ErrorCode {
     ORDER_NOT_REFUNDABLE(Status.CONFLICT),
     REFUND_EXCEEDS_REMAINING(Status.CONFLICT),
     STOCK_CHANGED(Status.CONFLICT),
-    /** A cart's lines are in one currency (one payment): a product priced in another cannot join them. */
-    MIXED_CURRENCIES(Status.CONFLICT),
     METHOD_NOT_ALLOWED(Status.METHOD_NOT_ALLOWED),
     NOT_ACCEPTABLE(Status.NOT_ACCEPTABLE),
     UNSUPPORTED_MEDIA_TYPE(Status.UNSUPPORTED_MEDIA_TYPE),
