@@ -110,6 +110,10 @@ class AuthorizationMatrixIT {
         routes.add(page("GET", "/checkout/success?session_id={sessionA}", 200, 200, 200, 200));
         routes.add(page("GET", "/checkout/cancel?order_id={orderA}", 200, 200, 200, 200));
         routes.add(pageForm("POST", "/products/{productA}/buy", "quantity=1", 303, 303, 303, 303));
+        // Anyone may keep a cart (a guest's lives in the page session); its forms are CSRF-checked like every other.
+        routes.add(page("GET", "/cart", 200, 200, 200, 200));
+        routes.add(pageForm("POST", "/cart/add", "product={productA}", 303, 303, 303, 303));
+        routes.add(pageForm("POST", "/cart/lines/{productA}/remove", null, 303, 303, 303, 303));
         // A seller's pages: their own things only; the admin has the admin pages instead
         routes.add(page("GET", "/seller", 302, 200, 200, 403));
         routes.add(page("GET", "/seller/products", 302, 200, 200, 403));

@@ -64,6 +64,16 @@ class AccessibilityBrowserIT {
     }
 
     @Test
+    void theCartHasNoSeriousOrCriticalViolation() throws Exception {
+        try (Browser browser = Browser.start()) {
+            audit(browser, "/cart", By.id("cart-empty"), "cart-empty");
+            browser.open(url("/products/" + productId)).click(By.id("add-to-cart-button"));
+            browser.waitFor(By.id("cart-lines"));
+            assertAccessible(browser, "cart");
+        }
+    }
+
+    @Test
     void theSellersPagesHaveNoSeriousOrCriticalViolation() throws Exception {
         try (Browser browser = Browser.start()) {
             signIn(browser, seller.email(), seller.password(), By.id("onboarding-status"));
