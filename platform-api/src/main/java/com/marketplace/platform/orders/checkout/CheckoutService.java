@@ -5,6 +5,8 @@ import com.marketplace.platform.catalog.domain.ProductId;
 import com.marketplace.platform.kernel.ids.BuyerId;
 import com.marketplace.platform.kernel.security.Caller;
 import com.marketplace.platform.orders.checkout.OrderPlacement.PlacedOrder;
+import com.marketplace.platform.orders.checkout.OrderPlacement.PlacedPurchase;
+import com.marketplace.platform.orders.domain.Purchase;
 import com.marketplace.platform.orders.domain.GatewayFailure;
 import com.marketplace.platform.orders.domain.Order;
 import com.marketplace.platform.orders.domain.PromotionCodeRejected;
@@ -40,9 +42,16 @@ public class CheckoutService {
     private CheckoutSessions sessions;
     private PaymentTransitions transitions;
     private EnteredPromotions promotions;
+    private PurchaseSessions purchaseSessions;
 
     protected CheckoutService() {
         // for CDI proxies
+    }
+
+    /** A cart across sellers is paid through one session of its purchase, on the platform. */
+    @Inject
+    void payPurchasesThrough(PurchaseSessions purchaseSessions) {
+        this.purchaseSessions = purchaseSessions;
     }
 
     @Inject
@@ -72,13 +81,40 @@ public class CheckoutService {
      * for a cart across several sellers.
      */
     public StartedPurchase checkout(Caller caller, List<CartItem> items, Optional<String> promotionCode) {
-        if (items.size() != 1) {
-            throw new OrderRefusal(OrderRefusal.Reason.VALIDATION_FAILED, "A cart of several products is not accepted yet");
+        Optional<String> code = promotionCode.map(String::trim).filter(entered -> !entered.isEmpty());
+        PlacedPurchase placed = placeCart(items, code, caller.buyer());
+        if (!placed.purchase().isSeparateTransfers()) {
+            Order order = withSession(placed.orders().get(0));
+            return new StartedPurchase(placed.purchase().id(), List.of(order.id()), order.checkoutSessionId().orElse(null),
+                    order.checkoutUrl().orElse(null), order.expectedTotal(), placed.buyerToken());
         }
-        StartedCheckout started = start(items.get(0).productId(), items.get(0).quantity(), promotionCode, caller);
-        Order order = started.order();
-        return new StartedPurchase(new PurchaseId(order.id().value()), List.of(order.id()), order.checkoutSessionId().orElse(null),
-                order.checkoutUrl().orElse(null), order.expectedTotal(), started.buyerToken());
+        Purchase purchase = placed.purchase();
+        try {
+            Purchase started = purchaseSessions.createFor(purchase, placed.orders()).purchase();
+            return new StartedPurchase(purchase.id(), placed.orders().stream().map(Order::id).toList(),
+                    started.checkoutSessionId().orElse(null), started.checkoutUrl().orElse(null), purchase.total(), placed.buyerToken());
+        } catch (GatewayFailure e) {
+            LOG.warning("Checkout of purchase " + purchase.id() + " could not start: " + e.getMessage());
+            if (e.isTransient()) {
+                throw new OrderRefusal(OrderRefusal.Reason.STRIPE_UNAVAILABLE, "The payment page could not be prepared because Stripe"
+                        + " did not answer; nothing was charged. Try again shortly.");
+            }
+            transitions.giveUpPurchase(purchase.id(), "Stripe refused its checkout session");
+            throw new OrderRefusal(OrderRefusal.Reason.STRIPE_ERROR, "Stripe refused to prepare the payment page; nothing was charged.");
+        }
+    }
+
+    private PlacedPurchase placeCart(List<CartItem> items, Optional<String> promotionCode, Optional<BuyerId> buyer) {
+        try {
+            Optional<EnteredPromotion> promotion = promotionCode.map(code -> promotions.lookUp(code, placement.routingForCart(items)));
+            return placement.placeCart(items, promotion, buyer);
+        } catch (PromotionCodeRejected e) {
+            throw new OrderRefusal(OrderRefusal.Reason.PROMOTION_CODE_INVALID, e.getMessage());
+        } catch (GatewayFailure e) {
+            LOG.warning("The promotion code for a checkout of a cart could not be checked: " + e.getMessage());
+            throw new OrderRefusal(e.isTransient() ? OrderRefusal.Reason.STRIPE_UNAVAILABLE : OrderRefusal.Reason.STRIPE_ERROR,
+                    "The promotion code could not be checked with Stripe; nothing was created. Try again shortly.");
+        }
     }
 
     public StartedCheckout start(ProductId product, int quantity) {
@@ -92,9 +128,13 @@ public class CheckoutService {
     /** {@code promotionCode}: what the buyer typed; blank counts as none. {@code caller}: who asks; a buyer's order is theirs. */
     public StartedCheckout start(ProductId product, int quantity, Optional<String> promotionCode, Caller caller) {
         PlacedOrder placed = place(product, quantity, promotionCode.map(String::trim).filter(code -> !code.isEmpty()), caller.buyer());
-        Order order = placed.order();
+        return new StartedCheckout(withSession(placed.order()), placed.buyerToken());
+    }
+
+    // One seller's purchase: its session is its order's, made as that seller's charge type says.
+    private Order withSession(Order order) {
         try {
-            return new StartedCheckout(sessions.createFor(order), placed.buyerToken());
+            return sessions.createFor(order);
         } catch (GatewayFailure e) {
             LOG.warning("Checkout of order " + order.id() + " could not start: " + e.getMessage());
             if (e.isTransient()) {

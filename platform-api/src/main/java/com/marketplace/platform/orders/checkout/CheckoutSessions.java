@@ -8,6 +8,8 @@ import com.marketplace.platform.orders.domain.PaymentGateway;
 import com.marketplace.platform.orders.domain.PaymentGateway.CreatedSession;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import com.marketplace.platform.orders.domain.OrderLine;
+import java.util.List;
 import java.util.logging.Logger;
 
 /**
@@ -41,11 +43,21 @@ public class CheckoutSessions {
         this.settings = settings;
     }
 
+    private List<PaymentGateway.SessionLine> linesOf(Order order) {
+        List<OrderLine> lines = transitions.linesOf(order.id());
+        // Every stored order has its lines (V16 wrote those of earlier orders); an order built in memory is its one line.
+        if (lines.isEmpty()) {
+            return List.of(new PaymentGateway.SessionLine(order.productName(), order.quantity(), order.unitPrice()));
+        }
+        return lines.stream().map(line -> PaymentGateway.SessionLine.of(line, order.currency().value())).toList();
+    }
+
     /** The order with its session attached; throws {@code GatewayFailure} when Stripe did not make one it may be paid through. */
     public Order createFor(Order order) {
         CreatedSession session = stripe.createSession(new PaymentGateway.NewSession(order.routing(), order.id(), order.requestKey(),
                 order.productName(), order.pricing(), settings.successUrl(), settings.cancelUrl(order.id().value()),
-                order.createdAt().plus(settings.sessionLifetime()), order.buyerId().flatMap(buyer -> order.buyerEmail())));
+                order.createdAt().plus(settings.sessionLifetime()), order.buyerId().flatMap(buyer -> order.buyerEmail()),
+                linesOf(order)));
         transitions.attachSession(order.id(), session.sessionId(), session.url(), session.expiresAt());
         long expected = order.expectedTotal().minorUnits();
         if (session.amountTotal() != expected) {

@@ -106,6 +106,28 @@ public class OrderPlacement {
         return routingOf(seller);
     }
 
+    /**
+     * Where a cart's promotion code must be looked up: the account of its one seller, as {@link #routingFor}.
+     * A cart across sellers takes no code: refused before anything is asked of Stripe.
+     */
+    @Transactional
+    public PaymentRouting routingForCart(List<CartItem> items) {
+        Map<ProductId, Integer> merged = merged(items);
+        java.util.Set<SellerId> sellersOfCart = new java.util.LinkedHashSet<>();
+        for (ProductId id : merged.keySet()) {
+            sellersOfCart.add(product(id).sellerId());
+        }
+        if (sellersOfCart.size() > 1) {
+            throw codeAcrossSellers(sellersOfCart.size());
+        }
+        return routingFor(merged.keySet().iterator().next());
+    }
+
+    private static OrderRefusal codeAcrossSellers(int sellerCount) {
+        return new OrderRefusal(OrderRefusal.Reason.PROMOTION_CODE_INVALID, "A promotion code applies to a cart from one seller only;"
+                + " this cart has products from " + sellerCount + " sellers. Nothing was created.");
+    }
+
     public PlacedOrder place(ProductId productId, int quantity, Optional<EnteredPromotion> promotion) {
         return place(productId, quantity, promotion, Optional.empty());
     }
@@ -159,8 +181,7 @@ public class OrderPlacement {
         }
         boolean separate = linesBySeller.size() > 1;
         if (separate && promotion.isPresent()) {
-            throw new OrderRefusal(OrderRefusal.Reason.PROMOTION_CODE_INVALID, "A promotion code applies to a cart from one seller only;"
-                    + " this cart has products from " + linesBySeller.size() + " sellers. Nothing was created.");
+            throw codeAcrossSellers(linesBySeller.size());
         }
         Instant now = Instant.now(clock);
         List<NewOrder> planned = new ArrayList<>();

@@ -11,6 +11,8 @@ import com.marketplace.platform.orders.domain.PaymentGateway;
 import com.marketplace.platform.orders.domain.PaymentRouting;
 import com.marketplace.platform.orders.domain.PaymentRule;
 import com.marketplace.platform.orders.domain.PaymentVerdict;
+import com.marketplace.platform.orders.domain.Purchase;
+import com.marketplace.platform.orders.domain.PurchaseRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -36,6 +38,8 @@ public class PaymentConfirmation {
     private PaymentTransitions transitions;
     private CheckoutSessions sessions;
     private ChargeCatchUp catchUp;
+    private PurchaseConfirmation purchaseConfirmation;
+    private PurchaseRepository purchases;
 
     protected PaymentConfirmation() {
         // for CDI proxies
@@ -45,6 +49,13 @@ public class PaymentConfirmation {
     @Inject
     void pickUpChargeHistoryWith(ChargeCatchUp catchUp) {
         this.catchUp = catchUp;
+    }
+
+    /** A session no order stores may be a purchase's across sellers: that one settles every order of it. */
+    @Inject
+    void confirmPurchasesWith(PurchaseConfirmation purchaseConfirmation, PurchaseRepository purchases) {
+        this.purchaseConfirmation = purchaseConfirmation;
+        this.purchases = purchases;
     }
 
     @Inject
@@ -72,12 +83,31 @@ public class PaymentConfirmation {
             confirm(known.get());
             return;
         }
+        Optional<Purchase> purchase = purchaseOf(sessionId);
+        if (purchase.isPresent()) {
+            // A purchase across sellers is paid on the platform: its events come from the platform endpoint only.
+            if (eventAccount.isPresent()) {
+                LOG.warning("Ignored an event for session " + sessionId + " from a connected account; its purchase is the platform's");
+                return;
+            }
+            purchaseConfirmation.confirm(purchase.get().id());
+            return;
+        }
         adoptUnknownSession(sessionId, eventAccount);
     }
 
     /** The buyer's return page: the session id comes from the browser, so only a session of a known order is read. */
     public Optional<Order> confirmBySession(String sessionId) {
-        return orders.findBySession(sessionId).map(this::confirm);
+        Optional<Order> order = orders.findBySession(sessionId).map(this::confirm);
+        if (order.isPresent()) {
+            return order;
+        }
+        // A purchase across sellers: every order of it is settled; the page shows the first.
+        return purchaseOf(sessionId).map(purchase -> purchaseConfirmation.confirm(purchase.id()).orders().get(0));
+    }
+
+    private Optional<Purchase> purchaseOf(String sessionId) {
+        return purchases == null ? Optional.empty() : purchases.findBySession(sessionId);
     }
 
     /** Reads the order's session and applies what it says; answers the order as it is afterwards. */
@@ -101,7 +131,7 @@ public class PaymentConfirmation {
         PaymentVerdict verdict = PaymentRule.judge(session, intent -> stripe.paymentIntentStatus(routing, intent));
         boolean moved = transitions.apply(order, verdict, session);
         Order settled = reread(order.id());
-        if (moved && verdict == PaymentVerdict.PAID) {
+        if (moved && verdict == PaymentVerdict.PAID && !settled.isSeparateTransfer()) {
             catchUp.pickUp(settled);
         }
         return settled;
