@@ -1,0 +1,48 @@
+package com.marketplace.web.pages.admin;
+
+import com.marketplace.platform.kernel.error.ApiException;
+import com.marketplace.platform.kernel.error.ErrorCode;
+import com.marketplace.platform.orders.domain.Order;
+import com.marketplace.platform.orders.domain.PurchaseId;
+import com.marketplace.platform.orders.queries.PurchaseParts;
+import com.marketplace.platform.sellers.SellerDirectory;
+import com.marketplace.platform.sellers.SellerStanding;
+import com.marketplace.web.pages.support.PageServlet;
+import com.marketplace.web.pages.support.PurchaseView;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * A purchase as the admin sees it ({@code GET /admin/purchases/{id}}, linked from each order on
+ * {@code /admin/orders}): every seller's order with its lines, fee, charge type, transfer (amount,
+ * state, what was reversed) and refunds.
+ */
+@WebServlet("/admin/purchases/*")
+public class AdminPurchasePage extends PageServlet {
+
+    @Inject
+    PurchaseParts purchases;
+
+    @Inject
+    SellerDirectory sellers;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!requireAdmin(request, response)) {
+            return;
+        }
+        if (request.getPathInfo() == null || !request.getPathInfo().matches("/\\d{1,18}")) {
+            throw new ApiException(ErrorCode.NOT_FOUND, "There is no such page");
+        }
+        PurchaseId id = new PurchaseId(idFromPath(request));
+        render(request, response, "Purchase " + id.value(), "purchase/purchase.jte",
+                PurchaseView.of(purchases.forCaller(id, caller()), true, this::sellerName));
+    }
+
+    private String sellerName(Order order) {
+        return sellers.find(order.sellerId()).map(SellerStanding::displayName).orElse("Seller " + order.sellerId().value());
+    }
+}
