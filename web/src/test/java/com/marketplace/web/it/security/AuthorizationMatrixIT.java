@@ -114,6 +114,9 @@ class AuthorizationMatrixIT {
         routes.add(page("GET", "/cart", 200, 200, 200, 200));
         routes.add(pageForm("POST", "/cart/add", "product={productA}", 303, 303, 303, 303));
         routes.add(pageForm("POST", "/cart/lines/{productA}/remove", null, 303, 303, 303, 303));
+        // A purchase nobody here owns is "not found" to all but the admin's sign-in rule; the admin's view is the admin's alone.
+        routes.add(page("GET", "/purchases/999999999", 404, 404, 404, 404));
+        routes.add(page("GET", "/admin/purchases/999999999", 302, 403, 403, 404));
         // A seller's pages: their own things only; the admin has the admin pages instead
         routes.add(page("GET", "/seller", 302, 200, 200, 403));
         routes.add(page("GET", "/seller/products", 302, 200, 200, 403));

@@ -126,6 +126,8 @@ class AccessibilityBrowserIT {
             audit(browser, "/admin/orders", By.tagName("h1"), "admin-orders");
             audit(browser, "/admin/webhooks", By.tagName("h1"), "admin-webhooks");
             audit(browser, "/admin/mailbox", By.id("outbox"), "admin-mailbox");
+            long purchase = Shop.longValue("SELECT MAX(purchase_id) FROM orders WHERE product_id = ?", soldOutId);
+            audit(browser, "/admin/purchases/" + purchase, By.id("purchase"), "admin-purchase");
         }
     }
 
