@@ -34,6 +34,10 @@ public class Carts {
     }
 
     @Inject
+    public Carts(Shelf shelf, CartLines stored) {
+        this(shelf, stored, Clock.systemUTC());
+    }
+
     public Carts(Shelf shelf, CartLines stored, Clock clock) {
         this.shelf = shelf;
         this.stored = stored;
