@@ -26,6 +26,11 @@ public final class InMemoryOrders implements OrderRepository {
     private final List<OrderTransition> applied = new ArrayList<>();
     private long nextId = 1;
 
+    /** Every order stored, by id. */
+    public List<Order> all() {
+        return List.copyOf(orders.values());
+    }
+
     /** The transitions that changed an order, in order. */
     public List<OrderTransition> applied() {
         return List.copyOf(applied);

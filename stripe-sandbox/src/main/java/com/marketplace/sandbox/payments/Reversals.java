@@ -68,13 +68,18 @@ public class Reversals {
         feeRefund.put("currency", currency);
         feeRefund.put("fee", fee.id());
         feeRefund.put("metadata", new StripeObject());
-        StripeObject platformSide = Ledger.post(tx, Scope.PLATFORM, "application_fee_refund", "platform_earning_refund", -amount,
-                currency, feeRefund.id(), "Application fee refund of " + fee.id());
-        if (fee.string("account") != null) {
+        // Only a Direct charge's fee moved from the account to the platform, so only it moves back.
+        // A Destination charge's fee is the part of the charge the platform did not transfer:
+        // reversing the transfer is what moves that money.
+        boolean direct = tx.find(fee.string("charge")).map(found -> !found.scope().isPlatform()).orElse(false);
+        feeRefund.put("balance_transaction", null);
+        if (direct) {
+            StripeObject platformSide = Ledger.post(tx, Scope.PLATFORM, "application_fee_refund", "platform_earning_refund", -amount,
+                    currency, feeRefund.id(), "Application fee refund of " + fee.id());
             Ledger.post(tx, new Scope(fee.string("account")), "application_fee_refund", "platform_earning_refund", amount,
                     currency, feeRefund.id(), "Application fee refund of " + fee.id());
+            feeRefund.put("balance_transaction", platformSide.id());
         }
-        feeRefund.put("balance_transaction", platformSide.id());
         tx.insert(Scope.PLATFORM, feeRefund, fee.id(), null);
         StripeObject before = fee.copy();
         fee.put("amount_refunded", fee.longValue("amount_refunded") + amount);

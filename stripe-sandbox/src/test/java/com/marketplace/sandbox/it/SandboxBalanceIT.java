@@ -154,6 +154,23 @@ class SandboxBalanceIT {
     }
 
     @Test
+    void aDestinationChargeRefundedWholeWithItsTransferAndFeeLeavesBothBalancesWhereTheyWere() throws Exception {
+        String seller = newSeller();
+        long platformBefore = platformAvailable();
+        Session session = scenarios.destinationSession(seller, 4000, 400);
+        scenarios.payOnHostedPage(session, "4242424242424242");
+        Charge charge = platformCharge(session);
+
+        stripe.client().refunds().create(RefundCreateParams.builder().setCharge(charge.getId()).setAmount(1000L)
+                .setReverseTransfer(true).setRefundApplicationFee(true).build());
+        stripe.client().refunds().create(RefundCreateParams.builder().setCharge(charge.getId())
+                .setReverseTransfer(true).setRefundApplicationFee(true).build());
+
+        assertEquals(0L, available(seller));
+        assertEquals(platformBefore, platformAvailable());
+    }
+
+    @Test
     void theHelperSetsAConnectedAccountsAvailableBalanceWithAnAdjustment() throws Exception {
         String seller = newSeller();
 

@@ -43,7 +43,14 @@ public class ChargeEventHandlers {
     void onRefunded(@Observes @StripeEventType("charge.refunded") StripeEventReceived event) {
         event.objectId().filter(id -> id.startsWith("ch_") || id.startsWith("py_")).ifPresent(chargeId -> {
             ChargeRefunds charge = stripe.chargeRefunds(event.connectedAccount(), chargeId);
-            orders.orderOf(charge.paymentIntentId(), event).ifPresent(order -> refunds.recordRefunded(order.id(), charge.amountRefunded()));
+            orders.orderOf(charge.paymentIntentId(), event).ifPresent(order -> {
+                // One charge pays every order of a purchase across sellers: each records its own refunds, not the charge's total.
+                if (order.isSeparateTransfer()) {
+                    refunds.recordOwnRefunds(order.id());
+                } else {
+                    refunds.recordRefunded(order.id(), charge.amountRefunded());
+                }
+            });
         });
     }
 

@@ -80,7 +80,8 @@ public class JpaOrderRepository implements OrderRepository {
 
     @Override
     public List<Order> unsettledSince(Instant notSince, int limit) {
-        return entityManager.createQuery("SELECT o FROM MarketplaceOrder o WHERE o.status IN :unsettled"
+        // The orders of a purchase across sellers are settled by their purchase's session (PurchaseRepository#unsettledSince).
+        return entityManager.createQuery("SELECT o FROM MarketplaceOrder o WHERE o.status IN :unsettled AND o.separateTransfers = FALSE"
                         + " AND o.updatedAt < :notSince AND (o.reconciledAt IS NULL OR o.reconciledAt < :notSince)"
                         + " ORDER BY o.id", Order.class)
                 .setParameter("unsettled", OrderStatus.UNSETTLED)

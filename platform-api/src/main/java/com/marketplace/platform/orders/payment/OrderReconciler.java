@@ -7,6 +7,9 @@ import com.marketplace.platform.orders.domain.GatewayFailure;
 import com.marketplace.platform.orders.domain.Order;
 import com.marketplace.platform.orders.domain.OrderStatus;
 import com.marketplace.platform.orders.domain.PaymentGateway;
+import com.marketplace.platform.orders.checkout.PurchaseSessions;
+import com.marketplace.platform.orders.domain.PurchaseId;
+import com.marketplace.platform.orders.payment.PaymentTransitions.PurchaseWithOrders;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -36,6 +39,15 @@ public class OrderReconciler {
     private CheckoutSessions sessions;
     private PaymentGateway stripe;
     private OrderSettings settings;
+    private PurchaseConfirmation purchases;
+    private PurchaseSessions purchaseSessions;
+
+    /** Purchases across sellers are reconciled through their own session. */
+    @Inject
+    void reconcilePurchasesWith(PurchaseConfirmation purchases, PurchaseSessions purchaseSessions) {
+        this.purchases = purchases;
+        this.purchaseSessions = purchaseSessions;
+    }
 
     protected OrderReconciler() {
         // for CDI proxies
@@ -63,7 +75,50 @@ public class OrderReconciler {
                 LOG.warning("Order " + order.id() + " could not be reconciled this time: " + e.getMessage());
             }
         }
+        return due.size() + purchasesPass(now);
+    }
+
+    /** A purchase across sellers is reconciled as a whole, through its one session. */
+    private int purchasesPass(Instant now) {
+        if (purchases == null) {
+            return 0;
+        }
+        List<PurchaseId> due = transitions.unsettledPurchasesSince(now.minus(settings.reconcileAfter()), BATCH);
+        for (PurchaseId purchase : due) {
+            transitions.markPurchaseReconciled(purchase);
+            try {
+                reconcile(purchase, now);
+            } catch (GatewayFailure e) {
+                LOG.warning("Purchase " + purchase + " could not be reconciled this time: " + e.getMessage());
+            }
+        }
         return due.size();
+    }
+
+    private void reconcile(PurchaseId id, Instant now) {
+        PurchaseWithOrders current = transitions.currentPurchase(id).orElseThrow();
+        if (current.purchase().checkoutSessionId().isEmpty()) {
+            if (current.purchase().createdAt().isBefore(now.minus(REPLAY_WINDOW))) {
+                transitions.giveUpPurchase(id, "No checkout session was ever confirmed by Stripe");
+                return;
+            }
+            try {
+                current = purchaseSessions.createFor(current.purchase(), current.orders());
+            } catch (GatewayFailure e) {
+                if (e.isTransient()) {
+                    throw e;
+                }
+                transitions.giveUpPurchase(id, "Stripe refused its checkout session");
+                return;
+            }
+        }
+        PurchaseWithOrders settled = purchases.confirm(id);
+        boolean pastExpiry = settled.purchase().sessionExpiresAt().map(now::isAfter).orElse(false);
+        if (settled.orders().stream().anyMatch(order -> order.status() == OrderStatus.PENDING) && pastExpiry) {
+            CheckoutSessionState expired = stripe.expireSession(settled.orders().get(0).routing(),
+                    settled.purchase().checkoutSessionId().orElseThrow(), "expire-" + settled.purchase().requestKey());
+            purchases.settle(settled, expired);
+        }
     }
 
     private void reconcile(Order order, Instant now) {

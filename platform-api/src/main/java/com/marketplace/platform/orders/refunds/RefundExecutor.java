@@ -79,6 +79,10 @@ public class RefundExecutor {
     // The order's refunded amount is Stripe's total for the charge, read back rather than added up
     // here: the charge.refunded event records the same figure, and whichever comes second changes nothing.
     private void syncRefundedAmount(Order order) {
+        if (order.isSeparateTransfer()) {
+            steps.recordOwnRefunds(order.id());
+            return;
+        }
         try {
             steps.recordRefunded(order.id(), stripe.paymentRefunds(order.routing(), order.paymentIntentId().orElseThrow()).amountRefunded());
         } catch (RuntimeException e) {

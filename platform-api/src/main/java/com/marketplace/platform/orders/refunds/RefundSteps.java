@@ -8,6 +8,7 @@ import com.marketplace.platform.orders.domain.OrderRefund;
 import com.marketplace.platform.orders.domain.OrderRepository;
 import com.marketplace.platform.orders.domain.RefundOutbox;
 import com.marketplace.platform.orders.notices.OrderNotices;
+import com.marketplace.platform.orders.domain.RefundStatus;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -90,6 +91,16 @@ public class RefundSteps {
         Instant now = Instant.now();
         return orders.currentForUpdate(order).flatMap(current -> current.recordRefunds(amountRefunded, now))
                 .filter(orders::apply).isPresent();
+    }
+
+    /**
+     * The refunded amount of one seller's share of a purchase across sellers: the sum of its own
+     * refunds that went through. The charge's total refunded is the whole purchase's, not this order's.
+     */
+    public boolean recordOwnRefunds(OrderId order) {
+        long refunded = refunds.of(order).stream().filter(refund -> refund.status() == RefundStatus.SUCCEEDED)
+                .mapToLong(OrderRefund::amount).sum();
+        return recordRefunded(order, refunded);
     }
 
     public record LeasedRefund(OrderRefund refund, Order order) {

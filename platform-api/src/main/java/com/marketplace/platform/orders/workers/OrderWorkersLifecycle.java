@@ -5,6 +5,7 @@ import com.marketplace.platform.orders.refunds.RefundOutboxWorker;
 import com.marketplace.platform.kernel.health.BackgroundLoops;
 import com.marketplace.platform.kernel.lifecycle.MarketplaceStarted;
 import jakarta.annotation.PreDestroy;
+import com.marketplace.platform.orders.transfers.TransferOutboxWorker;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,6 +34,9 @@ public class OrderWorkersLifecycle {
     OrderReconciler reconciler;
 
     @Inject
+    TransferOutboxWorker transfers;
+
+    @Inject
     OrderSettings settings;
 
     @Inject
@@ -47,6 +51,9 @@ public class OrderWorkersLifecycle {
         loops.add(scheduler.scheduleWithFixedDelay(() -> guarded("refund outbox", refunds::drain), refundEvery, refundEvery, TimeUnit.MILLISECONDS));
         backgroundLoops.register("refund outbox", loops.get(loops.size() - 1));
         LOG.info("Refund outbox started (every " + refundEvery + " ms)");
+        // Transfers of purchases across sellers, at the refunds' pace: both are money owed after a confirmation.
+        loops.add(scheduler.scheduleWithFixedDelay(() -> guarded("transfer outbox", transfers::drain), refundEvery, refundEvery, TimeUnit.MILLISECONDS));
+        backgroundLoops.register("transfer outbox", loops.get(loops.size() - 1));
         if (!settings.reconcilerEnabled()) {
             LOG.warning("The order reconciler is off (RECONCILER_ENABLED=false): an order no webhook settles stays unsettled");
             return;

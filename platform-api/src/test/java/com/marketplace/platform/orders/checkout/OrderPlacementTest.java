@@ -9,6 +9,7 @@ import com.marketplace.platform.catalog.domain.ProductDetails;
 import com.marketplace.platform.catalog.domain.ProductId;
 import com.marketplace.platform.fakes.InMemoryFees;
 import com.marketplace.platform.fakes.InMemoryOrders;
+import com.marketplace.platform.fakes.InMemoryPurchases;
 import com.marketplace.platform.fakes.InMemoryProducts;
 import com.marketplace.platform.fakes.InMemorySellerDirectory;
 import com.marketplace.platform.fees.application.FeeSchedule;
@@ -48,13 +49,14 @@ class OrderPlacementTest {
     private final InMemorySellerDirectory sellers = new InMemorySellerDirectory().active(SELLER, ChargeType.DIRECT, "acct_seller5");
     private final InMemoryFees fees = new InMemoryFees();
     private final InMemoryOrders orders = new InMemoryOrders();
+    private final InMemoryPurchases purchases = new InMemoryPurchases(orders);
     private final OrderPlacement placement = placement();
     private final ProductId teapot = product(new Money(2_000, EUR), 5, true);
 
     private OrderPlacement placement() {
         FeeSchedule schedule = new FeeSchedule(fees, sellers);
         schedule.setDefault(FeeRate.of(1_000, 30, EUR), "admin");
-        return new OrderPlacement(products, sellers, schedule, orders);
+        return new OrderPlacement(products, sellers, schedule, orders, purchases);
     }
 
     private ProductId product(Money price, int stock, boolean active) {
@@ -82,7 +84,7 @@ class OrderPlacementTest {
     void aSignedInBuyersOrderIsTheirsWithTheEmailOfTheirAccount() {
         BuyerId ada = new BuyerId(21);
         OrderPlacement forBuyers = new OrderPlacement(products, sellers, new FeeSchedule(fees, sellers), orders,
-                buyer -> Optional.of(new OrderBuyer(buyer, "ada@example.com")).filter(known -> buyer.equals(ada)));
+                buyer -> Optional.of(new OrderBuyer(buyer, "ada@example.com")).filter(known -> buyer.equals(ada)), purchases);
 
         Order order = forBuyers.place(teapot, 1, Optional.empty(), Optional.of(ada)).order();
 

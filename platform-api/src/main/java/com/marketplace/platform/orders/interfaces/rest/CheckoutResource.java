@@ -1,6 +1,5 @@
 package com.marketplace.platform.orders.interfaces.rest;
 
-import com.marketplace.platform.catalog.domain.ProductId;
 import com.marketplace.platform.orders.checkout.CheckoutService;
 import com.marketplace.platform.orders.payment.PaymentConfirmation;
 import com.marketplace.platform.kernel.error.ApiException;
@@ -21,6 +20,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import com.marketplace.platform.orders.checkout.CartItem;
+import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -53,10 +54,12 @@ public class CheckoutResource {
     @Operation(summary = "Start a checkout: creates the order and its Stripe Checkout Session; send the buyer to url."
             + " A promotionCode is checked with Stripe first and applied to the session; the platform's fee is taken of"
             + " what the buyer pays after it")
-    @APIResponse(responseCode = "201", description = "The order (PENDING) and where to pay",
-            content = @Content(schema = @Schema(implementation = CheckoutResponse.class)))
+    @APIResponse(responseCode = "201", description = "The order (PENDING) and where to pay (CheckoutResponse for productId and"
+            + " quantity; PurchaseCheckoutResponse, one order per seller, for items)",
+            content = @Content(schema = @Schema(oneOf = {CheckoutResponse.class, PurchaseCheckoutResponse.class})))
     @APIResponse(responseCode = "400", description = "productId or quantity missing or out of range (validation_failed), or"
-            + " a promotion code that is unknown, inactive, expired, used up or not usable on this order (promotion_code_invalid);"
+            + " a promotion code that is unknown, inactive, expired, used up or not usable on this order, or sent with a cart from"
+            + " several sellers (promotion_code_invalid); items priced in different currencies (mixed_currencies);"
             + " nothing was created",
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     @APIResponse(responseCode = "404", description = "No such product")
@@ -65,9 +68,17 @@ public class CheckoutResource {
     @APIResponse(responseCode = "502", description = "Stripe refused the session; nothing was charged")
     @APIResponse(responseCode = "503", description = "Stripe did not answer; nothing was charged, try again")
     public Response start(@NotNull @Valid CheckoutRequest request) {
-        CheckoutResponse started = CheckoutResponse.of(checkout.start(new ProductId(request.productId()), request.quantity(),
-                Optional.ofNullable(request.promotionCode()), caller.get()));
-        return Response.created(uriInfo.getBaseUriBuilder().path("orders").path(String.valueOf(started.orderId())).build())
+        List<CartItem> items = request.cartItems().orElseThrow(() -> new ApiException(ErrorCode.VALIDATION_FAILED,
+                "Send either productId and quantity, or items (a list of {productId, quantity}), not both"));
+        Optional<String> code = Optional.ofNullable(request.promotionCode());
+        if (request.isSingleProduct()) {
+            CheckoutResponse started = CheckoutResponse.of(checkout.start(items.get(0).productId(), items.get(0).quantity(), code,
+                    caller.get()));
+            return Response.created(uriInfo.getBaseUriBuilder().path("orders").path(String.valueOf(started.orderId())).build())
+                    .entity(started).build();
+        }
+        PurchaseCheckoutResponse started = PurchaseCheckoutResponse.of(checkout.checkout(caller.get(), items, code));
+        return Response.created(uriInfo.getBaseUriBuilder().path("purchases").path(String.valueOf(started.purchaseId())).build())
                 .entity(started).build();
     }
 

@@ -8,12 +8,12 @@ import com.marketplace.platform.orders.domain.Order;
  * buyer can read their order ({@code GET /api/orders/{orderId}}, header {@code X-Order-Token}).
  * {@code amountTotal} is what the buyer will pay: {@code amountSubtotal} less {@code amountDiscount}.
  */
-public record CheckoutResponse(long orderId, String sessionId, String url, String orderToken, String status,
+public record CheckoutResponse(long purchaseId, long orderId, String sessionId, String url, String orderToken, String status,
                                long amountTotal, String currency, long amountSubtotal, long amountDiscount) {
 
     static CheckoutResponse of(StartedCheckout started) {
         Order order = started.order();
-        return new CheckoutResponse(order.id().value(), order.checkoutSessionId().orElse(null), order.checkoutUrl().orElse(null),
+        return new CheckoutResponse(order.purchaseId().value(), order.id().value(), order.checkoutSessionId().orElse(null), order.checkoutUrl().orElse(null),
                 started.buyerToken(), order.status().name(), order.total().minorUnits(), order.currency().value(),
                 order.subtotal().minorUnits(), order.discountAmount().minorUnits());
     }

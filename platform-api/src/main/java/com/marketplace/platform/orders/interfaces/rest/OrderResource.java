@@ -59,10 +59,10 @@ public class OrderResource {
                       @Parameter(description = "The buyer's order token, from the checkout") @HeaderParam(ORDER_TOKEN_HEADER) String token) {
         OrderId orderId = new OrderId(id);
         if (caller.get().isAnonymous() || caller.get().isBuyer()) {
-            return BuyerOrderResponse.of(queries.forBuyer(orderId, token, caller.get().buyer()));
+            return BuyerOrderResponse.of(queries.forBuyer(orderId, token, caller.get().buyer()), queries.linesOf(orderId));
         }
         Order order = queries.forCaller(orderId, caller.get());
-        return OrderResponse.of(order, queries.refundsOf(orderId));
+        return OrderResponse.of(order, queries.refundsOf(orderId), queries.linesOf(orderId), queries.transferOf(orderId));
     }
 
     @POST
