@@ -4,7 +4,7 @@ import com.marketplace.platform.kernel.error.ApiException;
 import com.marketplace.platform.kernel.error.ErrorCode;
 import com.marketplace.platform.orders.domain.Order;
 import com.marketplace.platform.orders.domain.PurchaseId;
-import com.marketplace.platform.orders.queries.PurchaseParts;
+import com.marketplace.platform.orders.queries.OrderQueries;
 import com.marketplace.platform.sellers.SellerDirectory;
 import com.marketplace.platform.sellers.SellerStanding;
 import com.marketplace.web.pages.support.PageServlet;
@@ -24,7 +24,7 @@ import java.io.IOException;
 public class AdminPurchasePage extends PageServlet {
 
     @Inject
-    PurchaseParts purchases;
+    OrderQueries orders;
 
     @Inject
     SellerDirectory sellers;
@@ -39,7 +39,7 @@ public class AdminPurchasePage extends PageServlet {
         }
         PurchaseId id = new PurchaseId(idFromPath(request));
         render(request, response, "Purchase " + id.value(), "purchase/purchase.jte",
-                PurchaseView.of(purchases.forCaller(id, caller()), true, this::sellerName));
+                PurchaseView.of(orders.purchase(id, caller(), null), true, this::sellerName, order -> orders.refundsOf(order.id())));
     }
 
     private String sellerName(Order order) {

@@ -102,6 +102,7 @@ public class CartPage extends PageServlet {
         for (OrderId order : started.orderIds()) {
             BuyerOrders.of(request).remember(order.value(), started.buyerToken());
         }
+        BuyerOrders.of(request).rememberPurchase(started.purchaseId().value(), started.buyerToken());
         CartCheckouts.started(request, started.sessionId(), priced.items().stream().map(CartLine::product).toList());
         seeOther(response, started.url());
     }

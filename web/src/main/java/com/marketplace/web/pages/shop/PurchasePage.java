@@ -2,10 +2,9 @@ package com.marketplace.web.pages.shop;
 
 import com.marketplace.platform.kernel.error.ApiException;
 import com.marketplace.platform.kernel.error.ErrorCode;
-import com.marketplace.platform.orders.domain.BuyerToken;
 import com.marketplace.platform.orders.domain.Order;
 import com.marketplace.platform.orders.domain.PurchaseId;
-import com.marketplace.platform.orders.queries.PurchaseParts;
+import com.marketplace.platform.orders.queries.OrderQueries;
 import com.marketplace.platform.sellers.SellerDirectory;
 import com.marketplace.platform.sellers.SellerStanding;
 import com.marketplace.web.pages.support.PageServlet;
@@ -19,14 +18,14 @@ import java.io.IOException;
 /**
  * A purchase as its buyer sees it ({@code GET /purchases/{id}}): each seller's order with its
  * lines, status and refunds. The signed-in buyer it belongs to sees it, and so does the browser that
- * checked it out (it holds the orders' tokens in its session); anyone else gets "not found", as for
+ * checked it out (it holds the purchase's token in its session); anyone else gets "not found", as for
  * a purchase that does not exist.
  */
 @WebServlet("/purchases/*")
 public class PurchasePage extends PageServlet {
 
     @Inject
-    PurchaseParts purchases;
+    OrderQueries orders;
 
     @Inject
     SellerDirectory sellers;
@@ -37,13 +36,9 @@ public class PurchasePage extends PageServlet {
             throw new ApiException(ErrorCode.NOT_FOUND, "There is no such page");
         }
         PurchaseId id = new PurchaseId(idFromPath(request));
-        PurchaseParts.PurchaseDetail detail = purchases.forBuyer(id, caller(), order -> holdsToken(request, order));
-        render(request, response, "Your purchase " + id.value(), "purchase/purchase.jte", PurchaseView.of(detail, false, this::sellerName));
-    }
-
-    private static boolean holdsToken(HttpServletRequest request, Order order) {
-        return BuyerOrders.existing(request).flatMap(orders -> orders.tokenFor(order.id().value()))
-                .map(token -> BuyerToken.matches(token, order.buyerTokenHash())).orElse(false);
+        String token = BuyerOrders.existing(request).flatMap(known -> known.tokenForPurchase(id.value())).orElse(null);
+        render(request, response, "Your purchase " + id.value(), "purchase/purchase.jte",
+                PurchaseView.of(orders.purchase(id, caller(), token), false, this::sellerName, order -> orders.refundsOf(order.id())));
     }
 
     private String sellerName(Order order) {

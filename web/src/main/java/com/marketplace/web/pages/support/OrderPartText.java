@@ -2,7 +2,7 @@ package com.marketplace.web.pages.support;
 
 import com.marketplace.platform.orders.domain.OrderLine;
 import com.marketplace.platform.orders.domain.OrderTransfer;
-import com.marketplace.platform.orders.queries.PurchaseParts.Part;
+import com.marketplace.platform.orders.domain.Order;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,12 +13,12 @@ public final class OrderPartText {
     }
 
     /** "2 × Bowl at €12.50" for each line of an order of several lines; empty for an order of one line (its product says it). */
-    public static List<String> lines(Part part) {
-        if (part.lines().size() < 2) {
+    public static List<String> lines(Order order, List<OrderLine> lines) {
+        if (lines.size() < 2) {
             return List.of();
         }
-        String currency = part.order().currency().value();
-        return part.lines().stream().map(line -> line(line, currency)).toList();
+        String currency = order.currency().value();
+        return lines.stream().map(line -> line(line, currency)).toList();
     }
 
     public static String line(OrderLine line, String currency) {
@@ -26,8 +26,8 @@ public final class OrderPartText {
     }
 
     /** "€21.00 sent", "€21.00 to be sent", "€21.00 failed", with what was reversed; empty when the order is paid without a transfer. */
-    public static Optional<String> transfer(Part part) {
-        return part.transfer().map(OrderPartText::transfer);
+    public static Optional<String> transfer(Optional<OrderTransfer> transfer) {
+        return transfer.map(OrderPartText::transfer);
     }
 
     public static String transfer(OrderTransfer transfer) {

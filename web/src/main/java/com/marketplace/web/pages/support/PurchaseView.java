@@ -2,8 +2,8 @@ package com.marketplace.web.pages.support;
 
 import com.marketplace.platform.orders.domain.Order;
 import com.marketplace.platform.orders.domain.OrderRefund;
-import com.marketplace.platform.orders.queries.PurchaseParts.Part;
-import com.marketplace.platform.orders.queries.PurchaseParts.PurchaseDetail;
+import com.marketplace.platform.orders.queries.OrderQueries;
+import com.marketplace.platform.orders.queries.OrderQueries.OrderPart;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -43,25 +43,30 @@ public record PurchaseView(long id, String date, String total, boolean forAdmin,
     public record Line(String product, int quantity, String unitPrice, String subtotal) {
     }
 
-    public static PurchaseView of(PurchaseDetail detail, boolean forAdmin, Function<Order, String> sellerName) {
-        String currency = detail.purchase().currency().value();
-        return new PurchaseView(detail.purchase().id().value(), WHEN.format(detail.purchase().createdAt()),
-                MoneyText.format(detail.parts().stream().mapToLong(part -> part.order().total().minorUnits()).sum(), currency), forAdmin,
-                forAdmin ? detail.purchase().transferGroup() : Optional.empty(),
-                detail.parts().stream().map(part -> part(part, sellerName, forAdmin)).toList());
+    /**
+     * @param sellerName the shop's name of an order's seller
+     * @param refundsOf the refunds of an order
+     */
+    public static PurchaseView of(OrderQueries.PurchaseView purchase, boolean forAdmin, Function<Order, String> sellerName,
+                                  Function<Order, List<OrderRefund>> refundsOf) {
+        String currency = purchase.purchase().currency().value();
+        return new PurchaseView(purchase.purchase().id().value(), WHEN.format(purchase.purchase().createdAt()),
+                MoneyText.format(purchase.orders().stream().mapToLong(part -> part.order().total().minorUnits()).sum(), currency), forAdmin,
+                forAdmin ? purchase.purchase().transferGroup() : Optional.empty(),
+                purchase.orders().stream().map(part -> part(part, sellerName, refundsOf.apply(part.order()), forAdmin)).toList());
     }
 
-    private static SellerPart part(Part part, Function<Order, String> sellerName, boolean forAdmin) {
+    private static SellerPart part(OrderPart part, Function<Order, String> sellerName, List<OrderRefund> orderRefunds, boolean forAdmin) {
         Order order = part.order();
         String currency = order.currency().value();
         List<Line> lines = part.lines().stream().map(line -> new Line(line.productName(), line.quantity(),
                 MoneyText.format(line.unitAmount(), currency), MoneyText.format(line.subtotalAmount(), currency))).toList();
-        List<String> refunds = part.refunds().stream().map(refund -> refund(refund, currency)).toList();
+        List<String> refunds = orderRefunds.stream().map(refund -> refund(refund, currency)).toList();
         return new SellerPart(order.id().value(), sellerName.apply(order), order.sellerId().value(), order.status().name(), lines,
                 MoneyText.format(order.total().minorUnits(), currency), MoneyText.format(order.applicationFee().minorUnits(), currency),
                 order.isSeparateTransfer() ? "SEPARATE_TRANSFERS" : order.routing().chargeType().name(),
                 order.refunded().minorUnits() > 0 ? Optional.of(MoneyText.format(order.refunded().minorUnits(), currency)) : Optional.empty(),
-                refunds, forAdmin ? OrderPartText.transfer(part) : Optional.empty(), order.problem());
+                refunds, forAdmin ? OrderPartText.transfer(part.transfer()) : Optional.empty(), order.problem());
     }
 
     private static String refund(OrderRefund refund, String currency) {
