@@ -39,7 +39,10 @@ class CartJourneyIT {
             buyer.click(By.id("checkout-button"));
             buyer.waitFor(By.id("card_number")).sendKeys("4242 4242 4242 4242");
             buyer.click(By.id("pay")).waitUntilUrlContains("/checkout/success");
+            buyer.click(By.id("purchase-link"));
+            assertEquals(2, buyer.driver().findElements(By.cssSelector("#main section[data-order-id]")).size(), "one order per seller");
             buyer.screenshot("cart-journey-2-paid");
+            buyer.open(url("/cart")).waitFor(By.id("cart-empty"));
         }
 
         long bowlOrder = Shop.longValue("SELECT MAX(o.id) FROM orders o JOIN order_lines l ON l.order_id = o.id WHERE l.product_id = ?", bowl);

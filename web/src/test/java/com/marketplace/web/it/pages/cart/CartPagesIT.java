@@ -137,5 +137,10 @@ class CartPagesIT {
         Map<Long, Long> amounts = items.stream().collect(Collectors.toMap(LineItem::getQuantity, LineItem::getAmountTotal));
         assertEquals(Map.of(2L, 2_500L, 1L, 900L), amounts, "the cart's two lines at the database's prices");
         assertTrue(guest.get("/cart").body().contains("data-product-id=\"" + bowl + "\""), "nothing is paid yet: the cart keeps its lines");
+        long purchase = Shop.longValue("SELECT o.purchase_id FROM orders o JOIN order_lines l ON l.order_id = o.id WHERE l.product_id = ?", bowl);
+        Page purchasePage = guest.get("/purchases/" + purchase);
+        assertEquals(200, purchasePage.status(), "the browser that checked out sees its purchase");
+        assertEquals(2, purchasePage.body().split("<section class=\"card\" id=\"order-").length - 1, "one order per seller: " + purchasePage.body());
+        assertEquals(404, PageClient.forMarketplace().get("/purchases/" + purchase).status(), "another browser does not");
     }
 }
