@@ -65,6 +65,8 @@ class AuthorizationMatrixIT {
         routes.add(api("POST", "/api/sellers", "{uniqueSeller}", 201, 201, 201, 201));
         // A buyer's account is a buyer's: sellers and the admin have none
         routes.add(api("GET", "/api/buyers/me", null, 401, 403, 403, 403));
+        routes.add(api("GET", "/api/cart", null, 401, 403, 403, 403));
+        routes.add(api("POST", "/api/cart/items", "{\"productId\":{productA}}", 401, 403, 403, 403));
         // A seller's own things
         routes.add(api("GET", "/api/sellers/{sellerA}", null, 401, 200, 404, 200));
         routes.add(api("POST", "/api/sellers/{sellerA}/onboarding-link", null, 401, 200, 404, 200));

@@ -143,4 +143,24 @@ class CartPagesIT {
         assertEquals(2, purchasePage.body().split("<section class=\"card\" id=\"order-").length - 1, "one order per seller: " + purchasePage.body());
         assertEquals(404, PageClient.forMarketplace().get("/purchases/" + purchase).status(), "another browser does not");
     }
+
+    @Test
+    void aSignedInBuyersCartIsTheSameThroughTheApiAndItRefusesAnotherCurrencyWithMixedCurrencies() {
+        long bowl = Shop.product(pottery, 1_250, "eur", 5);
+        long hat = Shop.product(prints, 2_000, "usd", 5);
+        Buyer buyer = Buyers.signUp();
+
+        var added = RunningMarketplace.api().request("POST", "/api/cart/items", "{\"productId\":" + bowl + ",\"quantity\":2}",
+                "Authorization", buyer.authorization());
+        var refused = RunningMarketplace.api().request("POST", "/api/cart/items", "{\"productId\":" + hat + "}",
+                "Authorization", buyer.authorization());
+
+        assertEquals(200, added.status(), added.body());
+        assertEquals(2_500, added.json().getJsonNumber("amountTotal").longValue());
+        assertEquals(400, refused.status());
+        assertEquals("mixed_currencies", refused.json().getString("error"));
+        PageClient page = PageClient.forMarketplace();
+        page.signIn(buyer.email(), buyer.password());
+        assertTrue(page.get("/cart").body().contains("data-product-id=\"" + bowl + "\""), "the page shows the same stored cart");
+    }
 }
