@@ -62,6 +62,11 @@ public class RefundRequests {
         if (!OrderStatus.REFUNDABLE.contains(order.status()) || order.paymentIntentId().isEmpty()) {
             return 0;
         }
+        // One charge pays every order of a purchase across sellers: its amount_refunded is the
+        // purchase's, not this order's; the order's own refunds are what counts against its share.
+        if (order.isSeparateTransfer()) {
+            return order.refunded().minorUnits();
+        }
         try {
             return stripe.paymentRefunds(order.routing(), order.paymentIntentId().get()).amountRefunded();
         } catch (GatewayFailure e) {

@@ -7,6 +7,7 @@ import com.marketplace.platform.orders.domain.OrderId;
 import com.marketplace.platform.orders.domain.OrderRefund;
 import com.marketplace.platform.orders.domain.OrderRepository;
 import com.marketplace.platform.orders.domain.RefundOutbox;
+import com.marketplace.platform.orders.money.MoneySteps;
 import com.marketplace.platform.orders.notices.OrderNotices;
 import com.marketplace.platform.orders.domain.RefundStatus;
 import jakarta.ejb.Stateless;
@@ -37,6 +38,10 @@ public class RefundSteps {
 
     @Inject
     OrderNotices notices;
+
+    // The reversal of a seller's transfer a refund of a purchase across sellers owes, written with the refund's record.
+    @Inject
+    MoneySteps money;
 
     public RefundSteps() {
         // for the EJB container, which injects the fields
@@ -74,6 +79,10 @@ public class RefundSteps {
         }
         if (marked) {
             notices.refunded(order, refund, now);
+            // Absent only where a unit test builds the steps without it.
+            if (money != null) {
+                money.owedForRefund(refund, order);
+            }
         }
         return marked;
     }

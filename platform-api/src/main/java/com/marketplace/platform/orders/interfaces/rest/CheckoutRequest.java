@@ -28,10 +28,6 @@ public record CheckoutRequest(
 
     public static final int MAX_QUANTITY = OrderPlacement.MAX_QUANTITY;
 
-    public CheckoutRequest(Long productId, Integer quantity, String promotionCode) {
-        this(productId, quantity, promotionCode, null);
-    }
-
     /** One line of a cart. */
     public record Item(@NotNull @Positive Long productId, @NotNull @Min(1) @Max(CheckoutRequest.MAX_QUANTITY) Integer quantity) {
     }

@@ -1,0 +1,56 @@
+package com.marketplace.platform.orders.interfaces.rest;
+
+import com.marketplace.platform.kernel.security.AdminOnly;
+import com.marketplace.platform.orders.domain.PurchaseId;
+import com.marketplace.platform.orders.money.MoneyMovements;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Positive;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The money of a purchase between the platform and its sellers, for the admin: every transfer, reversal and what was not recovered. */
+@Path("admin/purchases/{id}/movements")
+@AdminOnly
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Orders")
+public class AdminPurchaseMovementsResource {
+
+    @Inject
+    MoneyMovements movements;
+
+    @GET
+    @Operation(summary = "Every money movement of a purchase: transfers, reversals for refunds and disputes, transfers back, absorbed and unrecovered amounts")
+    @APIResponse(responseCode = "200", description = "The movements, each seller's transfer first")
+    @APIResponse(responseCode = "401", description = "Not signed in")
+    @APIResponse(responseCode = "403", description = "Not the admin")
+    @APIResponse(responseCode = "404", description = "No such purchase")
+    public List<MovementResponse> list(@Parameter(description = "The purchase id") @PathParam("id") @Positive long id) {
+        return movements.ofPurchase(new PurchaseId(id)).stream().map(MovementResponse::of).toList();
+    }
+
+    /** One movement; amounts in minor units; absent fields are null. */
+    public record MovementResponse(long orderId, String kind, String reason, long amount, String currency, String status,
+                                   String stripeId, String transferId, String destinationAccount, String disputeId, String failure,
+                                   int attempts, String lastError, Instant createdAt, boolean unrecovered) {
+
+        static MovementResponse of(MoneyMovements.Movement movement) {
+            return new MovementResponse(movement.orderId(), movement.kind().name().toLowerCase(java.util.Locale.ROOT),
+                    movement.reason().toLowerCase(java.util.Locale.ROOT), movement.amount(), movement.currency(),
+                    movement.status().toLowerCase(java.util.Locale.ROOT), movement.stripeId().orElse(null),
+                    movement.transferId().orElse(null), movement.destinationAccount(), movement.disputeId().orElse(null),
+                    movement.failure().orElse(null), movement.attempts(), movement.lastError().orElse(null),
+                    movement.createdAt().orElse(null), movement.unrecovered());
+        }
+    }
+}
