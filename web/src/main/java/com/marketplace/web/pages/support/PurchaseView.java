@@ -17,12 +17,33 @@ import java.util.function.Function;
  *
  * @param forAdmin whether fees, routing and transfers are shown
  */
-public record PurchaseView(long id, String date, String total, boolean forAdmin, Optional<String> transferGroup, List<SellerPart> parts) {
+public record PurchaseView(long id, String date, String total, boolean forAdmin, Optional<String> transferGroup, List<SellerPart> parts,
+                           List<Movement> movements) {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
     public PurchaseView {
         parts = List.copyOf(parts);
+        movements = List.copyOf(movements);
+    }
+
+    /** A purchase without its money movements (the buyer's view). */
+    public PurchaseView(long id, String date, String total, boolean forAdmin, Optional<String> transferGroup, List<SellerPart> parts) {
+        this(id, date, total, forAdmin, transferGroup, parts, List.of());
+    }
+
+    /** The same purchase with the money moved between the platform and its sellers (the admin's view). */
+    public PurchaseView withMovements(List<Movement> moved) {
+        return new PurchaseView(id, date, total, forAdmin, transferGroup, parts, moved);
+    }
+
+    /**
+     * One movement of money between the platform and a seller: a transfer, a reversal for a refund or
+     * a dispute, a transfer back, an amount absorbed; {@code unrecovered} when the seller's balance
+     * could not give it back.
+     */
+    public record Movement(long orderId, String kind, String reason, String amount, String status, Optional<String> stripeId,
+                           Optional<String> problem, boolean unrecovered) {
     }
 
     /** One seller's order within the purchase. */

@@ -55,4 +55,20 @@ class PurchaseTemplateTest {
         assertFalse(html.contains("<script>"), html);
         assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), html);
     }
+
+    @Test
+    void theAdminSeesEveryMoneyMovementAndWhatWasNotRecovered() {
+        PurchaseView view = purchase(true, "Pottery", "Bowl").withMovements(List.of(
+                new PurchaseView.Movement(41, "Transfer", "Payment", "€22.50", "Sent", Optional.of("tr_1"), Optional.empty(), false),
+                new PurchaseView.Movement(41, "Reversal", "Dispute", "€22.50", "Unrecovered", Optional.empty(),
+                        Optional.of(HOSTILE), true)));
+
+        String html = Views.render("purchase/purchase.jte", view);
+
+        assertTrue(html.contains("<td>Transfer</td><td>Payment</td><td class=\"amount\">€22.50</td><td>Sent</td><td><code>tr_1</code></td>"), html);
+        assertTrue(html.contains("<tr data-order-id=\"41\" class=\"disputed\"><td>41</td><td>Reversal</td>"), html);
+        assertTrue(html.contains("<strong>not recovered</strong>"), html);
+        assertFalse(html.contains("<script>"), html);
+        assertFalse(Views.render("purchase/purchase.jte", purchase(false, "Pottery", "Bowl")).contains("Money movements"));
+    }
 }
