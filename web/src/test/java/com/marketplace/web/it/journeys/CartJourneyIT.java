@@ -39,7 +39,7 @@ class CartJourneyIT {
             buyer.click(By.id("checkout-button"));
             buyer.waitFor(By.id("card_number")).sendKeys("4242 4242 4242 4242");
             buyer.click(By.id("pay")).waitUntilUrlContains("/checkout/success");
-            buyer.click(By.id("purchase-link"));
+            buyer.click(By.id("purchase-link")).waitFor(By.id("purchase"));
             assertEquals(2, buyer.driver().findElements(By.cssSelector("#main section[data-order-id]")).size(), "one order per seller");
             buyer.screenshot("cart-journey-2-paid");
             buyer.open(url("/cart")).waitFor(By.id("cart-empty"));
