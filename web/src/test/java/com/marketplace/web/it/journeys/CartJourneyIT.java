@@ -68,7 +68,9 @@ class CartJourneyIT {
         }
     }
 
+    // The buyer browses on the host Stripe sends them back to (PUBLIC_BASE_URL, localhost by default),
+    // as a real buyer does: the page session, with the cart and the purchase's token, is per host.
     private static URI url(String path) {
-        return RunningMarketplace.process().baseUri().resolve(path);
+        return URI.create("http://localhost:" + RunningMarketplace.process().baseUri().getPort()).resolve(path);
     }
 }
