@@ -1,5 +1,6 @@
 package com.marketplace.platform.orders.money;
 
+import com.marketplace.platform.orders.chargeevents.ChargeEventOrders;
 import com.marketplace.platform.orders.domain.ChargeOrders;
 import com.marketplace.platform.orders.domain.MoneyGateway;
 import com.marketplace.platform.orders.domain.Order;
@@ -25,20 +26,23 @@ public class ChargeOrdersOfEvent {
     private MoneyGateway stripe;
     private PurchaseRepository purchases;
     private PurchaseConfirmation confirmation;
+    private ChargeEventOrders singleOrders;
 
     protected ChargeOrdersOfEvent() {
         // for CDI proxies
     }
 
     @Inject
-    public ChargeOrdersOfEvent(ChargeOrders orders, MoneyGateway stripe, PurchaseRepository purchases, PurchaseConfirmation confirmation) {
+    public ChargeOrdersOfEvent(ChargeOrders orders, MoneyGateway stripe, PurchaseRepository purchases, PurchaseConfirmation confirmation,
+                               ChargeEventOrders singleOrders) {
         this.orders = orders;
+        this.singleOrders = singleOrders;
         this.stripe = stripe;
         this.purchases = purchases;
         this.confirmation = confirmation;
     }
 
-    /** Empty when the payment is none of this platform's purchases across sellers nor a paid order's. */
+    /** Empty when the payment is none of this platform's orders. */
     public List<Order> of(String paymentIntentId, StripeEventReceived event) {
         List<Order> paid = orders.ofPaymentIntent(paymentIntentId);
         if (!paid.isEmpty()) {
@@ -47,7 +51,8 @@ public class ChargeOrdersOfEvent {
         List<PurchaseId> named = stripe.purchaseOf(paymentIntentId).map(PurchaseId::new).filter(id -> purchases.find(id).isPresent())
                 .stream().toList();
         if (named.isEmpty()) {
-            return List.of();
+            // One seller's order: found by its own metadata, confirmed first, or the event is retried (ChargeEventOrders).
+            return singleOrders.orderOf(paymentIntentId, event).stream().toList();
         }
         boolean unsettled = purchases.ordersOf(named.get(0)).stream().anyMatch(order -> OrderStatus.UNSETTLED.contains(order.status()));
         if (unsettled) {

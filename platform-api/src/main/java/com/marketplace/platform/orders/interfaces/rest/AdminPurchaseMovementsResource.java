@@ -13,7 +13,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
+import com.marketplace.platform.kernel.error.ErrorBody;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -34,7 +37,8 @@ public class AdminPurchaseMovementsResource {
     @APIResponse(responseCode = "200", description = "The movements, each seller's transfer first")
     @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "403", description = "Not the admin")
-    @APIResponse(responseCode = "404", description = "No such purchase")
+    @APIResponse(responseCode = "404", description = "No such purchase",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     public List<MovementResponse> list(@Parameter(description = "The purchase id") @PathParam("id") @Positive long id) {
         return movements.ofPurchase(new PurchaseId(id)).stream().map(MovementResponse::of).toList();
     }

@@ -34,7 +34,7 @@ public class PurchaseResource {
     CurrentCaller caller;
 
     @GET
-    @Operation(summary = "A purchase and every order of it: to the signed-in buyer who made it, to whoever holds its order token,"
+    @Operation(operationId = "getPurchase", summary = "A purchase and every order of it: to the signed-in buyer who made it, to whoever holds its order token,"
             + " and to the admin (who also sees each order's fee and transfer)")
     @APIResponse(responseCode = "200", description = "The purchase",
             content = @Content(schema = @Schema(implementation = PurchaseResponse.class)))
