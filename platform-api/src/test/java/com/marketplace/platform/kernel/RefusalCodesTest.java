@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.marketplace.platform.buyers.domain.BuyerRefusal;
+import com.marketplace.platform.cart.domain.CartRefusal;
 import com.marketplace.platform.catalog.domain.CatalogRefusal;
 import com.marketplace.platform.fees.domain.FeeRefusal;
 import com.marketplace.platform.kernel.error.ErrorCode;
@@ -27,7 +28,7 @@ class RefusalCodesTest {
         List<String> unpublished = new ArrayList<>();
         for (Class<? extends Enum<?>> reasons : List.of(OrderRefusal.Reason.class, CatalogRefusal.Reason.class, FeeRefusal.Reason.class,
                 KpiRefusal.Reason.class, NotificationRefusal.Reason.class, BuyerRefusal.Reason.class,
-                PlanRefusal.Reason.class, SubscriptionRefusal.Reason.class)) {
+                PlanRefusal.Reason.class, SubscriptionRefusal.Reason.class, CartRefusal.Reason.class)) {
             Arrays.stream(reasons.getEnumConstants()).map(Enum::name)
                     .filter(name -> Arrays.stream(ErrorCode.values()).noneMatch(code -> code.name().equals(name)))
                     .forEach(name -> unpublished.add(reasons.getEnclosingClass().getSimpleName() + "." + name));

@@ -50,7 +50,7 @@ public class AdminOrdersPage extends PageServlet {
                 order.sellerId().value(), order.routing().chargeType().name(), order.status().name(), order.status() == OrderStatus.DISPUTED,
                 order.disputeStatus(), order.problem(), MoneyText.format(order.total().minorUnits(), currency),
                 MoneyText.format(order.applicationFee().minorUnits(), currency), MoneyText.format(order.refunded().minorUnits(), currency),
-                currency.toUpperCase(Locale.ROOT), OrderStatus.REFUNDABLE.contains(order.status()));
+                currency.toUpperCase(Locale.ROOT), OrderStatus.REFUNDABLE.contains(order.status()), order.purchaseId().value());
     }
 
     /** The filter: empty for all; an unknown status is a 400 naming the valid ones, not an empty list. */

@@ -26,6 +26,18 @@ public record AdminOrdersView(String csrfToken, Optional<String> selected, List<
      */
     public record Row(long id, String created, String product, int quantity, long sellerId, String chargeType, String status,
                       boolean disputed, Optional<String> dispute, Optional<String> problem, String total, String fee, String refunded,
-                      String currencyCode, boolean refundable) {
+                      String currencyCode, boolean refundable, long purchaseId) {
+
+        /** A row without its purchase (the purchase's page is then not linked). */
+        public Row(long id, String created, String product, int quantity, long sellerId, String chargeType, String status,
+                   boolean disputed, Optional<String> dispute, Optional<String> problem, String total, String fee, String refunded,
+                   String currencyCode, boolean refundable) {
+            this(id, created, product, quantity, sellerId, chargeType, status, disputed, dispute, problem, total, fee, refunded, currencyCode,
+                    refundable, 0);
+        }
+
+        public String purchaseHref() {
+            return "/admin/purchases/" + purchaseId;
+        }
     }
 }

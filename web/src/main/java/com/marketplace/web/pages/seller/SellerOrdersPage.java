@@ -1,6 +1,9 @@
 package com.marketplace.web.pages.seller;
 
 import com.marketplace.platform.orders.queries.OrderQueries;
+import com.marketplace.platform.orders.domain.OrderLine;
+import com.marketplace.platform.orders.domain.OrderTransfer;
+import com.marketplace.web.pages.support.OrderPartText;
 import com.marketplace.platform.orders.domain.Order;
 import com.marketplace.platform.orders.domain.OrderStatus;
 import com.marketplace.platform.kernel.money.Money;
@@ -40,15 +43,15 @@ public class SellerOrdersPage extends PageServlet {
         }
         List<Order> list = orders.list(seller, Optional.empty(), 0, SHOWN);
         render(request, response, "Your orders", "seller/orders.jte",
-                new SellerOrdersView(CsrfTokens.tokenFor(request), SHOWN, list.stream().map(SellerOrdersPage::row).toList()));
+                new SellerOrdersView(CsrfTokens.tokenFor(request), SHOWN, list.stream().map(order -> row(order, orders.linesOf(order.id()), orders.transferOf(order.id()))).toList()));
     }
 
-    static SellerOrdersView.Row row(Order order) {
+    static SellerOrdersView.Row row(Order order, List<OrderLine> lines, Optional<OrderTransfer> transfer) {
         return new SellerOrdersView.Row(order.id().value(), WHEN.format(order.createdAt()), order.productName(), order.quantity(),
                 money(order.total()), money(order.applicationFee()), order.status().name(),
                 order.refunded().minorUnits() > 0 ? Optional.of(money(order.refunded())) : Optional.empty(),
                 order.disputeId().map(dispute -> order.disputeStatus().orElse("")), order.currency().value().toUpperCase(Locale.ROOT),
-                OrderStatus.REFUNDABLE.contains(order.status()));
+                OrderStatus.REFUNDABLE.contains(order.status()), OrderPartText.lines(order, lines), OrderPartText.transfer(transfer));
     }
 
     private static String money(Money amount) {

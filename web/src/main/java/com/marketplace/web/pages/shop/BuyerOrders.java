@@ -29,6 +29,15 @@ public final class BuyerOrders implements Serializable {
         }
     };
 
+    private final LinkedHashMap<Long, String> purchaseTokens = new LinkedHashMap<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, String> eldest) {
+            return size() > KEPT;
+        }
+    };
+
     private BuyerOrders() {
     }
 
@@ -57,5 +66,14 @@ public final class BuyerOrders implements Serializable {
 
     public synchronized Optional<String> tokenFor(long orderId) {
         return Optional.ofNullable(tokens.get(orderId));
+    }
+
+    /** The token of the purchases this browser checked out (one token reads every order of a purchase). */
+    public synchronized void rememberPurchase(long purchaseId, String buyerToken) {
+        purchaseTokens.put(purchaseId, buyerToken);
+    }
+
+    public synchronized Optional<String> tokenForPurchase(long purchaseId) {
+        return Optional.ofNullable(purchaseTokens.get(purchaseId));
     }
 }

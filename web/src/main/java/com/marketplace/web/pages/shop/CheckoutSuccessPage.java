@@ -3,6 +3,9 @@ package com.marketplace.web.pages.shop;
 import com.marketplace.platform.orders.payment.PaymentConfirmation;
 import com.marketplace.platform.orders.domain.GatewayFailure;
 import com.marketplace.platform.orders.domain.Order;
+import com.marketplace.platform.orders.domain.OrderStatus;
+import com.marketplace.web.pages.cart.CartCheckouts;
+import com.marketplace.web.pages.cart.CartHolders;
 import com.marketplace.platform.kernel.error.ApiException;
 import com.marketplace.platform.kernel.error.ErrorCode;
 import com.marketplace.web.pages.support.PageServlet;
@@ -27,6 +30,9 @@ public class CheckoutSuccessPage extends PageServlet {
     @Inject
     PaymentConfirmation confirmation;
 
+    @Inject
+    CartHolders cartHolders;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String sessionId = request.getParameter("session_id");
@@ -44,10 +50,21 @@ public class CheckoutSuccessPage extends PageServlet {
                     PaymentOutcomeView.unconfirmed());
             return;
         }
+        if (paymentWentThrough(order.status())) {
+            CartCheckouts.paid(request, sessionId, cartHolders.of(request, caller()));
+        }
         PaymentOutcomeView.Outcome outcome = PaymentOutcomeView.of(order);
         if (outcome.recheck()) {
             PaymentOutcomeView.recheckSoon(response);
         }
         render(request, response, outcome.title(), outcome.html());
+    }
+
+    // The money was taken (even if stock then ran short and a refund follows): what the cart held is bought.
+    private static boolean paymentWentThrough(OrderStatus status) {
+        return switch (status) {
+            case PENDING, AWAITING_PAYMENT, PAYMENT_FAILED, EXPIRED -> false;
+            default -> true;
+        };
     }
 }

@@ -27,7 +27,15 @@ public final class PaymentOutcomeView {
      * @param recheckSeconds when present, the page reloads itself after that many seconds
      */
     public record PaymentOutcome(String status, String messageClass, String message, long orderNumber, String product, int quantity,
-                                 String amountLabel, String amount, Optional<Long> backToProduct, Optional<Integer> recheckSeconds) {
+                                 String amountLabel, String amount, Optional<Long> backToProduct, Optional<Integer> recheckSeconds,
+                                 Optional<Long> purchase) {
+
+        /** An outcome without a link to its purchase's page. */
+        public PaymentOutcome(String status, String messageClass, String message, long orderNumber, String product, int quantity,
+                              String amountLabel, String amount, Optional<Long> backToProduct, Optional<Integer> recheckSeconds) {
+            this(status, messageClass, message, orderNumber, product, quantity, amountLabel, amount, backToProduct, recheckSeconds,
+                    Optional.empty());
+        }
     }
 
     static Outcome of(Order order) {
@@ -71,6 +79,7 @@ public final class PaymentOutcomeView {
     static PaymentOutcome view(Order order, String messageClass, String message, String amountLabel, Optional<Long> backToProduct,
                                Optional<Integer> recheckSeconds) {
         return new PaymentOutcome(order.status().name(), messageClass, message, order.id().value(), order.productName(), order.quantity(),
-                amountLabel, MoneyText.format(order.total().minorUnits(), order.currency().value()), backToProduct, recheckSeconds);
+                amountLabel, MoneyText.format(order.total().minorUnits(), order.currency().value()), backToProduct, recheckSeconds,
+                Optional.of(order.purchaseId().value()));
     }
 }

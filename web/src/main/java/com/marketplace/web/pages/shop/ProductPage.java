@@ -86,6 +86,7 @@ public class ProductPage extends PageServlet {
         }
         long orderId = started.order().id().value();
         BuyerOrders.of(request).remember(orderId, started.buyerToken());
+        BuyerOrders.of(request).rememberPurchase(started.order().purchaseId().value(), started.buyerToken());
         // The service answers only with a session attached (it throws otherwise); to Stripe's page, or the sandbox's.
         seeOther(response, started.order().checkoutUrl().orElseThrow(() -> new ApiException(ErrorCode.STRIPE_UNAVAILABLE,
                 "The payment page could not be prepared; nothing was charged. Try again shortly.")));

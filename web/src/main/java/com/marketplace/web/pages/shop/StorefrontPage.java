@@ -9,6 +9,7 @@ import com.marketplace.platform.kernel.money.SupportedCurrencies;
 import com.marketplace.web.pages.shop.StorefrontView.ProductCard;
 import com.marketplace.web.pages.support.MoneyText;
 import com.marketplace.web.pages.support.PageServlet;
+import com.marketplace.web.security.CsrfTokens;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -49,7 +50,7 @@ public class StorefrontPage extends PageServlet {
         List<ProductCard> cards = found.stream().limit(SHOWN).map(StorefrontPage::card).toList();
         boolean olderExist = found.size() > SHOWN && page < LAST_PAGE;
         return new StorefrontView(new StorefrontView.Search(path, search.text(), SupportedCurrencies.CODES.stream().sorted().toList(),
-                search.currency().map(CurrencyCode::value).orElse(""), shopName), cards, page, olderExist);
+                search.currency().map(CurrencyCode::value).orElse(""), shopName), cards, page, olderExist).withCart(CsrfTokens.tokenFor(request));
     }
 
     private static ProductCard card(Product product) {

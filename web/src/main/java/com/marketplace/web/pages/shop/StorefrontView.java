@@ -12,7 +12,7 @@ import java.util.Optional;
  * @param olderExist whether a page of older products follows this one
  */
 public record StorefrontView(Search search, List<ProductCard> products, int page, boolean olderExist, List<PlanCard> plans,
-                             Subscribing subscribing) {
+                             Subscribing subscribing, Optional<String> cartCsrfToken) {
 
     public StorefrontView {
         products = List.copyOf(products);
@@ -21,7 +21,12 @@ public record StorefrontView(Search search, List<ProductCard> products, int page
 
     /** A page without plans (the marketplace's front page). */
     public StorefrontView(Search search, List<ProductCard> products, int page, boolean olderExist) {
-        this(search, products, page, olderExist, List.of(), Subscribing.notForThisVisitor());
+        this(search, products, page, olderExist, List.of(), Subscribing.notForThisVisitor(), Optional.empty());
+    }
+
+    /** The same page with an Add to cart button on each card that can be bought, its form carrying {@code csrfToken}. */
+    public StorefrontView withCart(String csrfToken) {
+        return new StorefrontView(search, products, page, olderExist, plans, subscribing, Optional.of(csrfToken));
     }
 
     /** The same page listing a shop's subscription plans, without the way to subscribe. */
@@ -31,7 +36,7 @@ public record StorefrontView(Search search, List<ProductCard> products, int page
 
     /** The same page listing a shop's subscription plans, and how this visitor subscribes to them. */
     public StorefrontView withPlans(List<PlanCard> offered, Subscribing how) {
-        return new StorefrontView(search, products, page, olderExist, offered, how);
+        return new StorefrontView(search, products, page, olderExist, offered, how, cartCsrfToken);
     }
 
     public boolean hasNewer() {

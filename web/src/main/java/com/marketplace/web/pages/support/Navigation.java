@@ -11,9 +11,13 @@ final class Navigation {
     private Navigation() {
     }
 
-    static List<NavLink> of(Caller caller) {
+    /** {@code cartItems}: how many items the visitor's cart holds; guests and buyers see it, sellers and admins do not buy here. */
+    static List<NavLink> of(Caller caller, int cartItems) {
         List<NavLink> links = new ArrayList<>();
         links.add(new NavLink("/", "Shop"));
+        if (caller.isAnonymous() || caller.isBuyer()) {
+            links.add(new NavLink("/cart", cartItems == 0 ? "Cart" : "Cart (" + cartItems + ")"));
+        }
         if (caller.isSeller()) {
             links.add(new NavLink("/seller", "Dashboard"));
             links.add(new NavLink("/seller/products", "Products"));

@@ -2,9 +2,11 @@ package com.marketplace.web.pages.support;
 
 import com.marketplace.platform.alerts.application.AlertQueries;
 import com.marketplace.platform.alerts.domain.Alert;
+import com.marketplace.platform.cart.application.Carts;
 import com.marketplace.platform.kernel.config.MarketplaceConfig;
 import com.marketplace.platform.kernel.config.MarketplaceMode;
 import com.marketplace.platform.kernel.security.Caller;
+import com.marketplace.web.pages.cart.CartHolders;
 import com.marketplace.web.security.CsrfTokens;
 import com.marketplace.web.views.LayoutView;
 import com.marketplace.web.views.Views;
@@ -29,15 +31,25 @@ public class PageLayout {
     @Inject
     AlertQueries alerts;
 
+    @Inject
+    Carts carts;
+
+    @Inject
+    CartHolders cartHolders;
+
     public String render(HttpServletRequest request, Caller caller, String title, String content) {
         return render(request, caller, title, output -> output.writeContent(content));
     }
 
     /** The page: {@code content} (usually a page template, rendered straight into the output) inside the frame. */
     public String render(HttpServletRequest request, Caller caller, String title, Content content) {
-        LayoutView frame = new LayoutView(title, config.mode() == MarketplaceMode.SANDBOX, Navigation.of(caller),
+        LayoutView frame = new LayoutView(title, config.mode() == MarketplaceMode.SANDBOX, Navigation.of(caller, cartItems(request, caller)),
                 caller.isAnonymous() ? Optional.empty() : Optional.of(CsrfTokens.tokenFor(request)), Flash.take(request),
                 caller.isAdmin() ? alerts.open().stream().map(Alert::detail).toList() : List.of());
         return Views.page(frame, content);
+    }
+
+    private int cartItems(HttpServletRequest request, Caller caller) {
+        return caller.isAnonymous() || caller.isBuyer() ? carts.count(cartHolders.of(request, caller)) : 0;
     }
 }

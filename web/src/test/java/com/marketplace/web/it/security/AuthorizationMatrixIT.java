@@ -65,6 +65,8 @@ class AuthorizationMatrixIT {
         routes.add(api("POST", "/api/sellers", "{uniqueSeller}", 201, 201, 201, 201));
         // A buyer's account is a buyer's: sellers and the admin have none
         routes.add(api("GET", "/api/buyers/me", null, 401, 403, 403, 403));
+        routes.add(api("GET", "/api/cart", null, 401, 403, 403, 403));
+        routes.add(api("POST", "/api/cart/items", "{\"productId\":{productA}}", 401, 403, 403, 403));
         // A seller's own things
         routes.add(api("GET", "/api/sellers/{sellerA}", null, 401, 200, 404, 200));
         routes.add(api("POST", "/api/sellers/{sellerA}/onboarding-link", null, 401, 200, 404, 200));
@@ -110,6 +112,13 @@ class AuthorizationMatrixIT {
         routes.add(page("GET", "/checkout/success?session_id={sessionA}", 200, 200, 200, 200));
         routes.add(page("GET", "/checkout/cancel?order_id={orderA}", 200, 200, 200, 200));
         routes.add(pageForm("POST", "/products/{productA}/buy", "quantity=1", 303, 303, 303, 303));
+        // Anyone may keep a cart (a guest's lives in the page session); its forms are CSRF-checked like every other.
+        routes.add(page("GET", "/cart", 200, 200, 200, 200));
+        routes.add(pageForm("POST", "/cart/add", "product={productA}", 303, 303, 303, 303));
+        routes.add(pageForm("POST", "/cart/lines/{productA}/remove", null, 303, 303, 303, 303));
+        // A purchase nobody here owns is "not found" to all but the admin's sign-in rule; the admin's view is the admin's alone.
+        routes.add(page("GET", "/purchases/999999999", 404, 404, 404, 404));
+        routes.add(page("GET", "/admin/purchases/999999999", 302, 403, 403, 404));
         // A seller's pages: their own things only; the admin has the admin pages instead
         routes.add(page("GET", "/seller", 302, 200, 200, 403));
         routes.add(page("GET", "/seller/products", 302, 200, 200, 403));

@@ -68,4 +68,16 @@ class SellerOrdersTemplateTest {
         assertTrue(html.contains("<p id=\"no-orders\">No orders yet.</p>"), html);
         assertFalse(html.contains("<table"), html);
     }
+
+    @Test
+    void anOrderOfACartListsItsLinesAndItsTransfer() {
+        SellerOrdersView.Row cartOrder = new SellerOrdersView.Row(43, "2026-12-01 10:00 UTC", "Bowl", 2, "€34.00", "€3.40", "PAID",
+                Optional.empty(), Optional.empty(), "EUR", true, List.of("2 × Bowl at €12.50", "1 × <b>Vase</b> at €9.00"),
+                Optional.of("€30.60 sent"));
+
+        String html = render(cartOrder);
+
+        assertTrue(html.contains("<ul class=\"order-lines\"><li>2 × Bowl at €12.50</li><li>1 × &lt;b&gt;Vase&lt;/b&gt; at €9.00</li></ul>"), html);
+        assertTrue(html.contains("<td>€30.60 sent</td>"), html);
+    }
 }

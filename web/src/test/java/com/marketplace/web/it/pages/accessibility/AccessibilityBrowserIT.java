@@ -64,6 +64,16 @@ class AccessibilityBrowserIT {
     }
 
     @Test
+    void theCartHasNoSeriousOrCriticalViolation() throws Exception {
+        try (Browser browser = Browser.start()) {
+            audit(browser, "/cart", By.id("cart-empty"), "cart-empty");
+            browser.open(url("/products/" + productId)).click(By.id("add-to-cart-button"));
+            browser.waitFor(By.id("cart-lines"));
+            assertAccessible(browser, "cart");
+        }
+    }
+
+    @Test
     void theSellersPagesHaveNoSeriousOrCriticalViolation() throws Exception {
         try (Browser browser = Browser.start()) {
             signIn(browser, seller.email(), seller.password(), By.id("onboarding-status"));
@@ -116,6 +126,8 @@ class AccessibilityBrowserIT {
             audit(browser, "/admin/orders", By.tagName("h1"), "admin-orders");
             audit(browser, "/admin/webhooks", By.tagName("h1"), "admin-webhooks");
             audit(browser, "/admin/mailbox", By.id("outbox"), "admin-mailbox");
+            long purchase = Shop.longValue("SELECT MAX(purchase_id) FROM orders WHERE product_id = ?", soldOutId);
+            audit(browser, "/admin/purchases/" + purchase, By.id("purchase"), "admin-purchase");
         }
     }
 

@@ -1,0 +1,11 @@
+package com.marketplace.platform.cart.interfaces.rest;
+
+import com.marketplace.platform.cart.domain.Cart;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+
+/** A product to put in the cart, and how many more of it (1 when left out). No price: prices are the products'. */
+public record CartItemRequest(@NotNull @Positive Long productId, @Min(1) @Max(Cart.MAX_QUANTITY) Integer quantity) {
+}

@@ -1,0 +1,10 @@
+package com.marketplace.platform.cart.interfaces.rest;
+
+import com.marketplace.platform.cart.domain.Cart;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+
+/** A line's new quantity. */
+public record CartQuantityRequest(@NotNull @Min(1) @Max(Cart.MAX_QUANTITY) Integer quantity) {
+}

@@ -1,0 +1,25 @@
+package com.marketplace.platform.cart.interfaces.rest;
+
+import com.marketplace.platform.cart.application.PricedCart;
+import java.util.List;
+
+/**
+ * The buyer's cart with today's prices (minor units). {@code currency} and {@code amountTotal} are
+ * null while no line can be bought; a line whose product is no longer on offer has {@code available}
+ * false and no price.
+ */
+public record CartResponse(List<Line> lines, String currency, Long amountTotal, int itemCount, boolean checkoutAllowed) {
+
+    public record Line(long productId, String name, Long sellerId, String sellerName, Long unitAmount, int quantity, Long amountSubtotal,
+                       Integer stock, boolean available) {
+    }
+
+    static CartResponse of(PricedCart cart) {
+        List<Line> lines = cart.lines().stream().map(line -> line.product()
+                .map(product -> new Line(line.productId().value(), product.name(), product.seller().value(), product.sellerName(),
+                        product.unitPrice().minorUnits(), line.quantity(), line.lineTotal().orElseThrow().minorUnits(), product.stock(), true))
+                .orElseGet(() -> new Line(line.productId().value(), null, null, null, null, line.quantity(), null, null, false))).toList();
+        return new CartResponse(lines, cart.total().map(total -> total.currency().value()).orElse(null),
+                cart.total().map(total -> total.minorUnits()).orElse(null), cart.itemCount(), cart.allBuyable());
+    }
+}
