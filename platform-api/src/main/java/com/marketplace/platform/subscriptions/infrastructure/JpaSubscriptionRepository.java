@@ -38,7 +38,15 @@ public class JpaSubscriptionRepository implements SubscriptionRepository {
 
     @Override
     public Optional<Subscription> lock(SubscriptionId id) {
-        return Optional.ofNullable(entityManager.find(Subscription.class, id.value(), LockModeType.PESSIMISTIC_WRITE));
+        Subscription found = entityManager.find(Subscription.class, id.value());
+        if (found == null) {
+            return Optional.empty();
+        }
+        // Re-read under the lock: an event handler may have loaded the row earlier in this transaction
+        // (to find it), and another worker may have committed a move since. find() with a lock on an
+        // entity already loaded locks the row but keeps the earlier state, whose version then fails the update.
+        entityManager.refresh(found, LockModeType.PESSIMISTIC_WRITE);
+        return Optional.of(found);
     }
 
     @Override
