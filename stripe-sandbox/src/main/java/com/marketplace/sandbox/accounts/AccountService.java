@@ -282,6 +282,18 @@ public class AccountService {
         });
     }
 
+    /** A payout to this bank account failed: Stripe marks it errored (account.external_account.updated, account.updated). */
+    public void markBankErrored(SandboxTx tx, String id, String bankId) {
+        StripeObject account = load(tx, id);
+        StripeObject bank = ExternalAccounts.of(account).filter(current -> bankId.equals(current.id())).orElse(null);
+        if (bank == null || ExternalAccounts.ERRORED.equals(bank.string("status"))) {
+            return;
+        }
+        bank.put("status", ExternalAccounts.ERRORED);
+        change(tx, id, changed -> ExternalAccounts.attach(changed, bank));
+        events.record(tx, "account.external_account.updated", new Scope(id), bank, StripeObject.of("status", "new"), eventRequest(), apiVersion());
+    }
+
     /**
      * The account disconnects the platform (a Standard account's owner revoking access): sends
      * {@code account.application.deauthorized}; from then on the platform's requests on it answer 403.

@@ -16,6 +16,8 @@ public final class ExternalAccounts {
 
     /** Stripe's test account number whose payouts succeed. */
     public static final String PAYS = "000123456789";
+    /** Stripe's status of a bank account a payout failed on. */
+    public static final String ERRORED = "errored";
     private static final String NUMBER_SETTING = "bank_account_number.";
 
     private ExternalAccounts() {

@@ -28,7 +28,8 @@ import java.util.Map;
  * its {@code arrival_date}, a day later on the sandbox clock; then the bank account's test number
  * decides: it is {@code paid}, or {@code failed} with Stripe's {@code failure_code} and the amount
  * returned to the available balance ({@code payout_failure}). A pending payout can be canceled
- * ({@code payout_cancel}). Events go to Connect endpoints with {@code account} set.
+ * ({@code payout_cancel}). A failure marks the bank account {@code errored}: no payout goes out
+ * until the account has another one. Events go to Connect endpoints with {@code account} set.
  */
 @ApplicationScoped
 public class PayoutService {
@@ -48,6 +49,9 @@ public class PayoutService {
 
     @Inject
     StripeRequest request;
+
+    @Inject
+    com.marketplace.sandbox.accounts.AccountService accounts;
 
     /** {@code POST /v1/payouts} on a connected account: {@code amount}, {@code currency}, {@code description}, {@code metadata}. */
     public StripeObject create(Scope scope, Params params) {
@@ -112,8 +116,8 @@ public class PayoutService {
         return store.write(tx -> {
             int done = 0;
             for (StripeObject account : tx.list("account", Scope.PLATFORM, Integer.MAX_VALUE, null)) {
-                if (PayoutSchedules.isDaily(account) && PayoutSchedules.claimToday(tx, account.id())
-                        && account.bool("payouts_enabled") && ExternalAccounts.of(account).isPresent()) {
+                if (PayoutSchedules.isDaily(account) && PayoutSchedules.claimToday(tx, account.id()) && account.bool("payouts_enabled")
+                        && ExternalAccounts.of(account).filter(bank -> !ExternalAccounts.ERRORED.equals(bank.string("status"))).isPresent()) {
                     done += payOutAvailable(tx, new Scope(account.id()), true).size();
                 }
             }
@@ -147,6 +151,12 @@ public class PayoutService {
         }
         StripeObject bank = ExternalAccounts.of(account).orElseThrow(() -> new StripeError(400, "invalid_request_error",
                 "no_external_account", "You don't have any external accounts in that currency (" + currency + ").", "currency", null));
+        if (ExternalAccounts.ERRORED.equals(bank.string("status"))) {
+            // Stripe pauses payouts after a bank account failed until the account gets a new one.
+            throw new StripeError(400, "invalid_request_error", "payouts_not_allowed",
+                    "Payouts are paused: the last payout to bank account " + bank.id() + " failed. Update the external account.",
+                    "destination", null);
+        }
         if (Ledger.available(tx, scope, currency) < amount) {
             throw new StripeError(400, "invalid_request_error", "balance_insufficient",
                     "You have insufficient funds in your Stripe account for this transfer.", "amount", null);
@@ -202,5 +212,6 @@ public class PayoutService {
         tx.update(payout, "failed");
         events.record(tx, "payout.updated", scope, payout, previous, null, null);
         events.record(tx, "payout.failed", scope, payout, null, null, null);
+        accounts.markBankErrored(tx, scope.accountId(), payout.string("destination"));
     }
 }

@@ -132,6 +132,26 @@ class SandboxPayoutsIT {
     }
 
     @Test
+    void afterAFailureNoPayoutGoesOutUntilTheBankAccountIsReplacedThenTheNextOneIsPaid() throws Exception {
+        String seller = scenarios.activeAccount("fixed@payouts.test");
+        helper("accounts/" + seller + "/bank_account", "account_number", "000111111116");
+        fund(seller);
+        String failedId = runPayouts(seller);
+        advance(DAY + 1);
+        awaitPayoutEvent("payout.failed", failedId);
+
+        StripeException paused = assertThrows(StripeException.class, () -> stripe.client().payouts()
+                .create(PayoutCreateParams.builder().setAmount(1000L).setCurrency("eur").build(), on(seller)));
+        assertEquals("payouts_not_allowed", paused.getCode());
+
+        helper("accounts/" + seller + "/bank_account", "account_number", "000123456789");
+        String nextId = runPayouts(seller);
+        advance(DAY + 1);
+
+        assertEquals("paid", awaitPayoutEvent("payout.paid", nextId).getStatus());
+    }
+
+    @Test
     void aPayoutToANonexistentTestAccountFailsWithNoAccount() throws Exception {
         String seller = scenarios.activeAccount("no-account@payouts.test");
         helper("accounts/" + seller + "/bank_account", "account_number", "000111111116");
