@@ -65,7 +65,9 @@ public class AccountDisconnection {
         Instant now = Instant.now(clock);
         if (seller.disconnect(now)) {
             int withdrawn = listings.withdrawAllOf(seller.id());
-            notices.disconnected(seller, now);
+            if (notices != null) {
+                notices.disconnected(seller, now);
+            }
             LOG.info("Seller " + seller.id() + " disconnected the platform; " + withdrawn + " products withdrawn");
         }
         return Optional.of(true);
