@@ -1,6 +1,5 @@
 package com.marketplace.onboarding.application;
 
-import com.marketplace.onboarding.domain.ConnectedAccountsFailed;
 import com.marketplace.onboarding.domain.RateBudget;
 import com.marketplace.onboarding.domain.ReconcileQueue;
 import com.marketplace.onboarding.domain.StripeAccountId;
@@ -18,8 +17,7 @@ import java.util.logging.Logger;
  * each pass re-reads the accounts not synced within {@code reconcileAfter} and projects them as
  * an event would. One instance at a time (the {@code account-reconciler} lease; an instance that
  * cannot take it skips its turn), and no more reads than the {@link RateBudget} allows per minute.
- * A read Stripe refuses is left for the next pass; one refused because the platform lost access
- * is checked as a deauthorization.
+ * A read that fails is tried again once {@code reconcileAfter} has passed again.
  */
 @ApplicationScoped
 public class AccountReconciler {
@@ -28,7 +26,6 @@ public class AccountReconciler {
 
     private ReconcileQueue queue;
     private AccountProjection projection;
-    private AccountDisconnection disconnection;
     private ReconcileSettings settings;
     private Clock clock;
     private RateBudget budget;
@@ -39,16 +36,13 @@ public class AccountReconciler {
     }
 
     @Inject
-    public AccountReconciler(ReconcileQueue queue, AccountProjection projection, AccountDisconnection disconnection,
-                             ReconcileSettings settings) {
-        this(queue, projection, disconnection, settings, Clock.systemUTC());
+    public AccountReconciler(ReconcileQueue queue, AccountProjection projection, ReconcileSettings settings) {
+        this(queue, projection, settings, Clock.systemUTC());
     }
 
-    public AccountReconciler(ReconcileQueue queue, AccountProjection projection, AccountDisconnection disconnection,
-                             ReconcileSettings settings, Clock clock) {
+    public AccountReconciler(ReconcileQueue queue, AccountProjection projection, ReconcileSettings settings, Clock clock) {
         this.queue = queue;
         this.projection = projection;
-        this.disconnection = disconnection;
         this.settings = settings;
         this.clock = clock;
         this.budget = new RateBudget(settings.maxPerMinute());
@@ -65,17 +59,15 @@ public class AccountReconciler {
         if (allowed <= 0) {
             return List.of();
         }
-        List<StripeAccountId> stale = queue.syncedBefore(now.minus(settings.reconcileAfter()), allowed);
+        List<StripeAccountId> stale = queue.takeStale(now.minus(settings.reconcileAfter()), now, allowed);
         for (StripeAccountId account : stale) {
             budget.spend(Instant.now(clock));
             try {
                 projection.sync(account, 0);
-            } catch (ConnectedAccountsFailed e) {
+            } catch (RuntimeException e) {
+                // Left for its next turn. An account_invalid answer is not taken as a disconnection here:
+                // Stripe gives the same answer for an account that never existed; only the event says why.
                 LOG.warning("Reconciling " + account + " failed: " + e.getMessage());
-                if (!e.isTransient()) {
-                    budget.spend(Instant.now(clock));
-                    disconnection.deauthorized(account);
-                }
             }
         }
         if (!stale.isEmpty()) {

@@ -10,8 +10,10 @@ public interface ReconcileQueue {
     boolean takeTurn(String holder, Instant now, Instant until);
 
     /**
-     * Up to {@code limit} accounts of sellers not synced since {@code cutoff} (never synced first,
-     * then the oldest), leaving out disconnected and rejected sellers, whose accounts say nothing new.
+     * Up to {@code limit} accounts of sellers neither synced nor tried since {@code cutoff} (never
+     * tried first, then the longest ago), leaving out disconnected and rejected sellers, whose
+     * accounts say nothing new; each is marked tried at {@code now} in the same transaction, so an
+     * account whose read fails waits its turn again instead of heading every pass.
      */
-    List<StripeAccountId> syncedBefore(Instant cutoff, int limit);
+    List<StripeAccountId> takeStale(Instant cutoff, Instant now, int limit);
 }

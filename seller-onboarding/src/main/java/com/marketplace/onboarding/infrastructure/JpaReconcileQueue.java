@@ -2,7 +2,6 @@ package com.marketplace.onboarding.infrastructure;
 
 import com.marketplace.onboarding.domain.ReconcileQueue;
 import com.marketplace.onboarding.domain.StripeAccountId;
-import com.marketplace.platform.sellers.OnboardingStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -34,13 +33,19 @@ public class JpaReconcileQueue implements ReconcileQueue {
 
     @Override
     @Transactional
-    public List<StripeAccountId> syncedBefore(Instant cutoff, int limit) {
-        return entityManager.createQuery("SELECT s.stripeAccountId FROM Seller s WHERE s.stripeAccountId IS NOT NULL"
-                        + " AND s.status NOT IN :gone AND (s.accountSyncedAt IS NULL OR s.accountSyncedAt < :cutoff)"
-                        + " ORDER BY s.accountSyncedAt ASC, s.id ASC", String.class)
-                .setParameter("gone", List.of(OnboardingStatus.DISCONNECTED, OnboardingStatus.REJECTED))
-                .setParameter("cutoff", cutoff)
-                .setMaxResults(limit)
-                .getResultStream().map(StripeAccountId::new).toList();
+    public List<StripeAccountId> takeStale(Instant cutoff, Instant now, int limit) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("SELECT id, stripe_account_id FROM sellers"
+                        + " WHERE stripe_account_id IS NOT NULL AND onboarding_status NOT IN ('DISCONNECTED', 'REJECTED')"
+                        + " AND (account_synced_at IS NULL OR account_synced_at < ?1)"
+                        + " AND (account_checked_at IS NULL OR account_checked_at < ?1)"
+                        + " ORDER BY account_checked_at IS NOT NULL, account_checked_at, id LIMIT ?2")
+                .setParameter(1, cutoff)
+                .setParameter(2, limit)
+                .getResultList();
+        // Plain column updates, not the entity: the version stays, so nobody's optimistic lock trips on a mere "tried".
+        rows.forEach(row -> entityManager.createNativeQuery("UPDATE sellers SET account_checked_at = ?1 WHERE id = ?2")
+                .setParameter(1, now).setParameter(2, ((Number) row[0]).longValue()).executeUpdate());
+        return rows.stream().map(row -> new StripeAccountId((String) row[1])).toList();
     }
 }

@@ -3,6 +3,7 @@ package com.marketplace.onboarding.application;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.marketplace.onboarding.domain.AccountType;
+import com.marketplace.onboarding.domain.ConnectedAccountsFailed;
 import com.marketplace.onboarding.domain.ReconcileQueue;
 import com.marketplace.onboarding.domain.Seller;
 import com.marketplace.onboarding.domain.SellerProfile;
@@ -26,6 +27,7 @@ class AccountReconcilerTest {
     private final ScriptedAccounts stripe = new ScriptedAccounts();
     private final AccountProjection projection = new AccountProjection(sellers, stripe, seller -> 0, Clock.fixed(NOW, ZoneOffset.UTC));
     private boolean leaseFree = true;
+    private final java.util.Map<StripeAccountId, Instant> tried = new java.util.HashMap<>();
 
     /** The queue over the in-memory sellers, as the JPA one selects them. */
     private final ReconcileQueue queue = new ReconcileQueue() {
@@ -35,14 +37,20 @@ class AccountReconcilerTest {
         }
 
         @Override
-        public List<StripeAccountId> syncedBefore(Instant cutoff, int limit) {
-            return sellers.list(0, 1000).stream()
+        public List<StripeAccountId> takeStale(Instant cutoff, Instant now, int limit) {
+            List<StripeAccountId> taken = sellers.list(0, 1000).stream()
                     .filter(s -> s.stripeAccountId().isPresent() && s.status() != OnboardingStatus.DISCONNECTED)
                     .filter(s -> s.accountSyncedAt().map(at -> at.isBefore(cutoff)).orElse(true))
-                    .sorted(Comparator.comparing((Seller s) -> s.accountSyncedAt().orElse(Instant.MIN)))
-                    .limit(limit).map(s -> s.stripeAccountId().orElseThrow()).toList();
+                    .map(s -> s.stripeAccountId().orElseThrow())
+                    .filter(account -> !tried.containsKey(account) || tried.get(account).isBefore(cutoff))
+                    .sorted(Comparator.comparing((StripeAccountId account) -> tried.getOrDefault(account, Instant.MIN)))
+                    .limit(limit).toList();
+            taken.forEach(account -> tried.put(account, now));
+            return taken;
         }
     };
+
+    private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
 
     private AccountReconciler reconciler(int perMinute) {
         AccountReconciler.ReconcileSettings settings = new AccountReconciler.ReconcileSettings() {
@@ -58,7 +66,7 @@ class AccountReconcilerTest {
                 return perMinute;
             }
         };
-        return new AccountReconciler(queue, projection, null, settings, Clock.fixed(NOW, ZoneOffset.UTC));
+        return new AccountReconciler(queue, projection, settings, clock);
     }
 
     private StripeAccountId sellerWithAccount(String account, Instant syncedAt) {
@@ -92,6 +100,18 @@ class AccountReconcilerTest {
         assertEquals(2, reconciler.pass().size());
         assertEquals(List.of(), reconciler.pass(), "the minute's budget is spent");
         assertEquals(2, stripe.fetched().size());
+    }
+
+    @Test
+    void anAccountWhoseReadFailsDoesNotHeadEveryPass() {
+        StripeAccountId failing = sellerWithAccount("acct_1Failing", null);
+        stripe.failWith(ConnectedAccountsFailed.refused("read", "req_1"));
+        AccountReconciler reconciler = reconciler(30);
+        assertEquals(List.of(failing), reconciler.pass());
+
+        StripeAccountId next = sellerWithAccount("acct_1Next", null);
+
+        assertEquals(List.of(next), reconciler.pass(), "the failed one waits until reconcileAfter has passed again");
     }
 
     @Test
