@@ -22,6 +22,27 @@ class BalancesTest {
     }
 
     @Test
+    void fundsArePendingUntilTheirAvailableOnDateThenAvailable() {
+        List<StripeObject> transactions = List.of(
+                StripeObject.of("currency", "eur", "net", 5300L, "available_on", 2_000L),
+                StripeObject.of("currency", "eur", "net", 1000L, "available_on", 1_000L));
+
+        assertEquals(Map.of("eur", 1000L), Balances.available(transactions, 1_999L));
+        assertEquals(Map.of("eur", 5300L), Balances.pending(transactions, 1_999L));
+        assertEquals(Map.of("eur", 6300L), Balances.available(transactions, 2_000L));
+        assertEquals(Map.of(), Balances.pending(transactions, 2_000L));
+    }
+
+    @Test
+    void aCurrencyWithOnlyPendingFundsShowsZeroAvailable() {
+        StripeObject balance = Balances.balance(Map.of(), Map.of("eur", 5300L), "usd", false);
+
+        assertEquals(0L, ((StripeObject) balance.list("available").get(0)).longValue("amount"));
+        assertEquals(5300L, ((StripeObject) balance.list("pending").get(0)).longValue("amount"));
+        assertEquals("eur", ((StripeObject) balance.list("pending").get(0)).string("currency"));
+    }
+
+    @Test
     void anAccountThatNeverMovedMoneyShowsZeroInItsDefaultCurrency() {
         StripeObject balance = Balances.balance(Map.of(), "chf", false);
 
