@@ -9,7 +9,6 @@ import com.marketplace.testsupport.Registered;
 import com.marketplace.testsupport.SandboxStripe;
 import com.marketplace.testsupport.SignedEvents;
 import com.marketplace.web.it.support.Buyers;
-import com.marketplace.web.it.support.CatalogRows;
 import com.marketplace.web.it.support.InboxRows;
 import com.marketplace.web.it.support.RunningMarketplace;
 import com.marketplace.web.it.support.Sellers;
@@ -70,7 +69,8 @@ class SellerLifecycleIT {
     void aSellerWithSomethingDueIsMailedOnceForTheSameSet() throws Exception {
         Registered seller = Shop.activeSeller("DIRECT");
 
-        requirements(seller, "currently_due[0]", "external_account");
+        requirements(seller, "currently_due[0]", "external_account",
+                "current_deadline", String.valueOf(Instant.now().plusSeconds(86_400).getEpochSecond()));
         awaitCount("SELECT COUNT(*) FROM notifications WHERE kind = 'requirements_due' AND recipient = ?", seller.email(), 1);
         long version = Sellers.version(seller.id());
         requirements(seller, "currently_due[0]", "external_account", "eventually_due[0]", "external_account");
@@ -78,27 +78,34 @@ class SellerLifecycleIT {
 
         assertEquals(1, Shop.longValue("SELECT COUNT(*) FROM notifications WHERE kind = 'requirements_due' AND recipient = ?",
                 seller.email()), "the same due set mails once");
-        assertEquals("ACTIVE", Sellers.get(seller).json().getJsonObject("onboarding").getString("status"),
-                "something due but not past due pauses nothing");
+        JsonObject onboarding = Sellers.get(seller).json().getJsonObject("onboarding");
+        assertEquals("ACTIVE", onboarding.getString("status"), "something due but not past due pauses nothing");
+        assertFalse(onboarding.isNull("currentDeadline"), "the deadline is shown: " + onboarding);
     }
 
     @Test
-    void aDeauthorizedSellerIsDisconnectedTheirProductsWithdrawnAndCheckoutRefused() throws Exception {
-        // A seeded seller's account does not exist at the sandbox: reading it answers account_invalid, as a deauthorized one does.
-        long seller = Sellers.insertRow("ACTIVE");
-        String account = accountOf(seller);
-        long product = CatalogRows.insertProduct(seller, "Leaving vase", 1000, "eur", 3, true);
-        assertTrue(offeredProducts().contains(product));
+    void aDeauthorizedSellerIsDisconnectedEverythingWithdrawnAndTheirOrdersStayReadable() throws Exception {
+        Registered seller = Shop.activeSeller("DIRECT");
+        long product = Shop.product(seller, 1000, "eur", 5);
+        long plan = plan(seller);
+        long order = Shop.sell(product, 1);
 
-        String event = deliverDeauthorization(account);
-        InboxRows.awaitStatus(event, "processed", Duration.ofSeconds(10));
+        SandboxStripe.Raw deauthorized = stripe.helper("accounts/" + seller.stripeAccountId() + "/deauthorize");
+        assertEquals(200, deauthorized.status(), deauthorized.body());
+        JsonObject disconnected = Sellers.awaitStatus(seller, "DISCONNECTED");
 
-        assertEquals("DISCONNECTED", statusOf(seller));
+        assertFalse(disconnected.getJsonObject("onboarding").isNull("disconnectedAt"), disconnected.toString());
         assertFalse(offeredProducts().contains(product), "withdrawn");
         assertEquals(0, Shop.longValue("SELECT COUNT(*) FROM products WHERE id = ? AND active = TRUE", product), "withdrawn, not hidden");
+        assertFalse(offeredPlans(seller).contains(plan), "the plan is withdrawn with them");
         Reply checkout = Shop.checkout("{\"productId\":" + product + ",\"quantity\":1}");
         assertEquals(409, checkout.status(), checkout.body());
-        awaitCount("SELECT COUNT(*) FROM notifications WHERE kind = 'account_disconnected' AND subject_id = ?", "disconnected_" + seller, 1);
+        Reply subscription = subscribe(Buyers.signUp(), plan);
+        assertEquals(409, subscription.status(), subscription.body());
+        assertEquals("seller_disconnected", subscription.json().getString("error"), subscription.body());
+        Reply history = RunningMarketplace.api().get("/api/orders/" + order, "Authorization", seller.authorization());
+        assertEquals(200, history.status(), "their orders stay readable: " + history.body());
+        awaitCount("SELECT COUNT(*) FROM notifications WHERE kind = 'account_disconnected' AND subject_id = ?", "disconnected_" + seller.id(), 1);
     }
 
     @Test
@@ -163,14 +170,6 @@ class SellerLifecycleIT {
                 return ids;
             }
         }
-    }
-
-    private static String accountOf(long seller) throws Exception {
-        return InboxRows.single("SELECT stripe_account_id FROM sellers WHERE id = ?", seller).orElseThrow();
-    }
-
-    private static String statusOf(long seller) throws Exception {
-        return InboxRows.single("SELECT onboarding_status FROM sellers WHERE id = ?", seller).orElseThrow();
     }
 
     /** Until the seller row changed after {@code version}: the account.updated of the last change was projected. */
