@@ -12,7 +12,9 @@ public enum OnboardingStatus {
     /** Charges and payouts enabled: the seller can sell. */
     ACTIVE,
     /** Stripe rejected the account ({@code disabled_reason} {@code rejected.*}): permanent. */
-    REJECTED;
+    REJECTED,
+    /** The seller deauthorized the platform ({@code account.application.deauthorized}): permanent; history stays readable. */
+    DISCONNECTED;
 
     public boolean maySell() {
         return this == ACTIVE;

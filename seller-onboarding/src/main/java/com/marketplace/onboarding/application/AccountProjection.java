@@ -30,6 +30,7 @@ public class AccountProjection {
     private SellerRepository sellers;
     private ConnectedAccounts accounts;
     private SellerListings listings;
+    private SellerNotices notices;
     private Clock clock;
 
     protected AccountProjection() {
@@ -37,14 +38,21 @@ public class AccountProjection {
     }
 
     @Inject
-    public AccountProjection(SellerRepository sellers, ConnectedAccounts accounts, SellerListings listings) {
-        this(sellers, accounts, listings, Clock.systemUTC());
+    public AccountProjection(SellerRepository sellers, ConnectedAccounts accounts, SellerListings listings, SellerNotices notices) {
+        this(sellers, accounts, listings, notices, Clock.systemUTC());
     }
 
+    /** Without mail (tests of the projection alone). */
     public AccountProjection(SellerRepository sellers, ConnectedAccounts accounts, SellerListings listings, Clock clock) {
+        this(sellers, accounts, listings, null, clock);
+    }
+
+    public AccountProjection(SellerRepository sellers, ConnectedAccounts accounts, SellerListings listings, SellerNotices notices,
+                             Clock clock) {
         this.sellers = sellers;
         this.accounts = accounts;
         this.listings = listings;
+        this.notices = notices;
         this.clock = clock;
     }
 
@@ -63,10 +71,19 @@ public class AccountProjection {
             // A newer event was applied already, with an account fetched after this one was sent.
             return Optional.of(seller.status());
         }
+        if (seller.status() == OnboardingStatus.DISCONNECTED) {
+            // Stripe answers account_invalid for it now; the seller stays disconnected.
+            return Optional.of(seller.status());
+        }
         OnboardingStatus before = seller.status();
-        seller.applyAccount(accounts.fetch(account), eventCreated, Instant.now(clock));
+        Instant now = Instant.now(clock);
+        seller.applyAccount(accounts.fetch(account), eventCreated, now);
         if (seller.status() != before) {
-            LOG.info("Seller " + seller.id() + " is now " + seller.status() + " (was " + before + ")");
+            LOG.info("Seller " + seller.id() + " is now " + seller.status() + " (was " + before + ")"
+                    + seller.pauseReason().map(reason -> ": paused, " + reason).orElse(""));
+        }
+        if (notices != null && seller.status() != OnboardingStatus.PENDING) {
+            notices.requirementsDue(seller, now);
         }
         if (seller.status() == OnboardingStatus.REJECTED && before != OnboardingStatus.REJECTED) {
             listings.withdrawAllOf(seller.id());

@@ -1,5 +1,6 @@
 package com.marketplace.onboarding.domain;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -24,17 +25,25 @@ public record AccountSnapshot(
         Objects.requireNonNull(futureRequirements, "futureRequirements");
     }
 
-    /** Stripe's {@code requirements} (or {@code future_requirements}) hash, as lists of requirement codes. */
+    /**
+     * Stripe's {@code requirements} (or {@code future_requirements}) hash, as lists of requirement
+     * codes, and {@code current_deadline}: when what is currently due becomes past due.
+     */
     public record Requirements(List<String> currentlyDue, List<String> pastDue, List<String> eventuallyDue,
-                               Optional<String> disabledReason) {
+                               Optional<String> disabledReason, Optional<Instant> currentDeadline) {
 
         public static final Requirements NONE = new Requirements(List.of(), List.of(), List.of(), Optional.empty());
+
+        public Requirements(List<String> currentlyDue, List<String> pastDue, List<String> eventuallyDue, Optional<String> disabledReason) {
+            this(currentlyDue, pastDue, eventuallyDue, disabledReason, Optional.empty());
+        }
 
         public Requirements {
             currentlyDue = List.copyOf(currentlyDue);
             pastDue = List.copyOf(pastDue);
             eventuallyDue = List.copyOf(eventuallyDue);
             Objects.requireNonNull(disabledReason, "disabledReason");
+            Objects.requireNonNull(currentDeadline, "currentDeadline");
         }
     }
 }

@@ -14,6 +14,13 @@ public interface ConnectedAccounts {
 
     AccountSnapshot fetch(StripeAccountId account);
 
+    /**
+     * Whether the platform lost access to the account: Stripe answers a read of it with
+     * {@code account_invalid} (what it answers after the seller deauthorized the platform).
+     * False when the read succeeds.
+     */
+    boolean accessRevoked(StripeAccountId account);
+
     /** A single-use, short-lived link into Stripe's hosted onboarding ({@code account_onboarding}). */
     HostedLink onboardingLink(StripeAccountId account, URI refreshUrl, URI returnUrl, String idempotencyKey);
 

@@ -16,6 +16,11 @@ public final class ConnectedAccountsFailed extends OnboardingRefused {
         return new ConnectedAccountsFailed(Reason.STRIPE_UNAVAILABLE, whatFailed + ": Stripe could not be reached; try again shortly");
     }
 
+    /** Whether trying again shortly may succeed (Stripe unreachable), as opposed to a refusal. */
+    public boolean isTransient() {
+        return reason() == Reason.STRIPE_UNAVAILABLE;
+    }
+
     /** Stripe refused the request; its request id lets support find it in Stripe's logs. */
     public static ConnectedAccountsFailed refused(String whatFailed, String requestId) {
         return new ConnectedAccountsFailed(Reason.STRIPE_ERROR, whatFailed + ": Stripe refused the request (request id "

@@ -85,6 +85,8 @@ public final class RequirementWording {
             case RESTRICTED -> "Stripe needs more from you before you can take payments or receive payouts. Your products are not on sale meanwhile.";
             case ACTIVE -> "You can sell: payments and payouts are enabled.";
             case REJECTED -> "Stripe rejected your account. Your products have been withdrawn from sale.";
+            case DISCONNECTED -> "You disconnected your Stripe account from the marketplace. Your products and plans are withdrawn;"
+                    + " your orders stay readable here.";
         };
     }
 

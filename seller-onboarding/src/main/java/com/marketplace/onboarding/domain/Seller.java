@@ -108,6 +108,12 @@ public class Seller {
     @Column(name = "disabled_reason")
     private String disabledReason;
 
+    @Column(name = "current_deadline")
+    private Instant currentDeadline;
+
+    @Column(name = "disconnected_at")
+    private Instant disconnectedAt;
+
     @Column(name = "account_synced_at")
     private Instant accountSyncedAt;
 
@@ -154,7 +160,8 @@ public class Seller {
         if (stripeAccountId == null || !stripeAccountId.equals(account.accountId().value())) {
             throw new IllegalArgumentException("account " + account.accountId() + " is not seller " + id + "'s");
         }
-        if (isOlderThanApplied(eventCreated)) {
+        if (isOlderThanApplied(eventCreated) || status == OnboardingStatus.DISCONNECTED) {
+            // A disconnected seller's account is no longer the platform's to read: nothing newer can come.
             return false;
         }
         detailsSubmitted = account.detailsSubmitted();
@@ -166,6 +173,7 @@ public class Seller {
         pastDue = account.requirements().pastDue();
         eventuallyDue = account.requirements().eventuallyDue();
         disabledReason = account.requirements().disabledReason().orElse(null);
+        currentDeadline = account.requirements().currentDeadline().orElse(null);
         futureCurrentlyDue = account.futureRequirements().currentlyDue();
         futureEventuallyDue = account.futureRequirements().eventuallyDue();
         status = OnboardingStatusRule.derive(account, chargeType);
@@ -182,6 +190,34 @@ public class Seller {
      */
     public boolean isOlderThanApplied(long eventCreated) {
         return eventCreated > 0 && eventCreated < lastAccountEventCreated;
+    }
+
+    /**
+     * The seller deauthorized the platform ({@code account.application.deauthorized}, verified by
+     * Stripe refusing to read the account): permanent; their orders and history stay.
+     *
+     * @return whether this changed anything (false when already disconnected)
+     */
+    public boolean disconnect(Instant now) {
+        if (status == OnboardingStatus.DISCONNECTED) {
+            return false;
+        }
+        status = OnboardingStatus.DISCONNECTED;
+        chargesEnabled = false;
+        payoutsEnabled = false;
+        disconnectedAt = now;
+        updatedAt = now;
+        return true;
+    }
+
+    /**
+     * Why an onboarded seller's listings are paused, in words for buyers; empty when they are not.
+     * Paused: Stripe has something past due, or has disabled charges, on an account that had
+     * finished onboarding (a seller still onboarding was never on sale; a rejected or disconnected
+     * one is not paused but gone).
+     */
+    public Optional<String> pauseReason() {
+        return SellerPause.reason(status, detailsSubmitted, chargesEnabled, pastDue);
     }
 
     /** An admin's decision; it changes which capability the seller needs, so the next projection may change the status. */
@@ -276,6 +312,14 @@ public class Seller {
 
     public Optional<String> disabledReason() {
         return Optional.ofNullable(disabledReason);
+    }
+
+    public Optional<Instant> currentDeadline() {
+        return Optional.ofNullable(currentDeadline);
+    }
+
+    public Optional<Instant> disconnectedAt() {
+        return Optional.ofNullable(disconnectedAt);
     }
 
     public Optional<Instant> accountSyncedAt() {

@@ -61,6 +61,6 @@ public class JpaSellerDirectory implements SellerDirectory {
 
     private static SellerStanding standingOf(Seller seller) {
         return new SellerStanding(seller.id(), seller.displayName(), seller.status(), seller.chargeType(),
-                seller.stripeAccountId().map(StripeAccountId::value));
+                seller.stripeAccountId().map(StripeAccountId::value), seller.pauseReason());
     }
 }

@@ -8,6 +8,7 @@ import com.marketplace.onboarding.domain.ConnectedAccountsFailed;
 import com.marketplace.onboarding.domain.StripeAccountId;
 import com.marketplace.platform.stripe.infrastructure.StripeApi;
 import com.stripe.exception.ApiConnectionException;
+import com.stripe.exception.PermissionException;
 import com.stripe.exception.RateLimitException;
 import com.stripe.exception.StripeException;
 import com.stripe.model.Account;
@@ -77,11 +78,25 @@ public class StripeConnectedAccounts implements ConnectedAccounts {
                 capabilities.map(Account.Capabilities::getCardPayments),
                 capabilities.map(Account.Capabilities::getTransfers),
                 Optional.ofNullable(account.getRequirements()).map(r -> new Requirements(listOf(r.getCurrentlyDue()),
-                        listOf(r.getPastDue()), listOf(r.getEventuallyDue()), Optional.ofNullable(r.getDisabledReason())))
+                        listOf(r.getPastDue()), listOf(r.getEventuallyDue()), Optional.ofNullable(r.getDisabledReason()),
+                        Optional.ofNullable(r.getCurrentDeadline()).map(Instant::ofEpochSecond)))
                         .orElse(Requirements.NONE),
                 Optional.ofNullable(account.getFutureRequirements()).map(r -> new Requirements(listOf(r.getCurrentlyDue()),
                         listOf(r.getPastDue()), listOf(r.getEventuallyDue()), Optional.ofNullable(r.getDisabledReason())))
                         .orElse(Requirements.NONE));
+    }
+
+    @Override
+    public boolean accessRevoked(StripeAccountId accountId) {
+        try {
+            stripe.client().v1().accounts().retrieve(accountId.value());
+            return false;
+        } catch (StripeException e) {
+            if ("account_invalid".equals(e.getCode()) || e instanceof PermissionException) {
+                return true;
+            }
+            throw failure("Reading the seller's Stripe account failed", e);
+        }
     }
 
     @Override

@@ -72,4 +72,15 @@ final class ScriptedAccounts implements ConnectedAccounts {
     public HostedLink expressDashboardLink(StripeAccountId account, String idempotencyKey) {
         throw new AssertionError("the account projection never creates links");
     }
+
+    private final java.util.Set<StripeAccountId> revoked = new java.util.HashSet<>();
+
+    void revoke(StripeAccountId account) {
+        revoked.add(account);
+    }
+
+    @Override
+    public boolean accessRevoked(StripeAccountId account) {
+        return revoked.contains(account);
+    }
 }

@@ -42,6 +42,10 @@ public class JteMessageRenderer implements MessageRenderer {
             SubscriptionMailView view = SubscriptionMail.view(notification, config.publicBaseUrl());
             return message(notification, view.subject(), view);
         }
+        if (SellerAccountMail.KINDS.contains(notification.kind())) {
+            SellerAccountMailView view = SellerAccountMail.view(notification, config.publicBaseUrl());
+            return message(notification, view.subject(), view);
+        }
         MailView view = view(notification);
         return message(notification, view.subject(), view);
     }

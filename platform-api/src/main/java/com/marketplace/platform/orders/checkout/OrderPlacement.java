@@ -278,9 +278,9 @@ public class OrderPlacement {
         if (!product.isActive()) {
             throw new OrderRefusal(OrderRefusal.Reason.PRODUCT_NOT_AVAILABLE, "Product " + product.id() + " is not on sale");
         }
-        if (!seller.maySell()) {
-            throw new OrderRefusal(OrderRefusal.Reason.SELLER_NOT_ACTIVE, "The seller of product " + product.id() + " cannot take payments at the moment");
-        }
+        seller.refusal().ifPresent(refused -> {
+            throw new OrderRefusal(OrderRefusal.Reason.valueOf(refused.code()), refused.message() + " (product " + product.id() + ")");
+        });
     }
 
     private static PaymentRouting routingOf(SellerStanding seller) {

@@ -15,6 +15,10 @@ public class OrderRefusal extends Refusal {
         PRODUCT_NOT_FOUND,
         PRODUCT_NOT_AVAILABLE,
         SELLER_NOT_ACTIVE,
+        /** The seller is paused by Stripe (requirements past due, payments disabled); the message says why. */
+        SELLER_PAUSED,
+        /** The seller deauthorized the platform. */
+        SELLER_DISCONNECTED,
         INSUFFICIENT_STOCK,
         PROMOTION_CODE_INVALID,
         /** Something the request relied on changed while it ran; trying again may succeed. */

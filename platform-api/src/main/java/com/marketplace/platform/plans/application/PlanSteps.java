@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Set;
 import java.util.Optional;
 
 /**
@@ -54,6 +55,11 @@ public class PlanSteps {
         String account = standing.stripeAccountId().orElseThrow(() -> new PlanRefusal(PlanRefusal.Reason.STRIPE_ACCOUNT_MISSING,
                 "The seller has no Stripe account yet: finish onboarding before publishing plans"));
         return plans.add(Plan.create(new PlanRouting(seller, standing.chargeType(), account), details, Instant.now(clock)));
+    }
+
+    /** The sellers whose plans buyers see now: a paused, restricted or disconnected seller's plans are hidden. */
+    public Set<SellerId> sellersWhoMaySell() {
+        return sellers.sellersWhoMaySell();
     }
 
     /** The plan the caller may act on (its seller, or the admin); another seller's is "not found". */

@@ -15,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Sellers' plans: create, edit, retire, and what buyers see. Every door (API, seller page) calls these.
@@ -86,14 +87,19 @@ public class Plans {
         return plans.listOfSeller(seller);
     }
 
-    /** What buyers see of a seller: the ACTIVE plans only. */
+    /** What buyers see of a seller: the ACTIVE plans only, and none while the seller may not sell (paused, disconnected). */
     public List<Plan> offeredBy(SellerId seller) {
-        return plans.listActiveOfSeller(seller);
+        return steps.sellersWhoMaySell().contains(seller) ? plans.listActiveOfSeller(seller) : List.of();
     }
 
-    /** A page of the plans buyers can subscribe to, of every seller or of one, oldest first. */
+    /**
+     * A page of the plans buyers can subscribe to, of every seller or of one, oldest first; plans of
+     * sellers who may not sell now are left out of the page (it may then hold fewer than
+     * {@code limit}; they come back when the seller resumes).
+     */
     public List<Plan> offered(Optional<SellerId> seller, int offset, int limit) {
-        return plans.listActive(seller, offset, limit);
+        Set<SellerId> selling = steps.sellersWhoMaySell();
+        return plans.listActive(seller, offset, limit).stream().filter(plan -> selling.contains(plan.sellerId())).toList();
     }
 
     /**

@@ -60,10 +60,13 @@ public class SubscriptionSteps {
     public Subscription begin(BuyerId buyer, PlanId planId) {
         Plan plan = plans.find(planId).filter(found -> found.status() == PlanStatus.ACTIVE)
                 .orElseThrow(() -> new SubscriptionRefusal(SubscriptionRefusal.Reason.NOT_FOUND, "No plan with id " + planId + " is offered"));
-        boolean maySell = sellers.findForShare(plan.sellerId()).map(SellerStanding::maySell).orElse(false);
-        if (!maySell) {
+        Optional<SellerStanding> seller = sellers.findForShare(plan.sellerId());
+        if (seller.isEmpty()) {
             throw new SubscriptionRefusal(SubscriptionRefusal.Reason.SELLER_NOT_ACTIVE, "The plan's seller cannot take subscribers now");
         }
+        seller.get().refusal().ifPresent(refused -> {
+            throw new SubscriptionRefusal(SubscriptionRefusal.Reason.valueOf(refused.code()), refused.message());
+        });
         BilledPrice price = currentPrice(plan);
         int bps = fees.basisPoints(plan.sellerId(), price.amount().currency());
         return subscriptions.add(Subscription.begin(buyer, plan.routing(), price, bps, Instant.now(clock)));

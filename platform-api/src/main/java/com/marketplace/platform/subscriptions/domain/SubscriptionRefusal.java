@@ -12,6 +12,10 @@ public class SubscriptionRefusal extends Refusal {
         FORBIDDEN,
         /** The plan's seller cannot sell now. */
         SELLER_NOT_ACTIVE,
+        /** The plan's seller is paused by Stripe; the message says why. */
+        SELLER_PAUSED,
+        /** The plan's seller deauthorized the platform. */
+        SELLER_DISCONNECTED,
         /** The subscription or the plan is not in a state the command needs (not offered, ended, another seller's plan...). */
         CONFLICT
     }

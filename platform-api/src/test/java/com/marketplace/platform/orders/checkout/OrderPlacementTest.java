@@ -125,6 +125,24 @@ class OrderPlacementTest {
     }
 
     @Test
+    void aPausedSellerIsRefusedWithThePauseAndItsReason() {
+        sellers.with(new SellerStanding(SELLER, "Shop", OnboardingStatus.RESTRICTED, ChargeType.DIRECT, Optional.of("acct_seller5"),
+                Optional.of("Stripe requirements are past due (external_account)")));
+
+        OrderRefusal refused = assertThrows(OrderRefusal.class, () -> placement.place(teapot, 1, Optional.empty()));
+
+        assertEquals(OrderRefusal.Reason.SELLER_PAUSED, refused.reason());
+        assertTrue(refused.getMessage().contains("past due (external_account)"), refused.getMessage());
+    }
+
+    @Test
+    void aDisconnectedSellerIsRefusedAsDisconnected() {
+        sellers.with(new SellerStanding(SELLER, "Shop", OnboardingStatus.DISCONNECTED, ChargeType.DIRECT, Optional.of("acct_seller5")));
+
+        assertEquals(OrderRefusal.Reason.SELLER_DISCONNECTED, refusalOf(teapot, 1));
+    }
+
+    @Test
     void moreThanTheStockIsRefusedSayingHowManyAreLeft() {
         OrderRefusal refused = assertThrows(OrderRefusal.class, () -> placement.place(teapot, 6, Optional.empty()));
 

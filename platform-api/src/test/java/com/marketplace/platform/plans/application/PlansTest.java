@@ -17,6 +17,8 @@ import com.marketplace.platform.plans.domain.PlanPrice;
 import com.marketplace.platform.plans.domain.PlanRefusal;
 import com.marketplace.platform.plans.domain.PlanStatus;
 import com.marketplace.platform.sellers.ChargeType;
+import com.marketplace.platform.sellers.SellerStanding;
+import com.marketplace.platform.sellers.OnboardingStatus;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -199,6 +201,20 @@ class PlansTest {
         assertThrows(PlanRefusal.class, () -> plans.plan(retired.id(), Caller.seller(DESTINATION_SELLER)));
         assertEquals(PlanStatus.RETIRED, plans.plan(retired.id(), Caller.seller(DIRECT_SELLER)).status());
         assertEquals(PlanStatus.RETIRED, plans.plan(retired.id(), Caller.admin()).status());
+    }
+
+    @Test
+    void aSellerWhoMayNotSellHasTheirPlansHiddenFromBuyersUntilTheyMayAgain() {
+        Plan plan = plans.create(DIRECT_SELLER, monthly(2000));
+        sellers.with(new SellerStanding(DIRECT_SELLER, "Gym", OnboardingStatus.RESTRICTED, ChargeType.DIRECT, Optional.of("acct_direct"),
+                Optional.of("Stripe requirements are past due (external_account)")));
+
+        assertEquals(List.of(), plans.offeredBy(DIRECT_SELLER));
+        assertEquals(List.of(), plans.offered(Optional.empty(), 0, 50));
+
+        sellers.active(DIRECT_SELLER, ChargeType.DIRECT, "acct_direct");
+
+        assertEquals(List.of(plan.id()), plans.offeredBy(DIRECT_SELLER).stream().map(Plan::id).toList());
     }
 
     @Test

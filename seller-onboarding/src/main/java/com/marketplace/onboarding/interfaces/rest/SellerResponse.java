@@ -24,11 +24,12 @@ public record SellerResponse(long id, String email, String displayName, String c
      */
     @JsonbPropertyOrder({"status", "canSell", "summary", "stillToDo", "detailsSubmitted", "chargesEnabled", "payoutsEnabled",
             "capabilities", "disabledReason", "disabledReasonDescription", "currentlyDue", "pastDue", "eventuallyDue",
-            "futureRequirements", "lastSyncedAt"})
+            "futureRequirements", "currentDeadline", "paused", "pausedBecause", "disconnectedAt", "lastSyncedAt"})
     public record Onboarding(String status, boolean canSell, String summary, List<String> stillToDo, boolean detailsSubmitted,
                              boolean chargesEnabled, boolean payoutsEnabled, Capabilities capabilities, String disabledReason,
                              String disabledReasonDescription, List<DueItem> currentlyDue, List<DueItem> pastDue,
-                             List<DueItem> eventuallyDue, List<DueItem> futureRequirements, Instant lastSyncedAt) {
+                             List<DueItem> eventuallyDue, List<DueItem> futureRequirements, Instant currentDeadline, boolean paused,
+                             String pausedBecause, Instant disconnectedAt, Instant lastSyncedAt) {
 
         static Onboarding of(Seller seller) {
             List<String> dueNow = Stream.concat(seller.pastDue().stream(), seller.currentlyDue().stream()).toList();
@@ -39,7 +40,8 @@ public record SellerResponse(long id, String email, String displayName, String c
                     new Capabilities(seller.cardPaymentsCapability().orElse(null), seller.transfersCapability().orElse(null)),
                     seller.disabledReason().orElse(null), seller.disabledReason().map(RequirementWording::disabledReason).orElse(null),
                     DueItem.of(seller.currentlyDue()), DueItem.of(seller.pastDue()), DueItem.of(seller.eventuallyDue()), DueItem.of(future),
-                    seller.accountSyncedAt().orElse(null));
+                    seller.currentDeadline().orElse(null), seller.pauseReason().isPresent(), seller.pauseReason().orElse(null),
+                    seller.disconnectedAt().orElse(null), seller.accountSyncedAt().orElse(null));
         }
     }
 

@@ -13,9 +13,17 @@ import java.util.Optional;
  * @param mayOpenDashboard whether Stripe has a dashboard for this account yet
  */
 public record DashboardView(String csrfToken, String shopName, String status, String statusText, Optional<String> disabledReason,
-                            List<String> stillToDo, boolean mayContinueOnboarding, boolean mayOpenDashboard) {
+                            List<String> stillToDo, boolean mayContinueOnboarding, boolean mayOpenDashboard,
+                            Optional<String> pausedBecause, Optional<String> dueBy) {
 
     public DashboardView {
         stillToDo = List.copyOf(stillToDo);
+    }
+
+    /** A seller neither paused nor with a deadline. */
+    public DashboardView(String csrfToken, String shopName, String status, String statusText, Optional<String> disabledReason,
+                         List<String> stillToDo, boolean mayContinueOnboarding, boolean mayOpenDashboard) {
+        this(csrfToken, shopName, status, statusText, disabledReason, stillToDo, mayContinueOnboarding, mayOpenDashboard,
+                Optional.empty(), Optional.empty());
     }
 }

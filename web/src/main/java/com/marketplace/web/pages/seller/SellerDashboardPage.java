@@ -13,6 +13,9 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -22,6 +25,8 @@ import java.util.stream.Stream;
  */
 @WebServlet("/seller")
 public class SellerDashboardPage extends PageServlet {
+
+    private static final DateTimeFormatter DUE_BY = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
     @Inject
     SellerQueries sellers;
@@ -43,6 +48,9 @@ public class SellerDashboardPage extends PageServlet {
                 // A rejected account cannot be onboarded again; only PENDING and RESTRICTED sellers have something left to give Stripe.
                 status == OnboardingStatus.PENDING || status == OnboardingStatus.RESTRICTED,
                 // Stripe has no Express dashboard before the details are submitted (DashboardLinks says so with a 409).
-                seller.detailsSubmitted() || seller.accountType() == AccountType.STANDARD);
+                seller.detailsSubmitted() || seller.accountType() == AccountType.STANDARD,
+                seller.pauseReason(),
+                // The deadline matters only while something is due.
+                seller.currentDeadline().filter(deadline -> !seller.currentlyDue().isEmpty()).map(DUE_BY::format));
     }
 }

@@ -27,6 +27,8 @@ public final class RunningMarketplace implements BeforeAllCallback {
     public static final String ADMIN_EMAIL = "admin@marketplace.test";
     public static final String ADMIN_PASSWORD = "integration-tests-only-password";
     public static final int WEBHOOK_MAX_ATTEMPTS = 3;
+    /** How long an account may go unsynced before the reconciler re-reads it, in every test process. */
+    public static final java.time.Duration ACCOUNT_RECONCILE_AFTER = java.time.Duration.ofSeconds(20);
 
     private static volatile Shared shared;
 
@@ -86,6 +88,12 @@ public final class RunningMarketplace implements BeforeAllCallback {
         configuration.put("RATE_LIMIT_SIGNUPS_PER_HOUR", "100000");
         // Alerts evaluated often, and a success-rate rule a handful of payments can trip (AlertsIT, in a currency of its own).
         configuration.put("ALERT_EVALUATION_INTERVAL_MS", "300");
+        // The account reconciler re-reads accounts not synced for 20 s, every second, 120 reads a
+        // minute at most: SellerLifecycleIT sees it heal a dropped account.updated within its
+        // interval, while tests that watch one seller's row (AccountUpdatesIT) finish long before.
+        configuration.put("ACCOUNT_RECONCILE_AFTER", String.valueOf(ACCOUNT_RECONCILE_AFTER.toSeconds()));
+        configuration.put("ACCOUNT_RECONCILE_INTERVAL_MS", "1000");
+        configuration.put("ACCOUNT_RECONCILE_MAX_PER_MINUTE", "120");
         configuration.put("ALERT_SUCCESS_MIN_ATTEMPTS", "3");
         configuration.put("ALERT_SUCCESS_RATE_FLOOR", "0.5");
         // Every process on the test database mails the test JVM's SMTP server (MailServer), quickly

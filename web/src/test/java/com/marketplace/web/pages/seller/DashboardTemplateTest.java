@@ -71,4 +71,16 @@ class DashboardTemplateTest {
         assertTrue(Views.render("seller/dashboard.jte", restricted)
                 .contains("<p class=\"notice\" id=\"disabled-reason\">Stripe needs more &lt;details&gt;</p>"));
     }
+
+    @Test
+    void aPausedSellerIsToldWhyAndByWhenTheRequirementsAreDue() {
+        DashboardView paused = new DashboardView("tok", "Shop", "RESTRICTED", "Restricted", Optional.empty(),
+                List.of("Bank account"), true, true, Optional.of("Stripe requirements are past due (external_account)"),
+                Optional.of("2030-01-15 10:00 UTC"));
+
+        String html = Views.render("seller/dashboard.jte", paused);
+
+        assertTrue(html.contains("id=\"paused\"") && html.contains("past due (external_account)"), html);
+        assertTrue(html.contains("<span id=\"due-by\">by 2030-01-15 10:00 UTC</span>"), html);
+    }
 }
