@@ -6,11 +6,12 @@ import jakarta.inject.Inject;
 import java.net.URI;
 import java.time.Duration;
 
-/** Seller money's configuration: how long a balance is kept, and the links mail carries. */
+/** Seller money's configuration: how long a balance is kept (BALANCE_CACHE_SECONDS), and the links mail carries. */
 @ApplicationScoped
 public class PayoutSettings {
 
-    private MarketplaceConfig config;
+    private Duration balanceCacheTime;
+    private String base;
 
     protected PayoutSettings() {
         // for CDI proxies
@@ -18,25 +19,26 @@ public class PayoutSettings {
 
     @Inject
     public PayoutSettings(MarketplaceConfig config) {
-        this.config = config;
+        this(Duration.ofSeconds(Math.max(0, config.longValue("BALANCE_CACHE_SECONDS", 30))), config.publicBaseUrl());
+    }
+
+    public PayoutSettings(Duration balanceCacheTime, URI publicBaseUrl) {
+        this.balanceCacheTime = balanceCacheTime;
+        String text = publicBaseUrl.toString();
+        this.base = text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
     }
 
     public Duration balanceCacheTime() {
-        return Duration.ofSeconds(Math.max(0, config.longValue("BALANCE_CACHE_SECONDS", 30)));
+        return balanceCacheTime;
     }
 
     /** The seller's payouts page, absolute. */
     public URI payoutsUrl() {
-        return URI.create(base() + "/seller/payouts");
+        return URI.create(base + "/seller/payouts");
     }
 
-    /** Where the seller fixes their bank account: the dashboard, with its links into Stripe. */
+    /** Where the seller fixes their bank account: the dashboard, with its links into Stripe's pages. */
     public URI fixUrl() {
-        return URI.create(base() + "/seller");
-    }
-
-    private String base() {
-        String text = config.publicBaseUrl().toString();
-        return text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
+        return URI.create(base + "/seller");
     }
 }
