@@ -11,11 +11,18 @@ import java.util.Optional;
  * @param stillToDo what Stripe still asks of the seller, worded for people
  * @param mayContinueOnboarding whether there is anything left to give Stripe (pending or restricted)
  * @param mayOpenDashboard whether Stripe has a dashboard for this account yet
+ * @param balance the Stripe balance per currency; empty before the seller has a Stripe account
  */
 public record DashboardView(String csrfToken, String shopName, String status, String statusText, Optional<String> disabledReason,
-                            List<String> stillToDo, boolean mayContinueOnboarding, boolean mayOpenDashboard) {
+                            List<String> stillToDo, boolean mayContinueOnboarding, boolean mayOpenDashboard, Optional<BalanceView> balance) {
 
     public DashboardView {
         stillToDo = List.copyOf(stillToDo);
+    }
+
+    /** A dashboard without a balance (no Stripe account yet). */
+    public DashboardView(String csrfToken, String shopName, String status, String statusText, Optional<String> disabledReason,
+                         List<String> stillToDo, boolean mayContinueOnboarding, boolean mayOpenDashboard) {
+        this(csrfToken, shopName, status, statusText, disabledReason, stillToDo, mayContinueOnboarding, mayOpenDashboard, Optional.empty());
     }
 }
