@@ -52,6 +52,9 @@ public class SandboxStartup {
     @Inject
     com.marketplace.sandbox.billing.BillingClock billing;
 
+    @Inject
+    com.marketplace.sandbox.payouts.PayoutService payouts;
+
     @Resource
     ManagedScheduledExecutorService scheduler;
 
@@ -75,6 +78,8 @@ public class SandboxStartup {
             guarded("session expiry", checkout::expireDue);
             // Subscriptions of customers without a test clock renew on the sandbox clock.
             guarded("subscription billing", billing::runRealtime);
+            // Daily automatic payouts and payouts reaching their arrival date, on the sandbox clock.
+            guarded("payouts", payouts::runDue);
         }, 1, 1, TimeUnit.SECONDS);
         LOG.info("Stripe sandbox ready on " + settings.describe());
     }

@@ -71,6 +71,9 @@ public class AccountService {
         account.put("metadata", params.metadata());
         account.put("payouts_enabled", false);
         account.put("requirements", requirements(ONBOARDING_REQUIREMENTS, List.of(), "requirements.past_due"));
+        // Stripe's default is daily after 2 (or 7) days; the sandbox pays out when asked and makes funds available at once.
+        account.map("settings").put("payouts", StripeObject.of("debit_negative_balances", true,
+                "schedule", StripeObject.of("delay_days", 0L, "interval", "manual"), "statement_descriptor", null));
         account.put("type", type);
         return store.write(tx -> tx.insert(Scope.PLATFORM, account));
     }
@@ -99,8 +102,11 @@ public class AccountService {
         }));
     }
 
+    /** The connected accounts, without those that deauthorized the platform (it no longer sees them). */
     public List<StripeObject> list(int limit, String startingAfter) {
-        return store.read(tx -> tx.list(OBJECT, Scope.PLATFORM, limit, startingAfter));
+        return store.read(tx -> tx.list(OBJECT, Scope.PLATFORM, Integer.MAX_VALUE, startingAfter).stream()
+                .filter(account -> !Deauthorizations.isDeauthorized(tx, account.id()))
+                .limit(limit).toList());
     }
 
     public StripeObject delete(String id) {
@@ -130,7 +136,14 @@ public class AccountService {
                 account.map("tos_acceptance").put("ip", "127.0.0.1");
             }
             switch (outcome) {
-                case COMPLETE -> setState(account, true, true, "active", requirements(List.of(), List.of(), null));
+                case COMPLETE -> {
+                    setState(account, true, true, "active", requirements(List.of(), List.of(), null));
+                    if (account.map("external_accounts").list("data").isEmpty()) {
+                        StripeObject bank = ExternalAccounts.bankAccount(account, ExternalAccounts.PAYS, "110000000");
+                        ExternalAccounts.remember(tx, bank.id(), ExternalAccounts.PAYS);
+                        ExternalAccounts.attach(account, bank);
+                    }
+                }
                 case INCOMPLETE -> setState(account, false, false, "inactive",
                         requirements(List.of("external_account", "tos_acceptance.date", "tos_acceptance.ip"), List.of(), "requirements.past_due"));
                 case RESTRICTED -> setState(account, false, false, "inactive",
@@ -148,6 +161,9 @@ public class AccountService {
                 if (params.raw().containsKey(list)) {
                     requirements.put(list, new ArrayList<>(params.strings(list).stream().filter(item -> !item.isEmpty()).toList()));
                 }
+            }
+            if (params.raw().containsKey("current_deadline")) {
+                requirements.put("current_deadline", params.longValue("current_deadline").orElse(null));
             }
             if (params.raw().containsKey("disabled_reason")) {
                 requirements.put("disabled_reason", params.string("disabled_reason").orElse(null));
@@ -173,16 +189,114 @@ public class AccountService {
                                 + "Application access may have been revoked.", "account", null));
     }
 
-    private StripeObject change(SandboxTx tx, String id, java.util.function.Consumer<StripeObject> mutation) {
+    /**
+     * Changes an account as Stripe would: {@code account.updated} when anything changed, and one
+     * {@code capability.updated} per capability whose status changed.
+     */
+    public StripeObject change(SandboxTx tx, String id, java.util.function.Consumer<StripeObject> mutation) {
         StripeObject before = load(tx, id);
         StripeObject after = before.copy();
         mutation.accept(after);
         StripeObject previous = Shapes.previousAttributes(before, after);
         if (!previous.isEmpty()) {
             tx.update(after);
-            events.record(tx, "account.updated", new Scope(id), after, previous, request.eventRequest(), request.apiVersion());
+            StripeObject eventRequest = eventRequest();
+            String apiVersion = apiVersion();
+            events.record(tx, "account.updated", new Scope(id), after, previous, eventRequest, apiVersion);
+            StripeObject oldCapabilities = before.map("capabilities");
+            after.map("capabilities").forEach((capability, status) -> {
+                Object oldStatus = oldCapabilities == null ? null : oldCapabilities.get(capability);
+                if (!status.equals(oldStatus)) {
+                    events.record(tx, "capability.updated", new Scope(id), capability(after, capability), StripeObject.of("status", oldStatus),
+                            eventRequest, apiVersion);
+                }
+            });
         }
         return after;
+    }
+
+    /** Stripe's capability object, its requirements those of the account. */
+    static StripeObject capability(StripeObject account, String name) {
+        StripeObject capability = Templates.of("capability");
+        capability.put("account", account.id());
+        capability.put("id", name);
+        capability.put("requested", true);
+        capability.put("requested_at", account.get("created"));
+        capability.put("requirements", account.map("requirements").copy());
+        capability.put("future_requirements", requirements(List.of(), List.of(), null));
+        capability.put("status", account.map("capabilities").get(name));
+        return capability;
+    }
+
+    private StripeObject eventRequest() {
+        return request.eventRequest();
+    }
+
+    private String apiVersion() {
+        return request.apiVersion();
+    }
+
+    /**
+     * The payout schedule helper: {@code delay_days} (how long new funds stay pending) and
+     * {@code interval} ({@code manual} or {@code daily}); sends {@code account.updated}.
+     */
+    public StripeObject setPayoutSchedule(String id, Params params) {
+        return store.write(tx -> {
+            StripeObject account = change(tx, id, changed -> {
+                StripeObject schedule = PayoutSchedules.schedule(changed);
+                params.longValue("delay_days").ifPresent(days -> {
+                    if (days < 0 || days > 365) {
+                        throw StripeError.invalidRequest("delay_days must be between 0 and 365", "delay_days");
+                    }
+                    schedule.put("delay_days", days);
+                });
+                params.string("interval").ifPresent(interval -> {
+                    if (!List.of("manual", "daily").contains(interval)) {
+                        throw StripeError.invalidRequest("The sandbox's payout interval is manual or daily", "interval");
+                    }
+                    schedule.put("interval", interval);
+                });
+            });
+            PayoutSchedules.startCounting(tx, id);
+            return account;
+        });
+    }
+
+    /**
+     * The bank account helper: replaces the account's external account with one of this number
+     * (Stripe's test numbers decide what its payouts do); sends
+     * {@code account.external_account.updated} and {@code account.updated}.
+     */
+    public StripeObject setBankAccount(String id, Params params) {
+        String number = params.requiredString("account_number").replaceAll("\\s", "");
+        if (!number.matches("\\d{4,17}")) {
+            throw StripeError.invalidRequest("account_number is 4 to 17 digits", "account_number");
+        }
+        return store.write(tx -> {
+            StripeObject current = load(tx, id);
+            StripeObject bank = ExternalAccounts.bankAccount(current, number, params.string("routing_number").orElse("110000000"));
+            ExternalAccounts.remember(tx, bank.id(), number);
+            StripeObject account = change(tx, id, changed -> ExternalAccounts.attach(changed, bank));
+            events.record(tx, "account.external_account.updated", new Scope(id), bank, null, eventRequest(), apiVersion());
+            return account;
+        });
+    }
+
+    /**
+     * The account disconnects the platform (a Standard account's owner revoking access): sends
+     * {@code account.application.deauthorized}; from then on the platform's requests on it answer 403.
+     */
+    public StripeObject deauthorize(String id) {
+        return store.write(tx -> {
+            load(tx, id);
+            if (Deauthorizations.isDeauthorized(tx, id)) {
+                throw Deauthorizations.refused(id);
+            }
+            StripeObject event = events.record(tx, "account.application.deauthorized", new Scope(id), Deauthorizations.application(),
+                    null, eventRequest(), apiVersion());
+            Deauthorizations.mark(tx, id);
+            return event;
+        });
     }
 
     private static void setState(StripeObject account, boolean chargesEnabled, boolean payoutsEnabled, String capabilityStatus,

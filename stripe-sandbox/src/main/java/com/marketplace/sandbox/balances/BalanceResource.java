@@ -52,14 +52,14 @@ public class BalanceResource {
                         .filter(transaction -> type == null || type.equals(transaction.string("type")))
                         .filter(transaction -> source == null || source.equals(transaction.string("source")))
                         .filter(transaction -> currency == null || currency.equals(transaction.string("currency")))
-                        .limit(limit).toList()));
+                        .limit(limit).map(Ledger::asOfNow).toList()));
         return JsonText.respond(expander.expandList(page, request.params().strings("expand")));
     }
 
     @GET
     @Path("balance_transactions/{id}")
     public String transaction(@PathParam("id") String id) {
-        StripeObject transaction = store.get(id, request.scope(), Ledger.OBJECT);
+        StripeObject transaction = Ledger.asOfNow(store.get(id, request.scope(), Ledger.OBJECT));
         return JsonText.respond(expander.expand(transaction, request.params().strings("expand")));
     }
 }

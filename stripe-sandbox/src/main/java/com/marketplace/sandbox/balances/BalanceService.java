@@ -48,6 +48,6 @@ public class BalanceService {
                     .orElseThrow(() -> StripeError.noSuch("account", scope.accountId()));
             defaultCurrency = account.string("default_currency") == null ? PLATFORM_CURRENCY : account.string("default_currency");
         }
-        return Balances.balance(Ledger.available(tx, scope), defaultCurrency, scope.isPlatform());
+        return Balances.balance(Ledger.available(tx, scope), Ledger.pending(tx, scope), defaultCurrency, scope.isPlatform());
     }
 }

@@ -13,15 +13,20 @@ import java.util.Map;
 /**
  * The balance transactions of the platform and of each connected account: every move of money
  * the sandbox makes writes one, in the same transaction as the move, on the account whose
- * balance it changes. Balances are their sums. Funds are available at once ({@code available_on}
- * = {@code created}, {@code status=available}), and Stripe's own processing fees are not modelled:
- * the only fees are application fees (on a Direct charge's transaction) and the dispute fee.
+ * balance it changes. Balances are their sums. Money reaching a connected account (a charge, a
+ * transfer's payment) is pending until {@code available_on} = created + the account's
+ * {@code settings.payouts.schedule.delay_days} (0 by default in the sandbox: available at once);
+ * everything else is available at once. Stripe's own processing fees are not modelled: the only
+ * fees are application fees (on a Direct charge's transaction) and the dispute fee.
  */
 public final class Ledger {
 
     public static final String OBJECT = "balance_transaction";
     /** Stripe's dispute fee, withdrawn with the disputed amount (15.00 in the charge's currency). */
     public static final long DISPUTE_FEE = 1500L;
+    private static final long DAY_SECONDS = 86_400L;
+    /** The types that bring a connected account money it must wait for (Stripe's rolling reserve of new funds). */
+    private static final List<String> SETTLING_TYPES = List.of("charge", "payment");
 
     private Ledger() {
     }
@@ -51,9 +56,13 @@ public final class Ledger {
                                     FeeType feeType, String currency, String source, String description) {
         StripeObject transaction = Templates.of(OBJECT);
         long now = SandboxClock.nowSeconds();
+        long availableOn = now;
+        if (!account.isPlatform() && amount > 0 && SETTLING_TYPES.contains(type)) {
+            availableOn = now + delayDays(tx, account) * DAY_SECONDS;
+        }
         transaction.put("id", Ids.next("txn"));
         transaction.put("amount", amount);
-        transaction.put("available_on", now);
+        transaction.put("available_on", availableOn);
         transaction.put("balance_type", "payments");
         transaction.put("created", now);
         transaction.put("currency", currency);
@@ -69,10 +78,27 @@ public final class Ledger {
         transaction.put("net", Math.subtractExact(amount, fee));
         transaction.put("reporting_category", reportingCategory);
         transaction.put("source", source);
-        transaction.put("status", "available");
+        transaction.put("status", availableOn > now ? "pending" : "available");
         transaction.put("type", type);
         tx.insert(account, transaction, source, type);
         return transaction;
+    }
+
+    /** The transaction with its {@code status} as of now: pending funds become available when the clock passes {@code available_on}. */
+    public static StripeObject asOfNow(StripeObject transaction) {
+        Long availableOn = transaction.optionalLong("available_on");
+        transaction.put("status", availableOn != null && availableOn > SandboxClock.nowSeconds() ? "pending" : "available");
+        return transaction;
+    }
+
+    /** The account's {@code settings.payouts.schedule.delay_days}, 0 when it has none. */
+    static long delayDays(SandboxTx tx, Scope account) {
+        return tx.find(account.accountId()).map(SandboxTx.ScopedObject::object)
+                .map(found -> found.get("settings") instanceof Map<?, ?> settings ? settings.get("payouts") : null)
+                .map(payouts -> payouts instanceof Map<?, ?> map ? map.get("schedule") : null)
+                .map(schedule -> schedule instanceof Map<?, ?> map ? map.get("delay_days") : null)
+                .map(days -> days instanceof Number number ? number.longValue() : 0L)
+                .orElse(0L);
     }
 
     /** Every balance transaction of an account, newest first. */
@@ -81,10 +107,14 @@ public final class Ledger {
     }
 
     public static long available(SandboxTx tx, Scope account, String currency) {
-        return Balances.available(transactions(tx, account)).getOrDefault(currency, 0L);
+        return available(tx, account).getOrDefault(currency, 0L);
     }
 
     public static Map<String, Long> available(SandboxTx tx, Scope account) {
-        return Balances.available(transactions(tx, account));
+        return Balances.available(transactions(tx, account), SandboxClock.nowSeconds());
+    }
+
+    public static Map<String, Long> pending(SandboxTx tx, Scope account) {
+        return Balances.pending(transactions(tx, account), SandboxClock.nowSeconds());
     }
 }

@@ -71,6 +71,9 @@ public class SandboxHelpersResource {
     @Inject
     com.marketplace.sandbox.billing.BillingClock billing;
 
+    @Inject
+    com.marketplace.sandbox.payouts.PayoutService payouts;
+
     /**
      * Pays a session as the hosted page would: {@code card=4242...} or {@code method=bank_debit};
      * {@code authentication=fail} for 3-D Secure; {@code email} the buyer's address.
@@ -133,6 +136,34 @@ public class SandboxHelpersResource {
         return JsonText.respond(balances.setAvailable(id, form.requiredLong("available"), form.requiredString("currency")));
     }
 
+    /** Sets the account's bank account: {@code account_number=000123456789} pays, {@code 000111111116} and {@code 000111111113} fail. */
+    @POST
+    @Path("accounts/{id}/bank_account")
+    public String bankAccount(@PathParam("id") String id, String body) {
+        return JsonText.respond(accounts.setBankAccount(id, form(body)));
+    }
+
+    /** {@code delay_days=N} (how long new funds stay pending), {@code interval=manual|daily}. */
+    @POST
+    @Path("accounts/{id}/payout_schedule")
+    public String payoutSchedule(@PathParam("id") String id, String body) {
+        return JsonText.respond(accounts.setPayoutSchedule(id, form(body)));
+    }
+
+    /** Pays out the account's available balance now, one payout per currency (what the schedule does each day). */
+    @POST
+    @Path("accounts/{id}/payouts/run")
+    public String runPayouts(@PathParam("id") String id) {
+        return JsonText.respond(StripeObject.list("/v1/payouts", payouts.runNow(id), false));
+    }
+
+    /** The account disconnects the platform: {@code account.application.deauthorized}, then 403 {@code account_invalid}. */
+    @POST
+    @Path("accounts/{id}/deauthorize")
+    public String deauthorize(@PathParam("id") String id) {
+        return JsonText.respond(accounts.deauthorize(id));
+    }
+
     /** Onboards an account without the hosted page: {@code outcome=complete|incomplete|restricted|rejected}. */
     @POST
     @Path("accounts/{id}/onboard")
@@ -175,6 +206,7 @@ public class SandboxHelpersResource {
         long offset = store.write(tx -> SandboxClockSetting.advance(tx, seconds));
         int expired = checkout.expireDue();
         billing.runRealtime();
+        payouts.runDue();
         return JsonText.write(StripeObject.of("offset_seconds", offset, "now", SandboxClock.nowSeconds(), "expired_sessions", (long) expired));
     }
 

@@ -36,6 +36,9 @@ public class StripeProtocolFilter implements ContainerRequestFilter, ContainerRe
     @Inject
     RequestLog requestLog;
 
+    @Inject
+    com.marketplace.sandbox.store.SandboxStore store;
+
     @Override
     public void filter(ContainerRequestContext context) throws IOException {
         String path = context.getUriInfo().getPath();
@@ -54,6 +57,7 @@ public class StripeProtocolFilter implements ContainerRequestFilter, ContainerRe
         String encoded = "GET".equals(context.getMethod()) || "DELETE".equals(context.getMethod())
                 ? context.getUriInfo().getRequestUri().getRawQuery() : body;
         Scope scope = Scope.of(context.getHeaderString("Stripe-Account"));
+        refuseDeauthorized(scope, path);
         String idempotencyKey = context.getHeaderString("Idempotency-Key");
         request.accept(new Params(FormCodec.decode(encoded)), scope, context.getHeaderString("Stripe-Version"),
                 "POST".equals(context.getMethod()) ? idempotencyKey : null);
@@ -90,6 +94,20 @@ public class StripeProtocolFilter implements ContainerRequestFilter, ContainerRe
             idempotencyKeys.complete((String) reserved, status, body);
         }
     }
+
+    /**
+     * An account that disconnected the platform is out of its reach, as on Stripe: any request
+     * with it as {@code Stripe-Account}, or on {@code /v1/accounts/{id}}, is a 403 {@code account_invalid}.
+     */
+    private void refuseDeauthorized(Scope scope, String path) {
+        String accountId = scope.isPlatform() ? ACCOUNT_PATH.matcher(path).results().map(match -> match.group(1)).findFirst().orElse(null)
+                : scope.accountId();
+        if (accountId != null && store.read(tx -> com.marketplace.sandbox.accounts.Deauthorizations.isDeauthorized(tx, accountId))) {
+            throw com.marketplace.sandbox.accounts.Deauthorizations.refused(accountId);
+        }
+    }
+
+    private static final java.util.regex.Pattern ACCOUNT_PATH = java.util.regex.Pattern.compile("^v1/accounts/(acct_[A-Za-z0-9]+)");
 
     private static String apiKey(String authorization) {
         if (authorization == null || authorization.isBlank()) {

@@ -62,7 +62,9 @@ class SandboxFidelityIT {
             Map.entry("transfer_reversal", TransferReversal.class), Map.entry("coupon", Coupon.class),
             Map.entry("promotion_code", PromotionCode.class), Map.entry("dispute", Dispute.class), Map.entry("event", Event.class),
             Map.entry("webhook_endpoint", WebhookEndpoint.class), Map.entry("balance", com.stripe.model.Balance.class),
-            Map.entry("balance_transaction", com.stripe.model.BalanceTransaction.class));
+            Map.entry("balance_transaction", com.stripe.model.BalanceTransaction.class),
+            Map.entry("payout", com.stripe.model.Payout.class), Map.entry("bank_account", com.stripe.model.BankAccount.class),
+            Map.entry("capability", com.stripe.model.Capability.class), Map.entry("application", com.stripe.model.Application.class));
 
     private static SandboxStripe stripe;
     private static WebhookReceiver webhooks;
@@ -92,6 +94,8 @@ class SandboxFidelityIT {
         JsonObject charge = fetch("/v1/charges/" + intent.getString("latest_charge"), "charge");
         fetch("/v1/balance_transactions/" + charge.getString("balance_transaction"), "balance_transaction");
         fetch("/v1/balance", "balance");
+        String payout = parse(stripe.helper("accounts/" + seller + "/payouts/run").body()).getJsonArray("data").getJsonObject(0).getString("id");
+        served.put("payout", parse(stripe.getRaw("/v1/payouts/" + payout, seller).body()));
         Refund refund = stripe.client().refunds().create(RefundCreateParams.builder().setCharge(charge.getString("id"))
                 .setAmount(1000L).setReverseTransfer(true).setRefundApplicationFee(true).build());
         fetch("/v1/refunds/" + refund.getId(), "refund");
@@ -110,7 +114,14 @@ class SandboxFidelityIT {
                 .setPromotion(PromotionCodeCreateParams.Promotion.builder().setType(PromotionCodeCreateParams.Promotion.Type.COUPON)
                         .setCoupon(coupon.getId()).build()).build());
         fetch("/v1/promotion_codes/" + code.getId(), "promotion_code");
-        fetch("/v1/accounts/" + seller, "account");
+        JsonObject account = fetch("/v1/accounts/" + seller, "account");
+        served.put("bank_account", account.getJsonObject("external_accounts").getJsonArray("data").getJsonObject(0));
+        served.put("capability", eventObject(seller, "capability.updated"));
+        String leaving = scenarios.activeAccount("fidelity-leaving@seller.test");
+        stripe.helper("accounts/" + leaving + "/deauthorize");
+        WebhookReceiver.Received deauthorized = webhooks.await("connect", "account.application.deauthorized",
+                received -> leaving.equals(received.event().getAccount()));
+        served.put("application", parse(deauthorized.payload()).getJsonObject("data").getJsonObject("object"));
         served.put("account_link", parse(stripe.post("/v1/account_links", "account=" + seller
                 + "&type=account_onboarding&refresh_url=http%3A%2F%2F127.0.0.1%3A1%2Fr&return_url=http%3A%2F%2F127.0.0.1%3A1%2Fb",
                 Map.of("Authorization", "Bearer " + SandboxStripe.API_KEY)).body()));
@@ -170,6 +181,13 @@ class SandboxFidelityIT {
         assertTrue(event.getJsonObject("request").containsKey("idempotency_key"));
         Event parsed = ApiResource.GSON.fromJson(event.toString(), Event.class);
         assertTrue(parsed.getDataObjectDeserializer().getObject().isPresent(), "the event's object must deserialize");
+    }
+
+    /** The object of the newest event of this type on a connected account, as the sandbox serves it. */
+    private static JsonObject eventObject(String account, String type) {
+        SandboxStripe.Raw raw = stripe.getRaw("/v1/events?type=" + type, account);
+        assertEquals(200, raw.status(), type + ": " + raw.body());
+        return parse(raw.body()).getJsonArray("data").getJsonObject(0).getJsonObject("data").getJsonObject("object");
     }
 
     private static JsonObject fetch(String path, String type) {
