@@ -23,12 +23,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** A seller's money: their Stripe balance and their payouts (the seller themselves or the admin). */
-@Path("sellers/{sellerId}")
+/** A seller's payouts (the seller themselves or the admin). */
+@Path("sellers/{sellerId}/payouts")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Seller money")
-public class SellerMoneyResource {
+public class SellerPayoutsResource {
 
     @Inject
     SellerMoney money;
@@ -37,21 +37,6 @@ public class SellerMoneyResource {
     CurrentCaller caller;
 
     @GET
-    @Path("balance")
-    @Operation(operationId = "getSellerBalance", summary = "Available and pending amounts per currency on the seller's Stripe account (kept up to BALANCE_CACHE_SECONDS)")
-    @APIResponse(responseCode = "200", description = "The balance, in Stripe's shape", content = @Content(schema = @Schema(implementation = BalanceResponse.class)))
-    @APIResponse(responseCode = "401", description = "Not signed in")
-    @APIResponse(responseCode = "404", description = "No such seller, or not the caller", content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    @APIResponse(responseCode = "409", description = "The seller has no Stripe account yet", content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    @APIResponse(responseCode = "502", description = "Stripe refused", content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    @APIResponse(responseCode = "503", description = "Stripe could not be reached", content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    public BalanceResponse balance(@Parameter(description = "The seller id") @PathParam("sellerId") @Positive long sellerId) {
-        SellerId seller = caller.requireActingForSeller(sellerId);
-        return BalanceResponse.of(money.balance(seller, caller.get()));
-    }
-
-    @GET
-    @Path("payouts")
     @Operation(operationId = "listSellerPayouts", summary = "The seller's payouts, newest first")
     @APIResponse(responseCode = "200", description = "A page of payouts", content = @Content(schema = @Schema(implementation = PayoutResponse.Page.class)))
     @APIResponse(responseCode = "400", description = "limit or offset out of range", content = @Content(schema = @Schema(implementation = ErrorBody.class)))
