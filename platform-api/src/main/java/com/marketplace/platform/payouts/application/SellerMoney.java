@@ -89,7 +89,8 @@ public class SellerMoney {
         return exposure.read();
     }
 
-    void forgetBalance(SellerId seller) {
+    /** Forgets the seller's cached balance: a payout event says it moved. */
+    public void forgetBalance(SellerId seller) {
         balances.forget(seller);
     }
 
