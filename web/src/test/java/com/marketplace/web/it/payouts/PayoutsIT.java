@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Predicate;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,6 +35,8 @@ class PayoutsIT {
     private static final SandboxStripe STRIPE = Shop.stripe();
     private static final long DAY = 86_400;
 
+    private long advanced;
+
     @ParameterizedTest
     @ValueSource(strings = {"DIRECT", "DESTINATION"})
     void aSaleIsPendingForTheAccountsDelayThenAvailableLessTheFee(String chargeType) throws Exception {
@@ -45,7 +48,7 @@ class PayoutsIT {
         JsonObject settling = awaitBalance(seller, balance -> amount(balance, "pending") == net);
         assertEquals(0, amount(settling, "available"), settling.toString());
 
-        helper("clock/advance", "seconds", String.valueOf(2 * DAY + 60));
+        advanceClock(2 * DAY + 60);
         JsonObject settled = awaitBalance(seller, balance -> amount(balance, "available") == net);
         assertEquals(0, amount(settled, "pending"), settled.toString());
     }
@@ -61,7 +64,7 @@ class PayoutsIT {
 
         helper("accounts/" + seller.stripeAccountId() + "/bank_account", "account_number", "000111111116");
         String failing = onlyPayout(helper("accounts/" + seller.stripeAccountId() + "/payouts/run"));
-        helper("clock/advance", "seconds", String.valueOf(DAY + 60));
+        advanceClock(DAY + 60);
 
         JsonObject failed = awaitPayout(seller, failing, "failed");
         assertEquals("no_account", failed.getString("failureCode"), failed.toString());
@@ -76,7 +79,7 @@ class PayoutsIT {
 
         helper("accounts/" + seller.stripeAccountId() + "/bank_account", "account_number", "000123456789");
         String paying = onlyPayout(helper("accounts/" + seller.stripeAccountId() + "/payouts/run"));
-        helper("clock/advance", "seconds", String.valueOf(DAY + 60));
+        advanceClock(DAY + 60);
 
         awaitPayout(seller, paying, "paid");
         MailServer.awaitMessage(seller.email(), "Your payout of " + euros(net) + " has been paid", Duration.ofSeconds(30));
@@ -93,6 +96,24 @@ class PayoutsIT {
 
         assertEquals(404, RunningMarketplace.api().get("/api/sellers/" + other.id() + "/balance", "Authorization", one.authorization()).status());
         assertEquals(404, RunningMarketplace.api().get("/api/sellers/" + other.id() + "/payouts", "Authorization", one.authorization()).status());
+    }
+
+    /**
+     * Moves the sandbox clock, and {@link #rewindClock} moves it back after the test: the marketplace
+     * dates its checkout sessions by the real clock, so a sandbox days ahead would refuse every later
+     * checkout's {@code expires_at} (as already past), in this class and in the tests after it.
+     */
+    private void advanceClock(long seconds) {
+        helper("clock/advance", "seconds", String.valueOf(seconds));
+        advanced += seconds;
+    }
+
+    @AfterEach
+    void rewindClock() {
+        if (advanced != 0) {
+            helper("clock/advance", "seconds", String.valueOf(-advanced));
+            advanced = 0;
+        }
     }
 
     private static SandboxStripe.Raw helper(String path, String... keysAndValues) {
