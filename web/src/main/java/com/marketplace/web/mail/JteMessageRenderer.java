@@ -16,7 +16,7 @@ import java.util.Locale;
  * A notification's message from its two templates, named by its kind: {@code mail/<kind>.jte} for
  * the HTML part (escaped by context, as every page) and the plain-text one of the same name, which
  * the build compiles with nothing escaped. Links are absolute, from {@code PUBLIC_BASE_URL}. The
- * subscription messages are worded by {@link SubscriptionMail}.
+ * subscription messages are worded by {@link SubscriptionMail}, the payout messages by {@link PayoutMail}.
  */
 @ApplicationScoped
 public class JteMessageRenderer implements MessageRenderer {
@@ -46,11 +46,15 @@ public class JteMessageRenderer implements MessageRenderer {
             SellerAccountMailView view = SellerAccountMail.view(notification, config.publicBaseUrl());
             return message(notification, view.subject(), view);
         }
+        if (PayoutMail.KINDS.contains(notification.kind())) {
+            PayoutMailView view = PayoutMail.view(notification, config.publicBaseUrl());
+            return message(notification, view.subject(), view);
+        }
         MailView view = view(notification);
         return message(notification, view.subject(), view);
     }
 
-    // Both templates of a kind take the same view: the order messages' MailView or the subscription messages' own.
+    // Both templates of a kind take the same view: the order messages' MailView, or the subscription or payout messages' own.
     private static MailMessage message(Notification notification, String subject, Object view) {
         String template = "mail/" + notification.kind().code() + ".jte";
         StringOutput text = new StringOutput();

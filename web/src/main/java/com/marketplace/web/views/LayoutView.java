@@ -10,13 +10,21 @@ import java.util.Optional;
  *
  * @param csrfToken the token of the sign-out form; empty for anonymous visitors, who have no such form
  * @param openAlerts what each open alert says, shown to admins on every page; empty for anyone else
+ * @param payoutWarning shown to a seller on every page while their latest payout failed; empty otherwise
  */
 public record LayoutView(String title, boolean sandbox, List<NavLink> navigation, Optional<String> csrfToken,
-                         Optional<String> flash, List<String> openAlerts) {
+                         Optional<String> flash, List<String> openAlerts, Optional<String> payoutWarning) {
 
     public LayoutView {
         navigation = List.copyOf(navigation);
         openAlerts = List.copyOf(openAlerts);
+        java.util.Objects.requireNonNull(payoutWarning, "payoutWarning");
+    }
+
+    /** A frame without a payout warning (anyone but a seller whose payout failed). */
+    public LayoutView(String title, boolean sandbox, List<NavLink> navigation, Optional<String> csrfToken, Optional<String> flash,
+                      List<String> openAlerts) {
+        this(title, sandbox, navigation, csrfToken, flash, openAlerts, Optional.empty());
     }
 
     /** A frame without alerts (anyone but an admin). */

@@ -112,4 +112,19 @@ class LayoutTemplateTest {
     void withoutOpenAlertsThereIsNoBanner() {
         assertFalse(page(admin(List.of())).contains("alert-banner"));
     }
+
+    @Test
+    void aSellerWhoseLastPayoutFailedSeesTheBannerWithTheReasonAsTextAndTheWayToFixIt() {
+        String html = page(new LayoutView("Dashboard", false, List.of(new NavLink("/seller", "Dashboard")), Optional.of("tok"), Optional.empty(),
+                List.of(), Optional.of("Stripe says: " + HOSTILE)));
+
+        assertTrue(html.contains("id=\"payout-failed-banner\""), html);
+        assertTrue(html.contains("<a href=\"/seller\">Fix your bank account</a>"), html);
+        assertFalse(html.contains("<script>"), html);
+    }
+
+    @Test
+    void noPayoutWarningNoBanner() {
+        assertFalse(page(admin(List.of())).contains("payout-failed-banner"));
+    }
 }

@@ -94,6 +94,6 @@ public class AlertEvaluation {
         BusinessSignals orders = signals.read(now, successWindow);
         WebhookBacklog.Backlog backlog = webhooks.now();
         return new BusinessSignals(orders.payments(), orders.disputes(), orders.refundsLastHour(), orders.refundsUsualHour(),
-                backlog.lagSeconds(), backlog.deadEvents(), outbox.count(NotificationStatus.DEAD));
+                backlog.lagSeconds(), backlog.deadEvents(), outbox.count(NotificationStatus.DEAD), orders.payoutFailures());
     }
 }

@@ -15,7 +15,9 @@ public enum AlertRule {
     /** Stripe's events are waiting too long: the worker is stuck or overwhelmed. */
     WEBHOOK_LAG_HIGH,
     /** Far more refunds in the last hour than usual. */
-    REFUND_SPIKE;
+    REFUND_SPIKE,
+    /** Sellers whose latest payout failed: Stripe holds their payouts until their bank account is fixed. */
+    PAYOUT_FAILURES;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);

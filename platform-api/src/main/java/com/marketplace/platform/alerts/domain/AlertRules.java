@@ -45,6 +45,13 @@ public final class AlertRules {
             breaches.add(Breach.of(AlertRule.REFUND_SPIKE, String.format(Locale.ROOT,
                     "%d refunds in the last hour; the usual hour this week had %.1f", signals.refundsLastHour(), signals.refundsUsualHour())));
         }
+        for (BusinessSignals.PayoutFailures failures : signals.payoutFailures()) {
+            if (failures.sellers() > 0) {
+                breaches.add(Breach.of(AlertRule.PAYOUT_FAILURES, failures.currency(), String.format(Locale.ROOT,
+                        "%s: the latest payout of %d seller(s) failed; Stripe holds their payouts until their bank account is fixed",
+                        upper(failures.currency()), failures.sellers())));
+            }
+        }
         return breaches;
     }
 

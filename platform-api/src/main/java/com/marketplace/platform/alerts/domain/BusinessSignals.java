@@ -11,13 +11,25 @@ import java.util.List;
  * @param refundsUsualHour refunds per hour over the week before that hour
  * @param deadNotifications messages of the outbox that failed every retry
  * @param webhookLagSeconds how long the oldest webhook event still to be processed has waited; 0 when none waits
+ * @param payoutFailures per currency, the sellers whose latest settled payout in it failed
  */
 public record BusinessSignals(List<Payments> payments, List<Disputes> disputes, long refundsLastHour, double refundsUsualHour,
-                              long webhookLagSeconds, long deadWebhookEvents, long deadNotifications) {
+                              long webhookLagSeconds, long deadWebhookEvents, long deadNotifications, List<PayoutFailures> payoutFailures) {
 
     public BusinessSignals {
         payments = List.copyOf(payments);
         disputes = List.copyOf(disputes);
+        payoutFailures = List.copyOf(payoutFailures);
+    }
+
+    /** Signals without payout failures. */
+    public BusinessSignals(List<Payments> payments, List<Disputes> disputes, long refundsLastHour, double refundsUsualHour,
+                           long webhookLagSeconds, long deadWebhookEvents, long deadNotifications) {
+        this(payments, disputes, refundsLastHour, refundsUsualHour, webhookLagSeconds, deadWebhookEvents, deadNotifications, List.of());
+    }
+
+    /** How many sellers have their payouts in a currency held by a failure. */
+    public record PayoutFailures(String currency, long sellers) {
     }
 
     public record Payments(String currency, long paid, long failed) {

@@ -31,7 +31,18 @@ public class JpaSignalSource implements SignalSource {
         long weekBefore = count("SELECT COUNT(*) FROM order_refunds WHERE created_at >= ?1 AND created_at < ?2",
                 now.minus(Duration.ofHours(1)).minus(USUAL_WEEK), hourAgo);
         return new BusinessSignals(payments(now.minus(successWindow)), disputes(now.minus(DISPUTE_WINDOW)), lastHour,
-                weekBefore / (double) USUAL_WEEK.toHours(), 0, 0, 0);
+                weekBefore / (double) USUAL_WEEK.toHours(), 0, 0, 0, payoutFailures());
+    }
+
+    // Per currency, the sellers whose newest settled (paid or failed) payout in it failed: the
+    // banner's rule, so the alert closes when every such seller's next payout is paid.
+    private List<BusinessSignals.PayoutFailures> payoutFailures() {
+        List<?> rows = entityManager.createNativeQuery("SELECT p.currency, COUNT(DISTINCT p.seller_id) FROM payouts p"
+                        + " WHERE p.status = 'FAILED' AND NOT EXISTS (SELECT 1 FROM payouts later WHERE later.seller_id = p.seller_id"
+                        + " AND later.currency = p.currency AND later.status = 'PAID' AND later.stripe_created > p.stripe_created)"
+                        + " GROUP BY p.currency ORDER BY p.currency", Object[].class)
+                .getResultList();
+        return rows.stream().map(row -> new BusinessSignals.PayoutFailures(currency(row), number(row))).toList();
     }
 
     // A payment "ended" when it was paid (paid_at, kept by every later state) or failed (its last change).

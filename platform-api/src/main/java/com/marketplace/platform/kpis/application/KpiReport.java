@@ -52,7 +52,7 @@ public class KpiReport {
 
     public Kpis of(KpiPeriod period) {
         return Kpis.of(period, figures.counts(period), figures.secondsToPay(period), figures.hoursToCloseDispute(period),
-                figures.subscriptions(period), webhooks.now());
+                figures.subscriptions(period), figures.payoutFailures(period), webhooks.now());
     }
 
     /** The period a request names, checked: the API and the page refuse the same values with the same words. */

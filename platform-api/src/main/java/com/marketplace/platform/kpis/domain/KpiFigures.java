@@ -17,4 +17,7 @@ public interface KpiFigures {
 
     /** The period's currency's subscriptions: giving access now, billed now, started and ended in the window. */
     SubscriptionCounts subscriptions(KpiPeriod period);
+
+    /** The period's currency's payouts created in the window that failed (the payouts feature's projection of Stripe's payouts). */
+    long payoutFailures(KpiPeriod period);
 }

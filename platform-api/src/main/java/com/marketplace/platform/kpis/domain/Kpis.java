@@ -10,9 +10,7 @@ import java.util.OptionalLong;
  * The admins' KPIs of one currency and period, worked out from what the database counted
  * ({@link #of}). Amounts are minor units of the currency; rates are fractions (see {@link Rate}),
  * empty when there is nothing to divide by; percentiles are empty when nothing was observed.
- *
- * <p>Payouts are not tracked yet: their failures are what a marketplace without any has, 0, never an
- * estimate.
+ * {@code payoutFailures}: the currency's payouts created in the window that failed.
  */
 public record Kpis(KpiPeriod period, long grossVolume, long fees, long paidOrders, long failedPayments,
                    Optional<BigDecimal> paymentSuccessRate, Optional<BigDecimal> checkoutConversion, Optional<BigDecimal> dropOffRate,
@@ -78,6 +76,11 @@ public record Kpis(KpiPeriod period, long grossVolume, long fees, long paidOrder
 
     public static Kpis of(KpiPeriod period, OrderCounts counts, Distribution secondsToPay, Distribution hoursToCloseDispute,
                           SubscriptionCounts subscriptions, WebhookBacklog.Backlog webhooks) {
+        return of(period, counts, secondsToPay, hoursToCloseDispute, subscriptions, 0, webhooks);
+    }
+
+    public static Kpis of(KpiPeriod period, OrderCounts counts, Distribution secondsToPay, Distribution hoursToCloseDispute,
+                          SubscriptionCounts subscriptions, long payoutFailures, WebhookBacklog.Backlog webhooks) {
         long paid = counts.paidOrders();
         return new Kpis(period, counts.grossVolume(), counts.fees(), paid, counts.failedPayments(),
                 Rate.of(paid, paid + counts.failedPayments()),
@@ -87,7 +90,7 @@ public record Kpis(KpiPeriod period, long grossVolume, long fees, long paidOrder
                 new Refunds(counts.refundedOrders(), counts.refundedAmount(), Rate.of(counts.refundedOrders(), paid)),
                 new Disputes(counts.disputesOpened(), Rate.of(counts.disputesOpened(), paid), counts.disputesOpen(),
                         days(hoursToCloseDispute.median())),
-                Subscriptions.of(subscriptions), 0, webhooks.lagSeconds(), webhooks.deadEvents());
+                Subscriptions.of(subscriptions), payoutFailures, webhooks.lagSeconds(), webhooks.deadEvents());
     }
 
     /** Hours as days with one decimal, rounded half up (36 hours are 1.5 days, 1 hour is 0.0). */

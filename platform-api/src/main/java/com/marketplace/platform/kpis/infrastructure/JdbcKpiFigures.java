@@ -125,6 +125,17 @@ public class JdbcKpiFigures implements KpiFigures {
         }
     }
 
+    /** Through {@code (status, stripe_created)}: failed payouts are few, and the currency is checked on those rows. */
+    @Override
+    public long payoutFailures(KpiPeriod period) {
+        try (Connection connection = dataSource.getConnection()) {
+            return row(connection, "SELECT COUNT(*) FROM payouts WHERE status = 'FAILED' AND stripe_created >= ? AND stripe_created <= ?"
+                    + " AND currency = ?", 1, utc(period.from()), utc(period.until()), period.currency().value())[0];
+        } catch (SQLException e) {
+            throw new IllegalStateException("the KPIs cannot be read: " + e.getMessage(), e);
+        }
+    }
+
     private static List<SubscriptionCounts.Billed> billed(Connection connection, String currency) throws SQLException {
         // The interval is compared lower case: Stripe's word ("month", "year"), whatever case a writer stored it in.
         String sql = "SELECT amount, LOWER(billing_interval), COUNT(*) FROM subscriptions"

@@ -61,6 +61,15 @@ class AlertEvaluationTest {
     }
 
     @Test
+    void sellersWhosePayoutsFailOpenThePayoutFailuresAlert() {
+        orders = new BusinessSignals(List.of(), List.of(), 0, 0, 0, 0, 0, List.of(new BusinessSignals.PayoutFailures("eur", 1)));
+
+        AlertEvaluation.Outcome outcome = evaluation.evaluate();
+
+        assertEquals(List.of("payout_failures:eur"), outcome.opened().stream().map(Alert::key).toList());
+    }
+
+    @Test
     void aRuleThatKeepsHoldingDoesNotOpenASecondAlert() {
         orders = signals(0, 3);
         evaluation.evaluate();

@@ -105,4 +105,13 @@ class AlertRulesTest {
     void aFewRefundsInAQuietWeekAreNotASpike() {
         assertEquals(List.of(), refunds(4, 0.0));
     }
+
+    @Test
+    void sellersWhoseLatestPayoutFailedAlertPerCurrency() {
+        List<Breach> breaches = AlertRules.breached(new BusinessSignals(List.of(), List.of(), 0, 0, 0, 0, 0,
+                List.of(new BusinessSignals.PayoutFailures("eur", 2), new BusinessSignals.PayoutFailures("pln", 0))), THRESHOLDS);
+
+        assertEquals(List.of("payout_failures:eur"), breaches.stream().map(Breach::key).toList());
+        assertTrue(breaches.get(0).detail().contains("2 seller(s)"), breaches.get(0).detail());
+    }
 }

@@ -52,6 +52,11 @@ class KpiReportTest {
             subscriptionsAsked.add(period);
             return new SubscriptionCounts(1, 2, 1, List.of(new SubscriptionCounts.Billed(900, false, 3)), 1, 1, 4);
         }
+
+        @Override
+        public long payoutFailures(KpiPeriod period) {
+            return 2;
+        }
     }
 
     private final RecordingFigures figures = new RecordingFigures();
@@ -138,5 +143,10 @@ class KpiReportTest {
 
         assertEquals(List.of(), figures.asked);
         assertEquals(List.of(), figures.subscriptionsAsked);
+    }
+
+    @Test
+    void thePayoutFailuresAreTheCurrencysFailedPayoutsOfThePeriod() {
+        assertEquals(2, report.of("eur", Optional.of("7")).payoutFailures());
     }
 }

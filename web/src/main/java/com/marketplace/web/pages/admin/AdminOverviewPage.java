@@ -5,6 +5,7 @@ import com.marketplace.platform.kpis.application.KpiReport;
 import com.marketplace.platform.kpis.domain.Kpis;
 import com.marketplace.platform.orders.reporting.SalesReport;
 import com.marketplace.platform.orders.domain.DailySales;
+import com.marketplace.platform.payouts.application.SellerMoney;
 import com.marketplace.web.pages.support.MoneyText;
 import com.marketplace.web.pages.support.PageServlet;
 import jakarta.inject.Inject;
@@ -40,6 +41,9 @@ public class AdminOverviewPage extends PageServlet {
     @Inject
     KpiReport kpiReport;
 
+    @Inject
+    SellerMoney money;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (!requireAdmin(request, response)) {
@@ -49,7 +53,9 @@ public class AdminOverviewPage extends PageServlet {
         String currency = Optional.ofNullable(request.getParameter("currency"))
                 .orElseGet(() -> daily.perCurrency().keySet().stream().findFirst().map(CurrencyCode::value).orElse(DEFAULT_CURRENCY));
         Kpis kpis = kpiReport.of(currency, Optional.ofNullable(request.getParameter("days")));
-        render(request, response, "Overview", "admin/overview.jte", view(daily, kpis));
+        OverviewView view = view(daily, kpis);
+        render(request, response, "Overview", "admin/overview.jte", new OverviewView(view.today(), view.cards(), view.days(), view.charts(),
+                view.rows(), view.kpis(), Optional.of(AdminMoneySection.of(money, caller()))));
     }
 
     static OverviewView view(SalesReport.Daily daily, Kpis kpis) {

@@ -2,6 +2,7 @@ package com.marketplace.web.pages.admin;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The admin's overview: today's figures as cards, a pair of charts per currency sold in the period,
@@ -10,14 +11,20 @@ import java.util.List;
  * @param today the last day of the period (UTC)
  * @param days how many days the period has
  * @param kpis the KPIs of the currency and period the admin chose
+ * @param money the platform's balance, the sellers' exposure and the failed payouts; empty where not read
  */
 public record OverviewView(LocalDate today, List<Card> cards, int days, List<CurrencyCharts> charts,
-                           List<DailyFiguresTable.Row> rows, KpiView kpis) {
+                           List<DailyFiguresTable.Row> rows, KpiView kpis, Optional<AdminMoneyView> money) {
 
     public OverviewView {
         cards = List.copyOf(cards);
         charts = List.copyOf(charts);
         rows = List.copyOf(rows);
+    }
+
+    /** An overview without its money section. */
+    public OverviewView(LocalDate today, List<Card> cards, int days, List<CurrencyCharts> charts, List<DailyFiguresTable.Row> rows, KpiView kpis) {
+        this(today, cards, days, charts, rows, kpis, Optional.empty());
     }
 
     /** A figure of today; an amount figure has one line per currency sold. */

@@ -11,19 +11,22 @@ import java.util.Optional;
  * @param stillToDo what Stripe still asks of the seller, worded for people
  * @param mayContinueOnboarding whether there is anything left to give Stripe (pending or restricted)
  * @param mayOpenDashboard whether Stripe has a dashboard for this account yet
+ * @param pausedBecause why the seller's listings are paused, if they are
+ * @param dueBy when what Stripe asks for is due, while something is
+ * @param balance the Stripe balance per currency; empty before the seller has a Stripe account
  */
 public record DashboardView(String csrfToken, String shopName, String status, String statusText, Optional<String> disabledReason,
                             List<String> stillToDo, boolean mayContinueOnboarding, boolean mayOpenDashboard,
-                            Optional<String> pausedBecause, Optional<String> dueBy) {
+                            Optional<String> pausedBecause, Optional<String> dueBy, Optional<BalanceView> balance) {
 
     public DashboardView {
         stillToDo = List.copyOf(stillToDo);
     }
 
-    /** A seller neither paused nor with a deadline. */
+    /** A seller neither paused nor with a deadline, without a balance (no Stripe account yet). */
     public DashboardView(String csrfToken, String shopName, String status, String statusText, Optional<String> disabledReason,
                          List<String> stillToDo, boolean mayContinueOnboarding, boolean mayOpenDashboard) {
         this(csrfToken, shopName, status, statusText, disabledReason, stillToDo, mayContinueOnboarding, mayOpenDashboard,
-                Optional.empty(), Optional.empty());
+                Optional.empty(), Optional.empty(), Optional.empty());
     }
 }

@@ -23,6 +23,7 @@ final class Navigation {
             links.add(new NavLink("/seller/products", "Products"));
             links.add(new NavLink("/seller/plans", "Plans"));
             links.add(new NavLink("/seller/orders", "Orders"));
+            links.add(new NavLink("/seller/payouts", "Payouts"));
         } else if (caller.isAdmin()) {
             links.add(new NavLink("/admin", "Overview"));
             links.add(new NavLink("/admin/fees", "Fees"));

@@ -78,6 +78,8 @@ class AuthorizationMatrixIT {
         routes.add(api("GET", "/api/sellers/{sellerA}/orders", null, 401, 200, 404, 200));
         routes.add(api("GET", "/api/orders/{orderA}", null, 404, 200, 404, 200));
         routes.add(api("POST", "/api/orders/{orderA}/refund", "{\"amount\":1}", 401, 200, 404, 200));
+        routes.add(api("GET", "/api/sellers/{sellerA}/balance", null, 401, 200, 404, 200));
+        routes.add(api("GET", "/api/sellers/{sellerA}/payouts", null, 401, 200, 404, 200));
         // The admin's
         routes.add(api("GET", "/api/admin/fees", null, 401, 403, 403, 200));
         routes.add(api("PUT", "/api/admin/fees", "{}", 401, 403, 403, 400));
@@ -91,6 +93,8 @@ class AuthorizationMatrixIT {
         routes.add(api("POST", "/api/admin/webhook-events/evt_no_such_event/replay", null, 401, 403, 403, 404));
         routes.add(api("GET", "/api/admin/notifications", null, 401, 403, 403, 200));
         routes.add(api("POST", "/api/admin/notifications/999999999/resend", null, 401, 403, 403, 404));
+        routes.add(api("GET", "/api/admin/payouts?status=failed", null, 401, 403, 403, 200));
+        routes.add(api("GET", "/api/admin/balance", null, 401, 403, 403, 200));
         return cells(routes);
     }
 
@@ -123,6 +127,7 @@ class AuthorizationMatrixIT {
         routes.add(page("GET", "/seller", 302, 200, 200, 403));
         routes.add(page("GET", "/seller/products", 302, 200, 200, 403));
         routes.add(page("GET", "/seller/orders", 302, 200, 200, 403));
+        routes.add(page("GET", "/seller/payouts", 302, 200, 200, 403));
         routes.add(page("GET", "/seller/products/{productA}", 302, 200, 404, 403));
         routes.add(pageForm("POST", "/seller/products/{productA}", "name=Bowl&description=&price=50.00&stock=300&loadedStock=300&active=on",
                 302, 303, 404, 403));

@@ -96,6 +96,8 @@ public final class RunningMarketplace implements BeforeAllCallback {
         configuration.put("ACCOUNT_RECONCILE_MAX_PER_MINUTE", "120");
         configuration.put("ALERT_SUCCESS_MIN_ATTEMPTS", "3");
         configuration.put("ALERT_SUCCESS_RATE_FLOOR", "0.5");
+        // Balances read from the sandbox every time: PayoutsIT watches one move within seconds (the cache has its unit tests).
+        configuration.put("BALANCE_CACHE_SECONDS", "0");
         // Every process on the test database mails the test JVM's SMTP server (MailServer), quickly
         // retried: a message that must wait for the server to come back waits seconds, not hours.
         configuration.putAll(MailServer.smtpConfiguration());

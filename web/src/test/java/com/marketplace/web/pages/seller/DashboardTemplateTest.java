@@ -76,7 +76,7 @@ class DashboardTemplateTest {
     void aPausedSellerIsToldWhyAndByWhenTheRequirementsAreDue() {
         DashboardView paused = new DashboardView("tok", "Shop", "RESTRICTED", "Restricted", Optional.empty(),
                 List.of("Bank account"), true, true, Optional.of("Stripe requirements are past due (external_account)"),
-                Optional.of("2030-01-15 10:00 UTC"));
+                Optional.of("2030-01-15 10:00 UTC"), Optional.empty());
 
         String html = Views.render("seller/dashboard.jte", paused);
 
