@@ -16,24 +16,27 @@ import com.stripe.model.Subscription;
 import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A renewal that fails (card 4000 0000 0000 0341 attaches, then every charge on it fails): the
  * subscription goes past due, access continues with a warning and the buyer is mailed a link to
  * fix the card; fixed in Stripe's portal it is active again, left unfixed access ends when
- * Stripe's retries (3, 5 and 7 days after each failure) run out.
+ * Stripe's retries (3, 5 and 7 days after each failure) run out. Each for a Direct seller (the
+ * subscription on their connected account) and a Destination one (on the platform).
  */
 @ExtendWith(RunningMarketplace.class)
 class DunningIT {
 
     private static final String FAILING_CARD = "4000000000000341";
 
-    @Test
-    void aFailedRenewalIsPastDueWithADunningMailAndActiveAgainOnceTheCardIsFixedInThePortal() throws Exception {
-        Registered seller = Shop.activeSeller("DIRECT");
-        Subscriber subscriber = Subscribing.subscriber(seller, true);
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"DIRECT", "DESTINATION"})
+    void aFailedRenewalIsPastDueWithADunningMailAndActiveAgainOnceTheCardIsFixedInThePortal(String chargeType) throws Exception {
+        Registered seller = Shop.activeSeller(chargeType);
+        Subscriber subscriber = Subscribing.subscriber(seller, "DIRECT".equals(chargeType));
         long id = trialThenFailedRenewal(seller, subscriber);
         Invoice failed = latestInvoice(subscriber);
 
@@ -60,10 +63,11 @@ class DunningIT {
         assertEquals(0, Subscribing.failedSubscriptionEvents());
     }
 
-    @Test
-    void aFailedRenewalLeftUnfixedEndsAccessWhenTheRetriesRunOut() throws Exception {
-        Registered seller = Shop.activeSeller("DESTINATION");
-        Subscriber subscriber = Subscribing.subscriber(seller, false);
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"DIRECT", "DESTINATION"})
+    void aFailedRenewalLeftUnfixedEndsAccessWhenTheRetriesRunOut(String chargeType) throws Exception {
+        Registered seller = Shop.activeSeller(chargeType);
+        Subscriber subscriber = Subscribing.subscriber(seller, "DIRECT".equals(chargeType));
         long id = trialThenFailedRenewal(seller, subscriber);
         Invoice failed = latestInvoice(subscriber);
 
