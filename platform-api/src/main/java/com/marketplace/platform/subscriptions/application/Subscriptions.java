@@ -113,7 +113,7 @@ public class Subscriptions {
 
     public SubscriptionSummary changePlan(SubscriptionId id, PlanId plan, Caller caller) {
         Subscription subscription = requireLive(steps.managed(id, caller));
-        Plan target = switchableTo(id, caller).stream().filter(candidate -> candidate.id().equals(plan)).findFirst()
+        Plan target = switchable(subscription).stream().filter(candidate -> candidate.id().equals(plan)).findFirst()
                 .orElseThrow(() -> plans.find(plan).isEmpty()
                         ? new SubscriptionRefusal(SubscriptionRefusal.Reason.NOT_FOUND, "No plan with id " + plan)
                         : new SubscriptionRefusal(SubscriptionRefusal.Reason.CONFLICT, "Plan " + plan
