@@ -1,5 +1,6 @@
 package com.marketplace.onboarding.application;
 
+import com.marketplace.onboarding.domain.AccountType;
 import com.marketplace.onboarding.domain.ConnectedAccountsFailed;
 import com.marketplace.onboarding.domain.Seller;
 import com.marketplace.platform.kernel.ids.SellerId;
@@ -45,6 +46,20 @@ public class SellerAdministration {
         } catch (ConnectedAccountsFailed stripeFailed) {
             // The next account.updated (or the seller's return from onboarding) re-derives the status.
             LOG.warning("Charge type of seller " + id + " changed; its status is re-derived later: " + stripeFailed.getMessage());
+        }
+        return queries.seller(id);
+    }
+
+    /**
+     * Switches the seller to another account type. Nothing is asked of Stripe here: the seller's
+     * next onboarding link creates the new account ({@link AccountProvisioning}), and the old one,
+     * which never took the marketplace's money, is simply no longer theirs. The same type again
+     * changes nothing; a seller whose account may have taken money is refused
+     * ({@link com.marketplace.onboarding.domain.AccountInUse}).
+     */
+    public Seller switchAccountType(SellerId id, AccountType accountType) {
+        if (store.switchAccountType(id, accountType, Instant.now(clock))) {
+            LOG.info("Seller " + id + " switched to " + accountType.stripeValue() + " accounts; the next onboarding link creates one");
         }
         return queries.seller(id);
     }

@@ -1,5 +1,7 @@
 package com.marketplace.onboarding.application;
 
+import com.marketplace.onboarding.domain.AccountType;
+import com.marketplace.onboarding.domain.AccountUsage;
 import com.marketplace.onboarding.domain.Seller;
 import com.marketplace.onboarding.domain.SellerRepository;
 import com.marketplace.onboarding.domain.StripeAccountId;
@@ -18,14 +20,16 @@ import java.time.Instant;
 public class SellerStore {
 
     private SellerRepository sellers;
+    private AccountUsage usage;
 
     protected SellerStore() {
         // for CDI proxies
     }
 
     @Inject
-    public SellerStore(SellerRepository sellers) {
+    public SellerStore(SellerRepository sellers, AccountUsage usage) {
         this.sellers = sellers;
+        this.usage = usage;
     }
 
     @Transactional
@@ -45,5 +49,18 @@ public class SellerStore {
         Seller seller = sellers.find(id).orElseThrow(() -> SellerQueries.notFound(id));
         seller.changeChargeType(chargeType, now);
         return seller;
+    }
+
+    /**
+     * The admin's switch of account type, decided by the seller under the row's lock (an
+     * {@code account.updated} projection of the same seller waits, or is waited for) and written
+     * with the row's version: a concurrent change makes it fail rather than be overwritten.
+     *
+     * @return whether the type changed
+     */
+    @Transactional
+    public boolean switchAccountType(SellerId id, AccountType accountType, Instant now) {
+        Seller seller = sellers.lock(id).orElseThrow(() -> SellerQueries.notFound(id));
+        return seller.switchAccountType(accountType, usage.moneyRecorded(id), now);
     }
 }

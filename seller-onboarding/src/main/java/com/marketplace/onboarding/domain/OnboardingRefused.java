@@ -15,6 +15,7 @@ public abstract class OnboardingRefused extends Refusal {
         EMAIL_TAKEN,
         ONBOARDING_LINK_INVALID,
         ONBOARDING_INCOMPLETE,
+        ACCOUNT_IN_USE,
         STRIPE_UNAVAILABLE,
         STRIPE_ERROR
     }

@@ -28,6 +28,10 @@ import java.util.UUID;
  * ({@code PENDING} -> {@code RESTRICTED} / {@code ACTIVE}, back and forth as Stripe asks for more,
  * or {@code REJECTED}). A projection never goes back in time: an event older than the last one
  * applied changes nothing.
+ *
+ * <p>An admin may switch the account type ({@link #switchAccountType}) only while no money can
+ * have gone through the current account: the seller then starts again at {@code PENDING} with no
+ * account and a fresh request key, and their next onboarding link creates an account of the new type.
  */
 @Entity
 @Table(name = "sellers")
@@ -63,7 +67,7 @@ public class Seller {
     @Column(name = "stripe_account_id")
     private String stripeAccountId;
 
-    @Column(name = "account_request_key", nullable = false, updatable = false)
+    @Column(name = "account_request_key", nullable = false)
     private String accountRequestKey;
 
     @Enumerated(EnumType.STRING)
@@ -224,6 +228,52 @@ public class Seller {
     public void changeChargeType(ChargeType newChargeType, Instant now) {
         chargeType = newChargeType;
         updatedAt = now;
+    }
+
+    /**
+     * An admin's switch to another account type. Stripe never changes an account's type, so the
+     * seller forgets their account and is given a new request key: the next provisioning creates a
+     * new account of the new type (a new idempotency key, not the old account answered again), and
+     * events for the old account no longer find this seller. Refused ({@link AccountInUse}) once
+     * money may have gone through the current account: the seller is {@code ACTIVE} now, Stripe
+     * rejected or the seller disconnected it, or the marketplace recorded any sale, plan,
+     * subscription or payout of theirs ({@code moneyRecorded}). A seller who was active once and
+     * fell back to {@code RESTRICTED} with nothing recorded took no money through the platform.
+     *
+     * @return whether anything changed (false when the seller already has that type)
+     */
+    public boolean switchAccountType(AccountType newType, boolean moneyRecorded, Instant now) {
+        if (newType == accountType) {
+            return false;
+        }
+        if (stripeAccountId != null && status == OnboardingStatus.ACTIVE) {
+            throw AccountInUse.active(id());
+        }
+        if (stripeAccountId != null && (status == OnboardingStatus.REJECTED || status == OnboardingStatus.DISCONNECTED)) {
+            throw AccountInUse.closed(id(), status);
+        }
+        if (moneyRecorded) {
+            throw AccountInUse.moneyRecorded(id());
+        }
+        accountType = newType;
+        stripeAccountId = null;
+        accountRequestKey = UUID.randomUUID().toString();
+        status = OnboardingStatus.PENDING;
+        detailsSubmitted = false;
+        chargesEnabled = false;
+        payoutsEnabled = false;
+        cardPaymentsCapability = null;
+        transfersCapability = null;
+        currentlyDue = List.of();
+        pastDue = List.of();
+        eventuallyDue = List.of();
+        futureCurrentlyDue = List.of();
+        futureEventuallyDue = List.of();
+        disabledReason = null;
+        currentDeadline = null;
+        accountSyncedAt = null;
+        updatedAt = now;
+        return true;
     }
 
     public SellerId id() {

@@ -8,6 +8,9 @@ public interface SellerRepository {
 
     Optional<Seller> find(SellerId id);
 
+    /** The seller, its row locked until the transaction ends (read again under the lock). */
+    Optional<Seller> lock(SellerId id);
+
     Optional<Seller> findByEmail(String normalizedEmail);
 
     /** The seller owning an account, locked until the transaction ends: account updates apply one at a time. */

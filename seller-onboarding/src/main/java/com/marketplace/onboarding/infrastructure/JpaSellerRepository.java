@@ -24,6 +24,14 @@ public class JpaSellerRepository implements SellerRepository {
         return Optional.ofNullable(entityManager.find(Seller.class, id.value()));
     }
 
+    /** Read again with the lock, for the reason {@link #lockByAccount} gives. */
+    @Override
+    public Optional<Seller> lock(SellerId id) {
+        Optional<Seller> seller = find(id);
+        seller.ifPresent(found -> entityManager.refresh(found, LockModeType.PESSIMISTIC_WRITE));
+        return seller;
+    }
+
     @Override
     public Optional<Seller> findByEmail(String normalizedEmail) {
         return entityManager.createQuery("SELECT s FROM Seller s WHERE s.email = :email", Seller.class)

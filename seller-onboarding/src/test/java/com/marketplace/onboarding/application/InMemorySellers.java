@@ -28,6 +28,11 @@ final class InMemorySellers implements SellerRepository {
     }
 
     @Override
+    public Optional<Seller> lock(SellerId id) {
+        return find(id);
+    }
+
+    @Override
     public Optional<Seller> findByEmail(String normalizedEmail) {
         return rows.values().stream().filter(seller -> seller.email().equals(normalizedEmail)).findFirst();
     }

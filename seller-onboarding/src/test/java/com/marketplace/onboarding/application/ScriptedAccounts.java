@@ -58,9 +58,26 @@ final class ScriptedAccounts implements ConnectedAccounts {
         return snapshot;
     }
 
+    /** An account creation as Stripe received it. */
+    record Creation(NewAccount account, String idempotencyKey, StripeAccountId created) {
+    }
+
+    private List<Creation> creations;
+
+    /** From now on, creations succeed and are recorded (by default a test that creates one fails). */
+    List<Creation> acceptCreations() {
+        creations = new ArrayList<>();
+        return creations;
+    }
+
     @Override
     public StripeAccountId create(NewAccount account, String idempotencyKey) {
-        throw new AssertionError("the account projection never creates accounts");
+        if (creations == null) {
+            throw new AssertionError("the account projection never creates accounts");
+        }
+        StripeAccountId created = new StripeAccountId("acct_1Created" + (creations.size() + 1));
+        creations.add(new Creation(account, idempotencyKey, created));
+        return created;
     }
 
     @Override

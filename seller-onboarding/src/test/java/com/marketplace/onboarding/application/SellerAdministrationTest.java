@@ -26,7 +26,7 @@ class SellerAdministrationTest {
     private final ScriptedAccounts stripe = new ScriptedAccounts();
     private final AccountProjection projection = new AccountProjection(sellers, stripe, seller -> 0, Clock.fixed(NOW, ZoneOffset.UTC));
     private final SellerAdministration administration =
-            new SellerAdministration(new SellerStore(sellers), projection, new SellerQueries(sellers));
+            new SellerAdministration(new SellerStore(sellers, seller -> false), projection, new SellerQueries(sellers));
 
     private Seller seller;
 

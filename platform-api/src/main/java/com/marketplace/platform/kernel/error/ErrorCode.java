@@ -32,6 +32,8 @@ public enum ErrorCode {
     SELLER_DISCONNECTED(Status.CONFLICT),
     ONBOARDING_INCOMPLETE(Status.CONFLICT),
     STRIPE_ACCOUNT_MISSING(Status.CONFLICT),
+    /** A seller's account type cannot change: money may have gone through their current Stripe account. */
+    ACCOUNT_IN_USE(Status.CONFLICT),
     PRODUCT_NOT_AVAILABLE(Status.CONFLICT),
     INSUFFICIENT_STOCK(Status.CONFLICT),
     ORDER_NOT_REFUNDABLE(Status.CONFLICT),

@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The admin's view of sellers, and the one seller setting only an admin changes: the charge type. */
+/** The admin's view of sellers, and the seller settings only an admin changes: the charge type and the account type. */
 @Path("admin/sellers")
 @AdminOnly
 @RequestScoped
@@ -53,5 +53,15 @@ public class AdminSellersResource {
     public SellerResponse changeChargeType(@Parameter(description = "The seller id") @PathParam("id") @Positive long id,
                                            @NotNull @Valid ChargeTypeRequest request) {
         return SellerResponse.of(administration.changeChargeType(new SellerId(id), request.toChargeType()));
+    }
+
+    @PUT
+    @Path("{id}/account-type")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Switch a seller to Express or Standard accounts: their next onboarding link creates a new account of that type;"
+            + " refused with 409 account_in_use once money may have gone through their current account")
+    public SellerResponse switchAccountType(@Parameter(description = "The seller id") @PathParam("id") @Positive long id,
+                                            @NotNull @Valid AccountTypeRequest request) {
+        return SellerResponse.of(administration.switchAccountType(new SellerId(id), request.toAccountType()));
     }
 }
