@@ -2,6 +2,7 @@ package com.marketplace.web.pages.admin;
 
 import com.marketplace.onboarding.application.SellerAdministration;
 import com.marketplace.onboarding.application.SellerQueries;
+import com.marketplace.onboarding.domain.AccountType;
 import com.marketplace.onboarding.domain.Seller;
 import com.marketplace.platform.kernel.error.ApiException;
 import com.marketplace.platform.kernel.error.ErrorCode;
@@ -46,15 +47,21 @@ public class AdminSellersPage extends PageServlet {
         int offset = AdminPaging.offset(request);
         List<Seller> sellers = queries.sellers(offset, PAGE_SIZE);
         List<AdminSellersView.Row> rows = sellers.stream().map(seller -> new AdminSellersView.Row(seller.id().value(),
-                seller.displayName(), seller.email(), seller.status().name(), seller.chargeType().name())).toList();
+                seller.displayName(), seller.email(), seller.status().name(), seller.chargeType().name(), seller.accountType().stripeValue()))
+                .toList();
         render(request, response, "Sellers", "admin/sellers.jte", new AdminSellersView(CsrfTokens.tokenFor(request), rows,
-                Arrays.stream(ChargeType.values()).map(Enum::name).toList(), offset,
+                Arrays.stream(ChargeType.values()).map(Enum::name).toList(),
+                Arrays.stream(AccountType.values()).map(AccountType::stripeValue).toList(), offset,
                 new AdminPaging.Paging("/admin/sellers?", offset, PAGE_SIZE, sellers.size())));
     }
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (!requireAdmin(request, response)) {
+            return;
+        }
+        if (request.getPathInfo() != null && request.getPathInfo().matches("/\\d+/account-type")) {
+            switchAccountType(request, response);
             return;
         }
         if (request.getPathInfo() == null || !request.getPathInfo().matches("/\\d+/charge-type")) {
@@ -66,6 +73,22 @@ public class AdminSellersPage extends PageServlet {
         Flash.set(request, "Seller " + seller.value() + " now uses " + AdminText.words(chargeType.name()).toLowerCase(Locale.ROOT)
                 + " charges for new checkouts.");
         seeOther(response, "/admin/sellers" + AdminPaging.back(request));
+    }
+
+    private void switchAccountType(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        SellerId seller = new SellerId(idFromPath(request));
+        AccountType accountType = accountType(request.getParameter("accountType"));
+        Seller switched = administration.switchAccountType(seller, accountType);
+        Flash.set(request, "Seller " + seller.value() + " has " + AdminText.words(accountType.name()).toLowerCase(Locale.ROOT) + " accounts"
+                + (switched.stripeAccountId().isEmpty() ? ": their next onboarding link creates one." : "."));
+        seeOther(response, "/admin/sellers" + AdminPaging.back(request));
+    }
+
+    private static AccountType accountType(String text) {
+        if (text == null || !text.trim().matches("(?i)express|standard")) {
+            throw new ApiException(ErrorCode.VALIDATION_FAILED, "Account type must be express or standard");
+        }
+        return AccountType.valueOf(text.trim().toUpperCase(Locale.ROOT));
     }
 
     private static ChargeType chargeType(String text) {

@@ -88,6 +88,7 @@ class AuthorizationMatrixIT {
         routes.add(api("DELETE", "/api/admin/fees/sellers/{sellerA}?currency=xyz", null, 401, 403, 403, 400));
         routes.add(api("GET", "/api/admin/sellers", null, 401, 403, 403, 200));
         routes.add(api("PUT", "/api/admin/sellers/{sellerA}/charge-type", "{}", 401, 403, 403, 400));
+        routes.add(api("PUT", "/api/admin/sellers/{sellerA}/account-type", "{}", 401, 403, 403, 400));
         routes.add(api("GET", "/api/admin/orders", null, 401, 403, 403, 200));
         routes.add(api("GET", "/api/admin/webhook-events", null, 401, 403, 403, 200));
         routes.add(api("POST", "/api/admin/webhook-events/evt_no_such_event/replay", null, 401, 403, 403, 404));
@@ -141,6 +142,7 @@ class AuthorizationMatrixIT {
         routes.add(pageForm("POST", "/admin/fees/sellers", "sellerId={sellerA}&currency=eur&percent=abc&fixed=0", 302, 403, 403, 400));
         routes.add(pageForm("POST", "/admin/orders/{orderA}/refund", "amount=0.01", 302, 403, 403, 303));
         routes.add(pageForm("POST", "/admin/sellers/{sellerA}/charge-type", "chargeType=bogus", 302, 403, 403, 400));
+        routes.add(pageForm("POST", "/admin/sellers/{sellerA}/account-type", "accountType=bogus", 302, 403, 403, 400));
         routes.add(pageForm("POST", "/admin/webhooks/evt_no_such_event/replay", null, 302, 403, 403, 404));
         routes.add(pageForm("POST", "/admin/mailbox/notifications/999999999/resend", null, 302, 403, 403, 404));
         return cells(routes);

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class AdminSellersAndWebhooksTemplateTest {
 
     private static String sellers(List<AdminSellersView.Row> rows) {
-        return Views.render("admin/sellers.jte", new AdminSellersView("tok", rows, List.of("DIRECT", "DESTINATION"), 100,
+        return Views.render("admin/sellers.jte", new AdminSellersView("tok", rows, List.of("DIRECT", "DESTINATION"), List.of("express", "standard"), 100,
                 new AdminPaging.Paging("/admin/sellers?", 100, 100, rows.size())));
     }
 
@@ -28,7 +28,7 @@ class AdminSellersAndWebhooksTemplateTest {
 
     @Test
     void aSellersRowOffersTheOtherChargeTypeWithItsOwnSelectedAndComesBackToThisPage() {
-        String html = sellers(List.of(new AdminSellersView.Row(9, "Pottery", "ada@example.com", "ACTIVE", "DESTINATION")));
+        String html = sellers(List.of(new AdminSellersView.Row(9, "Pottery", "ada@example.com", "ACTIVE", "DESTINATION", "express")));
 
         assertTrue(html.contains("<td class=\"charge-type\">Destination</td>"), html);
         assertTrue(html.contains("<option value=\"DESTINATION\" selected>Destination</option>"), html);
@@ -39,8 +39,19 @@ class AdminSellersAndWebhooksTemplateTest {
     }
 
     @Test
+    void aSellersRowOffersASwitchOfAccountTypeWithTheirsSelected() {
+        String html = sellers(List.of(new AdminSellersView.Row(9, "Pottery", "ada@example.com", "PENDING", "DIRECT", "standard")));
+
+        assertTrue(html.contains("<form method=\"post\" action=\"/admin/sellers/9/account-type\" class=\"inline\">"
+                + "<input type=\"hidden\" name=\"_csrf\" value=\"tok\"><input type=\"hidden\" name=\"offset\" value=\"100\">"), html);
+        assertTrue(html.contains("<option value=\"standard\" selected>Standard</option>"), html);
+        assertTrue(html.contains("<option value=\"express\">Express</option>"), html);
+        assertTrue(html.contains("<button type=\"submit\" id=\"switch-account-type-9\">Switch</button>"), html);
+    }
+
+    @Test
     void aShopNameAndEmailWithMarkupAreShownAsText() {
-        String html = sellers(List.of(new AdminSellersView.Row(9, "<script>alert(1)</script>", "a<b>@example.com", "PENDING", "DIRECT")));
+        String html = sellers(List.of(new AdminSellersView.Row(9, "<script>alert(1)</script>", "a<b>@example.com", "PENDING", "DIRECT", "express")));
 
         assertFalse(html.contains("<script>") || html.contains("<b>"), html);
         assertTrue(html.contains("<td>&lt;script&gt;alert(1)&lt;/script&gt;</td><td>a&lt;b&gt;@example.com</td>"), html);

@@ -186,6 +186,25 @@ class AdminPagesIT {
     }
 
     @Test
+    void theAdminSwitchesAPendingSellerToStandardOnTheSellersPageAndIsRefusedForAnActiveOne() throws Exception {
+        Registered seller = Sellers.register("DIRECT");
+        PageClient admin = admin();
+
+        Page switched = admin.post("/admin/sellers/" + seller.id() + "/account-type", "accountType", "standard");
+
+        assertEquals(303, switched.status(), switched.body());
+        JsonObject now = Sellers.get(seller).json();
+        assertEquals("STANDARD", now.getString("accountType"));
+        assertTrue(now.isNull("stripeAccountId"), "the Express account is forgotten: " + now);
+        assertTrue(admin.get(switched.location()).body().contains("Seller " + seller.id() + " has standard accounts"));
+
+        Page refused = admin.post("/admin/sellers/" + activeSeller.id() + "/account-type", "accountType", "standard");
+
+        assertEquals(409, refused.status(), refused.body());
+        assertEquals("EXPRESS", Sellers.get(activeSeller).json().getString("accountType"));
+    }
+
+    @Test
     void theOrdersPageFlagsADisputedOrderAndOffersNoRefundForIt() throws Exception {
         long product = Shop.product(activeSeller, 2000, "eur", 3);
         long orderId = paidOrder(product);
