@@ -44,7 +44,7 @@ class StandardSellerJourneyIT {
 
         assertEquals(200, switched.status(), switched.body());
         assertEquals("STANDARD", switched.json().getString("accountType"));
-        assertTrue(switched.json().isNull("stripeAccountId"), "the Express account is forgotten: " + switched.body());
+        assertTrue(!switched.json().containsKey("stripeAccountId") || switched.json().isNull("stripeAccountId"), "the Express account is forgotten: " + switched.body());
         assertNotEquals(oldKey, requestKey(registered.id()), "a new idempotency key for the new account");
         assertEquals(200, switchTo(registered.id(), "standard").status(), "the same type again is no change");
 
@@ -86,7 +86,7 @@ class StandardSellerJourneyIT {
     }
 
     @Test
-    void anActiveSellerWithSalesIsRefusedAndKeepsTheirAccount() throws Exception {
+    void aSellerWithSalesIsRefusedAndKeepsTheirAccountActiveOrPaused() throws Exception {
         Registered seller = Shop.activeSeller("DIRECT");
         Shop.sell(Shop.product(seller, 1200, "eur", 2), 1);
         String key = requestKey(seller.id());
@@ -103,6 +103,20 @@ class StandardSellerJourneyIT {
         assertEquals("ACTIVE", after.getJsonObject("onboarding").getString("status"));
         assertEquals(key, requestKey(seller.id()));
         assertEquals(version, Sellers.version(seller.id()), "nothing written");
+
+        // No longer active (paused: something past due), but the sale is still on the account.
+        SandboxStripe.Raw pastDue = stripe.helper("accounts/" + seller.stripeAccountId() + "/requirements", "past_due[0]", "external_account",
+                "currently_due[0]", "external_account", "disabled_reason", "requirements.past_due", "payouts_enabled", "false");
+        assertEquals(200, pastDue.status(), pastDue.body());
+        Sellers.awaitStatus(seller, "RESTRICTED");
+
+        Reply stillRefused = switchTo(seller.id(), "standard");
+
+        assertEquals(409, stillRefused.status(), stillRefused.body());
+        assertEquals("account_in_use", stillRefused.json().getString("error"));
+        assertTrue(stillRefused.json().getString("message").contains("orders"), stillRefused.body());
+        assertEquals(seller.stripeAccountId(), Sellers.get(seller).json().getString("stripeAccountId"));
+        assertEquals(key, requestKey(seller.id()));
     }
 
     @Test
