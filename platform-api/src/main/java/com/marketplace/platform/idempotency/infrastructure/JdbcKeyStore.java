@@ -53,7 +53,9 @@ public class JdbcKeyStore implements KeyStore {
                     utc(claim.expiresAt()));
             return insert.executeUpdate() == 1;
         } catch (SQLException e) {
-            if (isDuplicateKey(e)) {
+            // A deadlock victim lost the same race (InnoDB can pick one among inserts that wait on
+            // a claim being released): like a duplicate, the caller reads the row or tries again.
+            if (isDuplicateKey(e) || isDeadlock(e)) {
                 return false;
             }
             throw failure("written", e);
@@ -183,6 +185,11 @@ public class JdbcKeyStore implements KeyStore {
     // MySQL/MariaDB: error 1062 (ER_DUP_ENTRY); H2: SQLState 23505 (unique violation).
     private static boolean isDuplicateKey(SQLException e) {
         return e.getErrorCode() == 1062 || "23505".equals(e.getSQLState());
+    }
+
+    // MySQL/MariaDB: error 1213 (ER_LOCK_DEADLOCK); SQLState 40001 (serialization failure) elsewhere.
+    private static boolean isDeadlock(SQLException e) {
+        return e.getErrorCode() == 1213 || "40001".equals(e.getSQLState());
     }
 
     private static IllegalStateException failure(String what, SQLException e) {
