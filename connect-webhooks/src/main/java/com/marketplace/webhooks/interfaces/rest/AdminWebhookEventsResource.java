@@ -41,7 +41,7 @@ public class AdminWebhookEventsResource {
     InboxAdministration administration;
 
     @GET
-    @Operation(summary = "Stored events, newest first, with counts per status and the age of the oldest unprocessed one")
+    @Operation(operationId = "listWebhookEvents", summary = "Stored events, newest first, with counts per status and the age of the oldest unprocessed one")
     public WebhookInboxResponse list(@QueryParam("status") String status, @QueryParam("type") String type,
                                      @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
         Optional<InboxStatus> statusFilter = Optional.ofNullable(status).filter(s -> !s.isBlank()).map(AdminWebhookEventsResource::status);
@@ -55,7 +55,7 @@ public class AdminWebhookEventsResource {
 
     @POST
     @Path("{id}/replay")
-    @Operation(summary = "Process a stored event again (a dead one, or any not being processed right now)")
+    @Operation(operationId = "replayWebhookEvent", summary = "Process a stored event again (a dead one, or any not being processed right now)")
     public Response replay(@PathParam("id") String eventId) {
         try {
             return Response.accepted(WebhookEventResponse.of(administration.replay(eventId))).build();

@@ -27,7 +27,7 @@ public class AdminAlertsResource {
     AlertQueries alerts;
 
     @GET
-    @Operation(summary = "Open alerts, and every alert opened in the last 7 days (newest first)")
+    @Operation(operationId = "listAlerts", summary = "Open alerts, and every alert opened in the last 7 days (newest first)")
     @APIResponse(responseCode = "200", description = "The alerts")
     @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "403", description = "Not the admin")

@@ -37,7 +37,7 @@ public class AdminNotificationsResource {
     NotificationAdministration administration;
 
     @GET
-    @Operation(summary = "The messages, newest first, optionally of one status (PENDING, SENT, DEAD); starting_after pages on")
+    @Operation(operationId = "listNotifications", summary = "The messages, newest first, optionally of one status (PENDING, SENT, DEAD); starting_after pages on")
     public NotificationListResponse list(@QueryParam("status") String status,
                                          @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit,
                                          @QueryParam("starting_after") @Min(1) Long startingAfter) {
@@ -49,7 +49,7 @@ public class AdminNotificationsResource {
 
     @POST
     @Path("{id}/resend")
-    @Operation(summary = "Send a dead message again, with a fresh set of attempts")
+    @Operation(operationId = "resendNotification", summary = "Send a dead message again, with a fresh set of attempts")
     public Response resend(@PathParam("id") long id) {
         return Response.accepted(NotificationResponse.of(administration.resend(id))).build();
     }

@@ -31,7 +31,7 @@ public class AdminOrdersResource {
     OrderQueries queries;
 
     @GET
-    @Operation(summary = "All orders, newest first, optionally of one status (DISPUTED, PAID_OUT_OF_STOCK, ...)")
+    @Operation(operationId = "listAllOrders", summary = "All orders, newest first, optionally of one status (DISPUTED, PAID_OUT_OF_STOCK, ...)")
     @APIResponse(responseCode = "200", description = "One page of orders")
     @APIResponse(responseCode = "400", description = "Unknown status, or offset/limit out of range")
     @APIResponse(responseCode = "401", description = "Not signed in")

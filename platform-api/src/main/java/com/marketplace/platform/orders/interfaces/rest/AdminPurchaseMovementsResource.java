@@ -33,7 +33,7 @@ public class AdminPurchaseMovementsResource {
     MoneyMovements movements;
 
     @GET
-    @Operation(summary = "Every money movement of a purchase: transfers, reversals for refunds and disputes, transfers back, absorbed and unrecovered amounts")
+    @Operation(operationId = "listPurchaseMovements", summary = "Every money movement of a purchase: transfers, reversals for refunds and disputes, transfers back, absorbed and unrecovered amounts")
     @APIResponse(responseCode = "200", description = "The movements, each seller's transfer first")
     @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "403", description = "Not the admin")

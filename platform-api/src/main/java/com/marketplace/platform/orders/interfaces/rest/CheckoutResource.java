@@ -51,7 +51,7 @@ public class CheckoutResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Start a checkout: creates the order and its Stripe Checkout Session; send the buyer to url."
+    @Operation(operationId = "startCheckout", summary = "Start a checkout: creates the order and its Stripe Checkout Session; send the buyer to url."
             + " A promotionCode is checked with Stripe first and applied to the session; the platform's fee is taken of"
             + " what the buyer pays after it")
     @APIResponse(responseCode = "201", description = "The order (PENDING) and where to pay (CheckoutResponse for productId and"
@@ -84,7 +84,7 @@ public class CheckoutResource {
 
     @GET
     @Path("confirm")
-    @Operation(summary = "The return page's check: asks Stripe about the session of an order not yet settled, and answers"
+    @Operation(operationId = "confirmCheckout", summary = "The return page's check: asks Stripe about the session of an order not yet settled, and answers"
             + " the order as it now stands (a settled order is answered from the platform's records)")
     @APIResponse(responseCode = "200", description = "The order, as its buyer sees it",
             content = @Content(schema = @Schema(implementation = BuyerOrderResponse.class)))

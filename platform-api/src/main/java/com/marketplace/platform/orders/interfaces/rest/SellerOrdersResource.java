@@ -37,7 +37,7 @@ public class SellerOrdersResource {
     CurrentCaller caller;
 
     @GET
-    @Operation(summary = "A seller's orders, newest first, optionally of one status")
+    @Operation(operationId = "listSellerOrders", summary = "A seller's orders, newest first, optionally of one status")
     @APIResponse(responseCode = "200", description = "One page of orders")
     @APIResponse(responseCode = "400", description = "Unknown status, or offset/limit out of range")
     @APIResponse(responseCode = "401", description = "Not signed in")
