@@ -35,8 +35,13 @@ final class OperationConventions {
         if (path.startsWith("/api/") && WRITES.contains(method)) {
             idempotent(operation);
         }
+        if (!PUBLIC.contains(operation.getOperationId()) && !SIGN_IN_OPTIONAL.contains(operation.getOperationId())
+                && operation.getResponses().getAPIResponse("401") == null) {
+            operation.getResponses().addAPIResponse("401", OASFactory.createAPIResponse().description("Not signed in"));
+        }
         operation.getResponses().getAPIResponses().forEach((status, response) -> {
-            if (status.startsWith("4") || status.startsWith("5")) {
+            // A response given by reference (the webhooks') states its body where it is defined.
+            if ((status.startsWith("4") || status.startsWith("5")) && response.getRef() == null) {
                 response.setContent(errorContent());
             }
         });

@@ -19,7 +19,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
  * non-standard top-level {@code endpoints} list, every unset attribute of a {@code @Schema}
  * annotation written out as its default ({@code maxProperties: 0}, {@code nullable: false}, ...),
  * a body class declared in {@code @APIResponse} copied inline instead of referenced, optional path
- * parameters, defaults of integer parameters written as strings, and the {@code default} response
+ * parameters, Java's long written as a bare {@code number}, defaults of integer parameters written as
+ * strings, and the {@code default} response
  * of a method without {@code @APIResponse} (JAX-RS answers a returned entity with 200).
  */
 final class PayaraOutput {
@@ -140,6 +141,12 @@ final class PayaraOutput {
         }
         if (Boolean.FALSE.equals(schema.getDeprecated())) {
             schema.setDeprecated(null);
+        }
+        // Payara writes long as a bare "number"; a decimal (java.math.BigDecimal) is mapped with its format
+        // in microprofile-config.properties, so a bare number is always a whole one.
+        if (schema.getType() == Schema.SchemaType.NUMBER && schema.getFormat() == null) {
+            schema.setType(Schema.SchemaType.INTEGER);
+            schema.setFormat("int64");
         }
         if (Objects.equals(schema.getMinLength(), 0)) {
             schema.setMinLength(null);

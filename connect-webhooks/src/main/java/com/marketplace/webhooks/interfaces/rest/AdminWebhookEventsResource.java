@@ -27,6 +27,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The webhook inbox for admins: what arrived, in which state, how far behind; and replay of an event. */
@@ -56,6 +59,9 @@ public class AdminWebhookEventsResource {
     @POST
     @Path("{id}/replay")
     @Operation(operationId = "replayWebhookEvent", summary = "Process a stored event again (a dead one, or any not being processed right now)")
+    @APIResponse(responseCode = "202", description = "Queued for processing again", content = @Content(schema = @Schema(implementation = WebhookEventResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such event")
+    @APIResponse(responseCode = "409", description = "The event is being processed right now")
     public Response replay(@PathParam("id") String eventId) {
         try {
             return Response.accepted(WebhookEventResponse.of(administration.replay(eventId))).build();

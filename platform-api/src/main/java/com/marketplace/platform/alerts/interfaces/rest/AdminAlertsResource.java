@@ -12,6 +12,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -28,7 +30,7 @@ public class AdminAlertsResource {
 
     @GET
     @Operation(operationId = "listAlerts", summary = "Open alerts, and every alert opened in the last 7 days (newest first)")
-    @APIResponse(responseCode = "200", description = "The alerts")
+    @APIResponse(responseCode = "200", description = "The alerts", content = @Content(schema = @Schema(implementation = AlertsResponse.class)))
     @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "403", description = "Not the admin")
     public AlertsResponse list() {

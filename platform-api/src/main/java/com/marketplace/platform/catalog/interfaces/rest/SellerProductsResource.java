@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -68,7 +69,8 @@ public class SellerProductsResource {
 
     @GET
     @Operation(operationId = "listSellerProducts", summary = "All of a seller's products, offered or not")
-    @APIResponse(responseCode = "200", description = "The seller's products, oldest first")
+    @APIResponse(responseCode = "200", description = "The seller's products, oldest first",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ProductResponse.class)))
     public List<ProductResponse> list(@Parameter(description = "The seller id") @PathParam("sellerId") @Positive long sellerId) {
         return catalog.productsOf(caller.requireActingForSeller(sellerId)).stream().map(ProductResponse::of).toList();
     }

@@ -71,7 +71,8 @@ public class OrderResource {
     @Operation(operationId = "refundOrder", summary = "Refund all or part of a paid order (its seller or the admin); restock=true puts the items back")
     @APIResponse(responseCode = "200", description = "Refunded at Stripe",
             content = @Content(schema = @Schema(implementation = RefundResponse.class)))
-    @APIResponse(responseCode = "202", description = "Owed and queued: Stripe did not answer; it is retried until it does")
+    @APIResponse(responseCode = "202", description = "Owed and queued: Stripe did not answer; it is retried until it does",
+            content = @Content(schema = @Schema(implementation = RefundResponse.class)))
     @APIResponse(responseCode = "400", description = "amount is not positive",
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     @APIResponse(responseCode = "401", description = "Not signed in")
