@@ -9,13 +9,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.marketplace.testsupport.ApiClient.Reply;
 import com.marketplace.web.it.support.RunningMarketplace;
 import io.swagger.parser.OpenAPIParser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -48,8 +51,12 @@ class OpenApiDocumentIT {
 
     @BeforeAll
     static void fetch() throws Exception {
-        Reply reply = RunningMarketplace.api().get("/openapi?format=JSON");
-        assertEquals(200, reply.status(), reply.body());
+        // Payara builds the document on the first request, scanning every class of the war: under a
+        // loaded machine that took minutes, longer than the shared API client waits.
+        HttpResponse<String> reply = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                RunningMarketplace.process().baseUri().resolve("/openapi?format=JSON")).timeout(Duration.ofMinutes(5)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, reply.statusCode(), reply.body());
         served = reply.body();
         document = JSON.readTree(served);
         Files.writeString(SERVED, JSON.writeValueAsString(normalized(document)) + "\n");
