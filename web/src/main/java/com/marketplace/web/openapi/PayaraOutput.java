@@ -18,7 +18,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
  * Undoes what Payara 6's OpenAPI scanner writes that OpenAPI tools refuse or generate poorly: the
  * non-standard top-level {@code endpoints} list, every unset attribute of a {@code @Schema}
  * annotation written out as its default ({@code maxProperties: 0}, {@code nullable: false}, ...),
- * a body class declared in {@code @APIResponse} copied inline instead of referenced, optional path
+ * a body class declared in {@code @APIResponse} copied inline instead of referenced (and an array
+ * of one written as an array with the element's properties), optional path
  * parameters, Java's long written as a bare {@code number}, defaults of integer parameters written as
  * strings, and the {@code default} response
  * of a method without {@code @APIResponse} (JAX-RS answers a returned entity with 200).
@@ -87,6 +88,12 @@ final class PayaraOutput {
             Schema schema = mediaType.getSchema();
             if (schema != null) {
                 strip(schema);
+                // @Schema(type = ARRAY, implementation = X.class) comes out as an array with X's properties.
+                if (schema.getType() == Schema.SchemaType.ARRAY && schema.getItems() == null && schema.getProperties() != null) {
+                    Schema element = OASFactory.createSchema().type(Schema.SchemaType.OBJECT).properties(schema.getProperties());
+                    schema.setProperties(null);
+                    schema.setItems(referenced(element));
+                }
                 mediaType.setSchema(referenced(schema));
             }
         });
