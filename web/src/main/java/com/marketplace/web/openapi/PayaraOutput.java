@@ -89,8 +89,9 @@ final class PayaraOutput {
             if (schema != null) {
                 strip(schema);
                 // @Schema(type = ARRAY, implementation = X.class) comes out as an array with X's properties.
-                if (schema.getType() == Schema.SchemaType.ARRAY && schema.getItems() == null && schema.getProperties() != null) {
-                    Schema element = OASFactory.createSchema().type(Schema.SchemaType.OBJECT).properties(schema.getProperties());
+                if (schema.getType() == Schema.SchemaType.ARRAY && schema.getProperties() != null) {
+                    Schema element = schema.getItems() != null ? schema.getItems()
+                            : OASFactory.createSchema().type(Schema.SchemaType.OBJECT).properties(schema.getProperties());
                     schema.setProperties(null);
                     schema.setItems(referenced(element));
                 }
