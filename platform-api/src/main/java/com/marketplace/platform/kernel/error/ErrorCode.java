@@ -15,6 +15,8 @@ public enum ErrorCode {
     MIXED_CURRENCIES(Status.BAD_REQUEST),
     /** An upload that is not a JPEG, PNG or WebP picture (judged by its bytes), or no file at all. */
     IMAGE_INVALID(Status.BAD_REQUEST),
+    /** An {@code Idempotency-Key} that is malformed, or that was first used with another request (method, path or body). */
+    IDEMPOTENCY_ERROR(Status.BAD_REQUEST),
     NOT_AUTHENTICATED(Status.UNAUTHORIZED),
     FORBIDDEN(Status.FORBIDDEN),
     CSRF_TOKEN_INVALID(Status.FORBIDDEN),
@@ -37,6 +39,8 @@ public enum ErrorCode {
     ORDER_NOT_REFUNDABLE(Status.CONFLICT),
     REFUND_EXCEEDS_REMAINING(Status.CONFLICT),
     STOCK_CHANGED(Status.CONFLICT),
+    /** A request with the same {@code Idempotency-Key} is still being worked on; retry shortly with the same key. */
+    IDEMPOTENCY_KEY_IN_USE(Status.CONFLICT),
     METHOD_NOT_ALLOWED(Status.METHOD_NOT_ALLOWED),
     NOT_ACCEPTABLE(Status.NOT_ACCEPTABLE),
     UNSUPPORTED_MEDIA_TYPE(Status.UNSUPPORTED_MEDIA_TYPE),
