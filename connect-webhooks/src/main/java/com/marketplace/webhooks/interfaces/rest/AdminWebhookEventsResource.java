@@ -27,6 +27,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The webhook inbox for admins: what arrived, in which state, how far behind; and replay of an event. */
@@ -41,7 +44,7 @@ public class AdminWebhookEventsResource {
     InboxAdministration administration;
 
     @GET
-    @Operation(summary = "Stored events, newest first, with counts per status and the age of the oldest unprocessed one")
+    @Operation(operationId = "listWebhookEvents", summary = "Stored events, newest first, with counts per status and the age of the oldest unprocessed one")
     public WebhookInboxResponse list(@QueryParam("status") String status, @QueryParam("type") String type,
                                      @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
         Optional<InboxStatus> statusFilter = Optional.ofNullable(status).filter(s -> !s.isBlank()).map(AdminWebhookEventsResource::status);
@@ -55,7 +58,10 @@ public class AdminWebhookEventsResource {
 
     @POST
     @Path("{id}/replay")
-    @Operation(summary = "Process a stored event again (a dead one, or any not being processed right now)")
+    @Operation(operationId = "replayWebhookEvent", summary = "Process a stored event again (a dead one, or any not being processed right now)")
+    @APIResponse(responseCode = "202", description = "Queued for processing again", content = @Content(schema = @Schema(implementation = WebhookEventResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such event")
+    @APIResponse(responseCode = "409", description = "The event is being processed right now")
     public Response replay(@PathParam("id") String eventId) {
         try {
             return Response.accepted(WebhookEventResponse.of(administration.replay(eventId))).build();

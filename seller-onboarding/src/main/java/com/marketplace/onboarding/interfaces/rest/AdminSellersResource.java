@@ -40,7 +40,7 @@ public class AdminSellersResource {
     SellerAdministration administration;
 
     @GET
-    @Operation(summary = "Sellers with their status and charge type, oldest first")
+    @Operation(operationId = "listSellers", summary = "Sellers with their status and charge type, oldest first")
     public List<SellerResponse> list(@Parameter(description = "How many to skip") @QueryParam("offset") @DefaultValue("0") @Min(0) int offset,
                                      @Parameter(description = "Page size, 1 to 200") @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
         return queries.sellers(offset, limit).stream().map(SellerResponse::of).toList();
@@ -49,7 +49,7 @@ public class AdminSellersResource {
     @PUT
     @Path("{id}/charge-type")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change how a seller's future sales are charged (DIRECT or DESTINATION)")
+    @Operation(operationId = "changeChargeType", summary = "Change how a seller's future sales are charged (DIRECT or DESTINATION)")
     public SellerResponse changeChargeType(@Parameter(description = "The seller id") @PathParam("id") @Positive long id,
                                            @NotNull @Valid ChargeTypeRequest request) {
         return SellerResponse.of(administration.changeChargeType(new SellerId(id), request.toChargeType()));

@@ -59,7 +59,7 @@ public class SellerResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Register as a seller; creates the seller's Stripe connected account")
+    @Operation(operationId = "registerSeller", summary = "Register as a seller; creates the seller's Stripe connected account")
     @APIResponse(responseCode = "201", description = "Registered; onboarding with Stripe comes next",
             content = @Content(schema = @Schema(implementation = SellerResponse.class)))
     @APIResponse(responseCode = "400", description = "A field is invalid; the body names each",
@@ -73,7 +73,7 @@ public class SellerResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "A seller and their onboarding status, with what is still due in words (the seller or the admin)")
+    @Operation(operationId = "getSeller", summary = "A seller and their onboarding status, with what is still due in words (the seller or the admin)")
     @APIResponse(responseCode = "200", description = "The seller",
             content = @Content(schema = @Schema(implementation = SellerResponse.class)))
     @APIResponse(responseCode = "401", description = "Not signed in")
@@ -84,7 +84,7 @@ public class SellerResource {
 
     @POST
     @Path("{id}/onboarding-link")
-    @Operation(summary = "A fresh link into Stripe's hosted onboarding (open it at once: it works once and expires in minutes)")
+    @Operation(operationId = "createOnboardingLink", summary = "A fresh link into Stripe's hosted onboarding (open it at once: it works once and expires in minutes)")
     @APIResponse(responseCode = "200", description = "The link",
             content = @Content(schema = @Schema(implementation = LinkResponse.class)))
     @APIResponse(responseCode = "401", description = "Not signed in")
@@ -98,7 +98,7 @@ public class SellerResource {
 
     @POST
     @Path("{id}/dashboard-link")
-    @Operation(summary = "Where the seller manages their Stripe account: an Express login link, or their own Stripe Dashboard")
+    @Operation(operationId = "createDashboardLink", summary = "Where the seller manages their Stripe account: an Express login link, or their own Stripe Dashboard")
     @APIResponse(responseCode = "200", description = "The link",
             content = @Content(schema = @Schema(implementation = LinkResponse.class)))
     @APIResponse(responseCode = "409", description = "Details not submitted yet (onboarding_incomplete)")

@@ -12,6 +12,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -27,8 +29,8 @@ public class AdminAlertsResource {
     AlertQueries alerts;
 
     @GET
-    @Operation(summary = "Open alerts, and every alert opened in the last 7 days (newest first)")
-    @APIResponse(responseCode = "200", description = "The alerts")
+    @Operation(operationId = "listAlerts", summary = "Open alerts, and every alert opened in the last 7 days (newest first)")
+    @APIResponse(responseCode = "200", description = "The alerts", content = @Content(schema = @Schema(implementation = AlertsResponse.class)))
     @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "403", description = "Not the admin")
     public AlertsResponse list() {

@@ -54,7 +54,7 @@ public class BuyerResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Sign up as a buyer; then sign in with the email and password (HTTP Basic, or the sign-in page)")
+    @Operation(operationId = "registerBuyer", summary = "Sign up as a buyer; then sign in with the email and password (HTTP Basic, or the sign-in page)")
     @APIResponse(responseCode = "201", description = "Signed up",
             content = @Content(schema = @Schema(implementation = BuyerResponse.class)))
     @APIResponse(responseCode = "400", description = "A field is invalid; the body names each",
@@ -69,7 +69,7 @@ public class BuyerResource {
 
     @GET
     @Path("me")
-    @Operation(summary = "The signed-in buyer: their profile, their purchases (also guest purchases paid with their email)"
+    @Operation(operationId = "getCurrentBuyer", summary = "The signed-in buyer: their profile, their purchases (also guest purchases paid with their email)"
             + " and their subscriptions, newest first")
     @APIResponse(responseCode = "200", description = "The buyer",
             content = @Content(schema = @Schema(implementation = BuyerResponse.class)))

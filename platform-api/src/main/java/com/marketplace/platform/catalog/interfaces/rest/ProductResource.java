@@ -45,7 +45,7 @@ public class ProductResource {
     CurrentCaller caller;
 
     @GET
-    @Operation(summary = "List the products offered to buyers (active, of sellers who may sell), oldest first")
+    @Operation(operationId = "listProducts", summary = "List the products offered to buyers (active, of sellers who may sell), oldest first")
     @APIResponse(responseCode = "200", description = "One page of offered products",
             content = @Content(schema = @Schema(implementation = ProductPageResponse.class)))
     @APIResponse(responseCode = "400", description = "offset or limit out of range",
@@ -59,7 +59,7 @@ public class ProductResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One product by id: buyers see offered products, the owning seller and the admin see any")
+    @Operation(operationId = "getProduct", summary = "One product by id: buyers see offered products, the owning seller and the admin see any")
     @APIResponse(responseCode = "200", description = "The product",
             content = @Content(schema = @Schema(implementation = ProductResponse.class)))
     @APIResponse(responseCode = "404", description = "No such product (or not offered, or another seller's)",
@@ -71,7 +71,7 @@ public class ProductResource {
     @PATCH
     @Path("{id}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
-    @Operation(summary = "Change a product (its seller or the admin); publishing needs a seller who may sell")
+    @Operation(operationId = "changeProduct", summary = "Change a product (its seller or the admin); publishing needs a seller who may sell")
     @APIResponse(responseCode = "200", description = "The product after the change",
             content = @Content(schema = @Schema(implementation = ProductResponse.class)))
     @APIResponse(responseCode = "400", description = "A field is invalid; the body names each",

@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -50,7 +51,7 @@ public class SellerProductsResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a product; it is offered once active and its seller may sell")
+    @Operation(operationId = "createProduct", summary = "Create a product; it is offered once active and its seller may sell")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = ProductResponse.class)))
     @APIResponse(responseCode = "400", description = "A field is invalid; the body names each",
@@ -67,8 +68,9 @@ public class SellerProductsResource {
     }
 
     @GET
-    @Operation(summary = "All of a seller's products, offered or not")
-    @APIResponse(responseCode = "200", description = "The seller's products, oldest first")
+    @Operation(operationId = "listSellerProducts", summary = "All of a seller's products, offered or not")
+    @APIResponse(responseCode = "200", description = "The seller's products, oldest first",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ProductResponse.class)))
     public List<ProductResponse> list(@Parameter(description = "The seller id") @PathParam("sellerId") @Positive long sellerId) {
         return catalog.productsOf(caller.requireActingForSeller(sellerId)).stream().map(ProductResponse::of).toList();
     }

@@ -45,7 +45,7 @@ public class AdminFeesResource {
     CurrentCaller caller;
 
     @GET
-    @Operation(summary = "Defaults per currency, sellers' overrides, the fallback for a currency without a default,"
+    @Operation(operationId = "getFeeSchedule", summary = "Defaults per currency, sellers' overrides, the fallback for a currency without a default,"
             + " and the last 100 changes, newest first")
     @APIResponse(responseCode = "200", description = "The schedule",
             content = @Content(schema = @Schema(implementation = FeeScheduleResponse.class)))
@@ -57,7 +57,7 @@ public class AdminFeesResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Set a currency's default rate; applies to sales whose checkout starts afterwards")
+    @Operation(operationId = "setDefaultFee", summary = "Set a currency's default rate; applies to sales whose checkout starts afterwards")
     @APIResponse(responseCode = "200", description = "The default after the change",
             content = @Content(schema = @Schema(implementation = DefaultFeeResponse.class)))
     @APIResponse(responseCode = "400", description = "A field is invalid; the body names each",
@@ -68,7 +68,7 @@ public class AdminFeesResource {
 
     @GET
     @Path("sellers/{sellerId}")
-    @Operation(summary = "The rate a seller's sale in a currency is charged at, and where it comes from"
+    @Operation(operationId = "getApplicableFeeRate", summary = "The rate a seller's sale in a currency is charged at, and where it comes from"
             + " (SELLER_OVERRIDE, DEFAULT or FALLBACK)")
     @APIResponse(responseCode = "200", description = "The applicable rate",
             content = @Content(schema = @Schema(implementation = ApplicableRateResponse.class)))
@@ -83,7 +83,7 @@ public class AdminFeesResource {
     @PUT
     @Path("sellers/{sellerId}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Give a seller their own rate in a currency, in place of the default")
+    @Operation(operationId = "setSellerFeeOverride", summary = "Give a seller their own rate in a currency, in place of the default")
     @APIResponse(responseCode = "200", description = "The override after the change",
             content = @Content(schema = @Schema(implementation = SellerFeeResponse.class)))
     @APIResponse(responseCode = "400", description = "A field is invalid; the body names each",
@@ -96,7 +96,7 @@ public class AdminFeesResource {
 
     @DELETE
     @Path("sellers/{sellerId}")
-    @Operation(summary = "Remove a seller's override in a currency: their sales go back to the default")
+    @Operation(operationId = "removeSellerFeeOverride", summary = "Remove a seller's override in a currency: their sales go back to the default")
     @APIResponse(responseCode = "204", description = "No override left (also when there was none, which is not audited)")
     @APIResponse(responseCode = "400", description = "currency missing or not supported",
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))

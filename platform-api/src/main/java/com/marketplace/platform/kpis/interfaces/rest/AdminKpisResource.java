@@ -11,6 +11,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -29,8 +31,9 @@ public class AdminKpisResource {
     // Both parameters are taken as text and checked by the use case, so "days=abc" is the same JSON
     // 400 naming the parameter as "days=2", not the 404 JAX-RS answers for a query parameter it cannot convert.
     @GET
-    @Operation(summary = "Payment, checkout, refund, dispute, subscription and webhook KPIs of one currency over the last 1, 7 or 30 days")
-    @APIResponse(responseCode = "200", description = "The KPIs; rates are fractions from 0 to 1, null when there is nothing to divide by")
+    @Operation(operationId = "getKpis", summary = "Payment, checkout, refund, dispute, subscription and webhook KPIs of one currency over the last 1, 7 or 30 days")
+    @APIResponse(responseCode = "200", description = "The KPIs; rates are fractions from 0 to 1, null when there is nothing to divide by",
+            content = @Content(schema = @Schema(implementation = KpisResponse.class)))
     @APIResponse(responseCode = "400", description = "A currency the marketplace does not sell in, or days other than 1, 7 or 30")
     @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "403", description = "Not the admin")

@@ -5,6 +5,8 @@ import jakarta.json.bind.annotation.JsonbNillable;
 import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * {@code GET /api/admin/kpis} as DESIGN.md publishes it. A rate or percentile with nothing to compute
@@ -12,7 +14,10 @@ import java.util.OptionalLong;
  */
 @JsonbNillable
 public record KpisResponse(String currency, int days, long grossVolume, long fees, long paidOrders, long failedPayments,
-                           BigDecimal paymentSuccessRate, BigDecimal checkoutConversion, BigDecimal dropOffRate,
+                           // Decimals, for the API description: Payara writes BigDecimal and long alike (docs/api.md).
+                           @Schema(type = SchemaType.NUMBER, format = "double") BigDecimal paymentSuccessRate,
+                           @Schema(type = SchemaType.NUMBER, format = "double") BigDecimal checkoutConversion,
+                           @Schema(type = SchemaType.NUMBER, format = "double") BigDecimal dropOffRate,
                            TimeToPay timeToPaySeconds, Refunds refunds, Disputes disputes, Subscriptions subscriptions,
                            long payoutFailures, long webhookLagSeconds, long deadWebhookEvents) {
 
@@ -21,15 +26,16 @@ public record KpisResponse(String currency, int days, long grossVolume, long fee
     }
 
     @JsonbNillable
-    public record Refunds(long count, long amount, BigDecimal rate) {
+    public record Refunds(long count, long amount, @Schema(type = SchemaType.NUMBER, format = "double") BigDecimal rate) {
     }
 
     @JsonbNillable
-    public record Disputes(long count, BigDecimal rate, long open, BigDecimal medianDaysToClose) {
+    public record Disputes(long count, @Schema(type = SchemaType.NUMBER, format = "double") BigDecimal rate, long open,
+                           @Schema(type = SchemaType.NUMBER, format = "double") BigDecimal medianDaysToClose) {
     }
 
     @JsonbNillable
-    public record Subscriptions(long active, long trialing, long pastDue, long mrr, long started, long ended, BigDecimal churnRate) {
+    public record Subscriptions(long active, long trialing, long pastDue, long mrr, long started, long ended, @Schema(type = SchemaType.NUMBER, format = "double") BigDecimal churnRate) {
     }
 
     static KpisResponse of(Kpis kpis) {

@@ -23,6 +23,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The notifications outbox for admins: what was (or will be) mailed to whom, how it went, and the resend of a dead message. */
@@ -37,7 +40,7 @@ public class AdminNotificationsResource {
     NotificationAdministration administration;
 
     @GET
-    @Operation(summary = "The messages, newest first, optionally of one status (PENDING, SENT, DEAD); starting_after pages on")
+    @Operation(operationId = "listNotifications", summary = "The messages, newest first, optionally of one status (PENDING, SENT, DEAD); starting_after pages on")
     public NotificationListResponse list(@QueryParam("status") String status,
                                          @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit,
                                          @QueryParam("starting_after") @Min(1) Long startingAfter) {
@@ -49,7 +52,10 @@ public class AdminNotificationsResource {
 
     @POST
     @Path("{id}/resend")
-    @Operation(summary = "Send a dead message again, with a fresh set of attempts")
+    @Operation(operationId = "resendNotification", summary = "Send a dead message again, with a fresh set of attempts")
+    @APIResponse(responseCode = "202", description = "Queued again", content = @Content(schema = @Schema(implementation = NotificationResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such message")
+    @APIResponse(responseCode = "409", description = "The message is not dead")
     public Response resend(@PathParam("id") long id) {
         return Response.accepted(NotificationResponse.of(administration.resend(id))).build();
     }

@@ -15,6 +15,9 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -31,8 +34,9 @@ public class AdminOrdersResource {
     OrderQueries queries;
 
     @GET
-    @Operation(summary = "All orders, newest first, optionally of one status (DISPUTED, PAID_OUT_OF_STOCK, ...)")
-    @APIResponse(responseCode = "200", description = "One page of orders")
+    @Operation(operationId = "listAllOrders", summary = "All orders, newest first, optionally of one status (DISPUTED, PAID_OUT_OF_STOCK, ...)")
+    @APIResponse(responseCode = "200", description = "One page of orders",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = OrderResponse.class)))
     @APIResponse(responseCode = "400", description = "Unknown status, or offset/limit out of range")
     @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "403", description = "Not the admin")

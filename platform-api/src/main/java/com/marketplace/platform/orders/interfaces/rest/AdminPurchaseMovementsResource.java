@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.List;
 import com.marketplace.platform.kernel.error.ErrorBody;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -33,8 +34,9 @@ public class AdminPurchaseMovementsResource {
     MoneyMovements movements;
 
     @GET
-    @Operation(summary = "Every money movement of a purchase: transfers, reversals for refunds and disputes, transfers back, absorbed and unrecovered amounts")
-    @APIResponse(responseCode = "200", description = "The movements, each seller's transfer first")
+    @Operation(operationId = "listPurchaseMovements", summary = "Every money movement of a purchase: transfers, reversals for refunds and disputes, transfers back, absorbed and unrecovered amounts")
+    @APIResponse(responseCode = "200", description = "The movements, each seller's transfer first",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = MovementResponse.class)))
     @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "403", description = "Not the admin")
     @APIResponse(responseCode = "404", description = "No such purchase",

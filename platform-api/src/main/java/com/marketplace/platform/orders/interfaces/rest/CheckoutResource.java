@@ -51,12 +51,12 @@ public class CheckoutResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Start a checkout: creates the order and its Stripe Checkout Session; send the buyer to url."
+    @Operation(operationId = "startCheckout", summary = "Start a checkout: creates the order and its Stripe Checkout Session; send the buyer to url."
             + " A promotionCode is checked with Stripe first and applied to the session; the platform's fee is taken of"
             + " what the buyer pays after it")
-    @APIResponse(responseCode = "201", description = "The order (PENDING) and where to pay (CheckoutResponse for productId and"
-            + " quantity; PurchaseCheckoutResponse, one order per seller, for items)",
-            content = @Content(schema = @Schema(oneOf = {CheckoutResponse.class, PurchaseCheckoutResponse.class})))
+    @APIResponse(responseCode = "201", description = "The order (PENDING) and where to pay (orderId for productId and quantity;"
+            + " orderIds, one order per seller, for items)",
+            content = @Content(schema = @Schema(implementation = CheckoutStarted.class)))
     @APIResponse(responseCode = "400", description = "productId or quantity missing or out of range (validation_failed), or"
             + " a promotion code that is unknown, inactive, expired, used up or not usable on this order, or sent with a cart from"
             + " several sellers (promotion_code_invalid); items priced in different currencies (mixed_currencies);"
@@ -84,7 +84,7 @@ public class CheckoutResource {
 
     @GET
     @Path("confirm")
-    @Operation(summary = "The return page's check: asks Stripe about the session of an order not yet settled, and answers"
+    @Operation(operationId = "confirmCheckout", summary = "The return page's check: asks Stripe about the session of an order not yet settled, and answers"
             + " the order as it now stands (a settled order is answered from the platform's records)")
     @APIResponse(responseCode = "200", description = "The order, as its buyer sees it",
             content = @Content(schema = @Schema(implementation = BuyerOrderResponse.class)))

@@ -49,7 +49,7 @@ public class OrderResource {
     CurrentCaller caller;
 
     @GET
-    @Operation(summary = "An order: the seller's and admin's view when signed in, the buyer's view with the order token"
+    @Operation(operationId = "getOrder", summary = "An order: the seller's and admin's view when signed in, the buyer's view with the order token"
             + " or to the signed-in buyer it belongs to")
     @APIResponse(responseCode = "200", description = "The order (OrderResponse for its seller and the admin, BuyerOrderResponse for the buyer)",
             content = @Content(schema = @Schema(implementation = OrderResponse.class)))
@@ -68,10 +68,11 @@ public class OrderResource {
     @POST
     @Path("refund")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Refund all or part of a paid order (its seller or the admin); restock=true puts the items back")
+    @Operation(operationId = "refundOrder", summary = "Refund all or part of a paid order (its seller or the admin); restock=true puts the items back")
     @APIResponse(responseCode = "200", description = "Refunded at Stripe",
             content = @Content(schema = @Schema(implementation = RefundResponse.class)))
-    @APIResponse(responseCode = "202", description = "Owed and queued: Stripe did not answer; it is retried until it does")
+    @APIResponse(responseCode = "202", description = "Owed and queued: Stripe did not answer; it is retried until it does",
+            content = @Content(schema = @Schema(implementation = RefundResponse.class)))
     @APIResponse(responseCode = "400", description = "amount is not positive",
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     @APIResponse(responseCode = "401", description = "Not signed in")

@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -68,7 +69,8 @@ public class SellerPlansResource {
 
     @GET
     @Operation(operationId = "listSellerPlans", summary = "All of a seller's plans, in every status, oldest first")
-    @APIResponse(responseCode = "200", description = "The seller's plans")
+    @APIResponse(responseCode = "200", description = "The seller's plans",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = PlanResponse.class)))
     public List<PlanResponse> list(@Parameter(description = "The seller id") @PathParam("sellerId") @Positive long sellerId) {
         return plans.plansOf(caller.requireActingForSeller(sellerId)).stream().map(PlanResponse::of).toList();
     }
