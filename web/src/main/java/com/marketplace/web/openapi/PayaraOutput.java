@@ -156,6 +156,7 @@ final class PayaraOutput {
             schema.setType(Schema.SchemaType.INTEGER);
             schema.setFormat("int64");
         }
+        typedExample(schema);
         if (Objects.equals(schema.getMinLength(), 0)) {
             schema.setMinLength(null);
         }
@@ -174,6 +175,29 @@ final class PayaraOutput {
             if (composed != null) {
                 composed.forEach(PayaraOutput::strip);
             }
+        }
+    }
+
+    // Payara writes every @Schema(example = ...) as a string, "2500" for an integer too: an example
+    // must have its schema's type, so numbers and booleans are written as such (after the fix of
+    // the type above). An example that does not read as its type is left as written.
+    private static void typedExample(Schema schema) {
+        if (!(schema.getExample() instanceof String text) || schema.getType() == null) {
+            return;
+        }
+        try {
+            switch (schema.getType()) {
+                case INTEGER -> schema.setExample(Long.valueOf(text));
+                case NUMBER -> schema.setExample(new java.math.BigDecimal(text));
+                case BOOLEAN -> {
+                    if (text.equals("true") || text.equals("false")) {
+                        schema.setExample(Boolean.valueOf(text));
+                    }
+                }
+                default -> { }
+            }
+        } catch (NumberFormatException notANumber) {
+            // left as written: the document's check shows it
         }
     }
 }

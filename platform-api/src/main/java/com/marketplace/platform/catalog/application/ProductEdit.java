@@ -11,6 +11,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A partial change of a product: only the fields sent change (a null field is left as it is).
@@ -18,14 +19,13 @@ import java.util.stream.Stream;
  * only if the stock is still that (409 {@code stock_changed} otherwise), so a new count typed
  * against an old figure never undoes a sale.
  */
-public record ProductEdit(
-        @Size(min = 1, max = 200) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String name,
-        @Size(max = 4000) String description,
-        @Positive @Max(SupportedCurrencies.MAX_AMOUNT) Long priceAmount,
-        @SupportedCurrency String currency,
-        @PositiveOrZero @Max(1_000_000) Integer stock,
-        Boolean active,
-        @PositiveOrZero Integer expectedStock) {
+public record ProductEdit(@Schema(example = "Linen tote bag") @Size(min = 1, max = 200) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String name,
+                          @Schema(example = "Hand-stitched tote bag in natural linen") @Size(max = 4000) String description,
+                          @Schema(example = "1250") @Positive @Max(SupportedCurrencies.MAX_AMOUNT) Long priceAmount,
+                          @Schema(example = "eur") @SupportedCurrency String currency,
+                          @Schema(example = "14") @PositiveOrZero @Max(1_000_000) Integer stock,
+                          @Schema(example = "true") Boolean active,
+                          @Schema(example = "14") @PositiveOrZero Integer expectedStock) {
 
     @AssertTrue(message = "must change at least one of name, description, priceAmount, currency, stock, active")
     public boolean isChangingSomething() {

@@ -13,15 +13,15 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A seller's new plan, as the API and the seller's page take it; the doors validate it (Bean Validation). */
-public record NewPlan(
-        @NotBlank @Size(max = 200) String name,
-        @Size(max = 4000) String description,
-        @NotNull @Positive @Max(SupportedCurrencies.MAX_AMOUNT) Long amount,
-        @NotNull @SupportedCurrency String currency,
-        @NotNull @Pattern(regexp = "month|year", message = "must be month or year") String interval,
-        @PositiveOrZero @Max(PlanDetails.MAX_TRIAL_DAYS) Integer trialDays) {
+public record NewPlan(@Schema(example = "Monthly print club") @NotBlank @Size(max = 200) String name,
+                      @Schema(example = "A new art print every month") @Size(max = 4000) String description,
+                      @Schema(example = "900") @NotNull @Positive @Max(SupportedCurrencies.MAX_AMOUNT) Long amount,
+                      @Schema(example = "eur") @NotNull @SupportedCurrency String currency,
+                      @Schema(example = "month") @NotNull @Pattern(regexp = "month|year", message = "must be month or year") String interval,
+                      @Schema(example = "14") @PositiveOrZero @Max(PlanDetails.MAX_TRIAL_DAYS) Integer trialDays) {
 
     PlanDetails toDetails() {
         return new PlanDetails(name, description,

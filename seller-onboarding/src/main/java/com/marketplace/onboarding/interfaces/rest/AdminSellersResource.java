@@ -22,7 +22,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The admin's view of sellers, and the seller settings only an admin changes: the charge type and the account type. */
@@ -58,8 +61,13 @@ public class AdminSellersResource {
     @PUT
     @Path("{id}/account-type")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Switch a seller to Express or Standard accounts: their next onboarding link creates a new account of that type;"
+    @Operation(operationId = "switchSellerAccountType", summary = "Switch a seller to Express or Standard accounts: their next onboarding link creates a new account of that type;"
             + " refused with 409 account_in_use once money may have gone through their current account")
+    @APIResponse(responseCode = "200", description = "The seller, with the new account type",
+            content = @Content(schema = @Schema(implementation = SellerResponse.class)))
+    @APIResponse(responseCode = "400", description = "The account type is not express or standard (validation_failed)")
+    @APIResponse(responseCode = "404", description = "No such seller (seller_not_found)")
+    @APIResponse(responseCode = "409", description = "Money may have gone through the seller's current account (account_in_use)")
     public SellerResponse switchAccountType(@Parameter(description = "The seller id") @PathParam("id") @Positive long id,
                                             @NotNull @Valid AccountTypeRequest request) {
         return SellerResponse.of(administration.switchAccountType(new SellerId(id), request.toAccountType()));

@@ -38,12 +38,18 @@ public class AdminAlertsResource {
     }
 
     @JsonbPropertyOrder({"open", "recent"})
-    public record AlertsResponse(List<AlertResponse> open, List<AlertResponse> recent) {
+    public record AlertsResponse(List<AlertResponse> open,
+                                 List<AlertResponse> recent) {
     }
 
     /** {@code closedAt} is null while the alert is open. */
     @JsonbPropertyOrder({"id", "rule", "key", "detail", "openedAt", "closedAt"})
-    public record AlertResponse(long id, String rule, String key, String detail, String openedAt, String closedAt) {
+    public record AlertResponse(@Schema(example = "4") long id,
+                                @Schema(example = "DISPUTE_RATE_HIGH") String rule,
+                                @Schema(example = "eur") String key,
+                                @Schema(example = "Dispute rate 1.2% over 30 days (limit 0.75%)") String detail,
+                                @Schema(example = "2026-03-14T09:26:53Z") String openedAt,
+                                @Schema(example = "2026-03-15T08:00:00Z") String closedAt) {
 
         static AlertResponse of(Alert alert) {
             return new AlertResponse(alert.id(), alert.rule().code(), alert.key(), alert.detail(), alert.openedAt().toString(),

@@ -6,9 +6,14 @@ import com.marketplace.platform.subscriptions.application.SubscriptionSummary;
 import com.marketplace.platform.subscriptions.interfaces.rest.SubscriptionResponse;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A buyer as they see themselves: never their password hash. Subscriptions newest first. */
-public record BuyerResponse(long id, String email, String name, Instant createdAt, List<PurchaseResponse> purchases,
+public record BuyerResponse(@Schema(example = "19") long id,
+                            @Schema(example = "ada@example.com") String email,
+                            @Schema(example = "Ada Lovelace") String name,
+                            @Schema(example = "2026-03-14T09:26:53Z") Instant createdAt,
+                            List<PurchaseResponse> purchases,
                             List<SubscriptionResponse> subscriptions) {
 
     static BuyerResponse of(Buyer buyer, List<Order> purchases, List<SubscriptionSummary> subscriptions) {

@@ -2,16 +2,28 @@ package com.marketplace.platform.cart.interfaces.rest;
 
 import com.marketplace.platform.cart.application.PricedCart;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The buyer's cart with today's prices (minor units). {@code currency} and {@code amountTotal} are
  * null while no line can be bought; a line whose product is no longer on offer has {@code available}
  * false and no price.
  */
-public record CartResponse(List<Line> lines, String currency, Long amountTotal, int itemCount, boolean checkoutAllowed) {
+public record CartResponse(List<Line> lines,
+                           @Schema(example = "eur") String currency,
+                           @Schema(example = "2500") Long amountTotal,
+                           @Schema(example = "2") int itemCount,
+                           @Schema(example = "true") boolean checkoutAllowed) {
 
-    public record Line(long productId, String name, Long sellerId, String sellerName, Long unitAmount, int quantity, Long amountSubtotal,
-                       Integer stock, boolean available) {
+    public record Line(@Schema(example = "12") long productId,
+                       @Schema(example = "Linen tote bag") String name,
+                       @Schema(example = "7") Long sellerId,
+                       @Schema(example = "Atelier Lovelace") String sellerName,
+                       @Schema(example = "1250") Long unitAmount,
+                       @Schema(example = "2") int quantity,
+                       @Schema(example = "2500") Long amountSubtotal,
+                       @Schema(example = "14") Integer stock,
+                       @Schema(example = "true") boolean available) {
     }
 
     static CartResponse of(PricedCart cart) {

@@ -2,9 +2,13 @@ package com.marketplace.platform.fees.interfaces.rest;
 
 import com.marketplace.platform.fees.domain.SellerFeeOverride;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @JsonbPropertyOrder({"sellerId", "currency", "basisPoints", "fixedAmount"})
-public record SellerFeeResponse(long sellerId, String currency, int basisPoints, long fixedAmount) {
+public record SellerFeeResponse(@Schema(example = "7") long sellerId,
+                                @Schema(example = "eur") String currency,
+                                @Schema(example = "1000") int basisPoints,
+                                @Schema(example = "25") long fixedAmount) {
 
     static SellerFeeResponse of(SellerFeeOverride override) {
         return new SellerFeeResponse(override.sellerId().value(), override.currency().value(),

@@ -13,29 +13,50 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * it from is {@code null} (written out, so a client sees every field).
  */
 @JsonbNillable
-public record KpisResponse(String currency, int days, long grossVolume, long fees, long paidOrders, long failedPayments,
+public record KpisResponse(@Schema(example = "eur") String currency,
+                           @Schema(example = "30") int days,
+                           @Schema(example = "1250000") long grossVolume,
+                           @Schema(example = "125000") long fees,
+                           @Schema(example = "412") long paidOrders,
+                           @Schema(example = "9") long failedPayments,
                            // Decimals, for the API description: Payara writes BigDecimal and long alike (docs/api.md).
-                           @Schema(type = SchemaType.NUMBER, format = "double") BigDecimal paymentSuccessRate,
-                           @Schema(type = SchemaType.NUMBER, format = "double") BigDecimal checkoutConversion,
-                           @Schema(type = SchemaType.NUMBER, format = "double") BigDecimal dropOffRate,
-                           TimeToPay timeToPaySeconds, Refunds refunds, Disputes disputes, Subscriptions subscriptions,
-                           long payoutFailures, long webhookLagSeconds, long deadWebhookEvents) {
+                           @Schema(example = "0.9786", type = SchemaType.NUMBER, format = "double") BigDecimal paymentSuccessRate,
+                           @Schema(example = "0.71", type = SchemaType.NUMBER, format = "double") BigDecimal checkoutConversion,
+                           @Schema(example = "0.29", type = SchemaType.NUMBER, format = "double") BigDecimal dropOffRate,
+                           TimeToPay timeToPaySeconds,
+                           Refunds refunds,
+                           Disputes disputes,
+                           Subscriptions subscriptions,
+                           @Schema(example = "0") long payoutFailures,
+                           @Schema(example = "2") long webhookLagSeconds,
+                           @Schema(example = "0") long deadWebhookEvents) {
 
     @JsonbNillable
-    public record TimeToPay(Long p50, Long p90) {
+    public record TimeToPay(@Schema(example = "95") Long p50,
+                            @Schema(example = "420") Long p90) {
     }
 
     @JsonbNillable
-    public record Refunds(long count, long amount, @Schema(type = SchemaType.NUMBER, format = "double") BigDecimal rate) {
+    public record Refunds(@Schema(example = "6") long count,
+                          @Schema(example = "15000") long amount,
+                          @Schema(example = "0.0146", type = SchemaType.NUMBER, format = "double") BigDecimal rate) {
     }
 
     @JsonbNillable
-    public record Disputes(long count, @Schema(type = SchemaType.NUMBER, format = "double") BigDecimal rate, long open,
-                           @Schema(type = SchemaType.NUMBER, format = "double") BigDecimal medianDaysToClose) {
+    public record Disputes(@Schema(example = "3") long count,
+                           @Schema(example = "0.0049", type = SchemaType.NUMBER, format = "double") BigDecimal rate,
+                           @Schema(example = "1") long open,
+                           @Schema(example = "11.5", type = SchemaType.NUMBER, format = "double") BigDecimal medianDaysToClose) {
     }
 
     @JsonbNillable
-    public record Subscriptions(long active, long trialing, long pastDue, long mrr, long started, long ended, @Schema(type = SchemaType.NUMBER, format = "double") BigDecimal churnRate) {
+    public record Subscriptions(@Schema(example = "120") long active,
+                                @Schema(example = "8") long trialing,
+                                @Schema(example = "2") long pastDue,
+                                @Schema(example = "108000") long mrr,
+                                @Schema(example = "15") long started,
+                                @Schema(example = "4") long ended,
+                                @Schema(example = "0.0331", type = SchemaType.NUMBER, format = "double") BigDecimal churnRate) {
     }
 
     static KpisResponse of(Kpis kpis) {

@@ -46,9 +46,21 @@ public class AdminPurchaseMovementsResource {
     }
 
     /** One movement; amounts in minor units; absent fields are null. */
-    public record MovementResponse(long orderId, String kind, String reason, long amount, String currency, String status,
-                                   String stripeId, String transferId, String destinationAccount, String disputeId, String failure,
-                                   int attempts, String lastError, Instant createdAt, boolean unrecovered) {
+    public record MovementResponse(@Schema(example = "42") long orderId,
+                                   @Schema(example = "transfer") String kind,
+                                   @Schema(example = "sale") String reason,
+                                   @Schema(example = "2500") long amount,
+                                   @Schema(example = "eur") String currency,
+                                   @Schema(example = "paid") String status,
+                                   @Schema(example = "tr_1Nv1CdQ9RKHgCVdK") String stripeId,
+                                   @Schema(example = "tr_1Nv1CdQ9RKHgCVdK") String transferId,
+                                   @Schema(example = "acct_1Nv0FGQ9RKHgCVdK") String destinationAccount,
+                                   @Schema(example = "dp_1Nv2EfQ9RKHgCVdK") String disputeId,
+                                   @Schema(example = "insufficient_funds") String failure,
+                                   @Schema(example = "1") int attempts,
+                                   @Schema(example = "Stripe answered 503; retried later") String lastError,
+                                   @Schema(example = "2026-03-14T09:26:53Z") Instant createdAt,
+                                   @Schema(example = "false") boolean unrecovered) {
 
         static MovementResponse of(MoneyMovements.Movement movement) {
             return new MovementResponse(movement.orderId(), movement.kind().name().toLowerCase(java.util.Locale.ROOT),

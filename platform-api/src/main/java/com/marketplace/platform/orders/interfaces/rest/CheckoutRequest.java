@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * What a buyer may choose: one product and how many ({@code productId}, {@code quantity}), or a
@@ -18,18 +19,18 @@ import java.util.Optional;
  * in the body (a price, a fee, a discount, a seller) is not read: those come from the database and
  * from Stripe.
  */
-public record CheckoutRequest(
-        @Positive Long productId,
-        @Min(1) @Max(CheckoutRequest.MAX_QUANTITY) Integer quantity,
-        @Size(max = CheckoutRequest.MAX_PROMOTION_CODE_LENGTH) String promotionCode,
-        @Size(min = 1, max = OrderPlacement.MAX_LINES) List<@NotNull @Valid Item> items) {
+public record CheckoutRequest(@Schema(example = "12") @Positive Long productId,
+                              @Schema(example = "1") @Min(1) @Max(CheckoutRequest.MAX_QUANTITY) Integer quantity,
+                              @Schema(example = "SPRING10") @Size(max = CheckoutRequest.MAX_PROMOTION_CODE_LENGTH) String promotionCode,
+                              @Size(min = 1, max = OrderPlacement.MAX_LINES) List<@NotNull @Valid Item> items) {
 
     public static final int MAX_PROMOTION_CODE_LENGTH = 100;
 
     public static final int MAX_QUANTITY = OrderPlacement.MAX_QUANTITY;
 
     /** One line of a cart. */
-    public record Item(@NotNull @Positive Long productId, @NotNull @Min(1) @Max(CheckoutRequest.MAX_QUANTITY) Integer quantity) {
+    public record Item(@Schema(example = "12") @NotNull @Positive Long productId,
+                       @Schema(example = "2") @NotNull @Min(1) @Max(CheckoutRequest.MAX_QUANTITY) Integer quantity) {
     }
 
     /** The single-product form: {@code productId} and {@code quantity}, no {@code items}. */

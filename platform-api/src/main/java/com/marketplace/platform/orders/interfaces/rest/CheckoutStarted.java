@@ -11,6 +11,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "CheckoutStarted", description = "A started checkout: send the buyer to url. orderId for one product,"
         + " orderIds (one order per seller) for a cart; orderToken is shown once and reads the orders (header X-Order-Token)")
-record CheckoutStarted(long purchaseId, Long orderId, List<Long> orderIds, String sessionId, String url, String orderToken,
-                       String status, long amountTotal, String currency, Long amountSubtotal, Long amountDiscount) {
+record CheckoutStarted(@Schema(example = "31") long purchaseId,
+                       @Schema(example = "42") Long orderId,
+                       List<Long> orderIds,
+                       @Schema(example = "cs_test_a1b2c3") String sessionId,
+                       @Schema(example = "https://checkout.stripe.com/c/pay/cs_test_a1b2c3") String url,
+                       @Schema(example = "ot_9f8e7d6c5b4a") String orderToken,
+                       @Schema(example = "PENDING") String status,
+                       @Schema(example = "2500") long amountTotal,
+                       @Schema(example = "eur") String currency,
+                       @Schema(example = "3000") Long amountSubtotal,
+                       @Schema(example = "500") Long amountDiscount) {
 }

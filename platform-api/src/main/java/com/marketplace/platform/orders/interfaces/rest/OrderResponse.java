@@ -7,19 +7,44 @@ import com.marketplace.platform.orders.domain.OrderLine;
 import com.marketplace.platform.orders.domain.OrderTransfer;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * An order as its seller and the admin see it: the buyer's view plus the frozen fee, the payment's
  * routing, its Stripe ids, disputes (with the deadline for evidence) and refunds.
  */
-public record OrderResponse(long id, String status, long sellerId, long productId, String productName, int quantity,
-                            long unitAmount, long amountSubtotal, long amountTotal, long applicationFeeAmount,
-                            int feeBasisPoints, long feeFixedAmount, long amountRefunded, String currency, String chargeType,
-                            String stripeAccountId, String checkoutSessionId, String paymentIntentId, String disputeId,
-                            Instant disputeEvidenceDueBy,
-                            String disputeStatus, String problem, boolean restocked, Instant createdAt, Instant paidAt,
-                            List<RefundResponse> refunds, long amountDiscount, String promotionCodeId, long purchaseId,
-                            boolean separateTransfer, List<OrderLineResponse> lines, TransferResponse transfer) {
+public record OrderResponse(@Schema(example = "42") long id,
+                            @Schema(example = "PAID") String status,
+                            @Schema(example = "7") long sellerId,
+                            @Schema(example = "12") long productId,
+                            @Schema(example = "Linen tote bag") String productName,
+                            @Schema(example = "2") int quantity,
+                            @Schema(example = "1250") long unitAmount,
+                            @Schema(example = "2500") long amountSubtotal,
+                            @Schema(example = "2500") long amountTotal,
+                            @Schema(example = "275") long applicationFeeAmount,
+                            @Schema(example = "1000") int feeBasisPoints,
+                            @Schema(example = "25") long feeFixedAmount,
+                            @Schema(example = "0") long amountRefunded,
+                            @Schema(example = "eur") String currency,
+                            @Schema(example = "DESTINATION") String chargeType,
+                            @Schema(example = "acct_1Nv0FGQ9RKHgCVdK") String stripeAccountId,
+                            @Schema(example = "cs_test_a1b2c3") String checkoutSessionId,
+                            @Schema(example = "pi_3Nv1AbQ9RKHgCVdK0a1b2c3d") String paymentIntentId,
+                            @Schema(example = "dp_1Nv2EfQ9RKHgCVdK") String disputeId,
+                            @Schema(example = "2026-03-24T23:59:59Z") Instant disputeEvidenceDueBy,
+                            @Schema(example = "needs_response") String disputeStatus,
+                            @Schema(example = "Paid after the last item was sold: refunded in full") String problem,
+                            @Schema(example = "false") boolean restocked,
+                            @Schema(example = "2026-03-14T09:26:53Z") Instant createdAt,
+                            @Schema(example = "2026-03-14T09:31:10Z") Instant paidAt,
+                            List<RefundResponse> refunds,
+                            @Schema(example = "0") long amountDiscount,
+                            @Schema(example = "promo_1Nv0JkQ9RKHgCVdK") String promotionCodeId,
+                            @Schema(example = "31") long purchaseId,
+                            @Schema(example = "false") boolean separateTransfer,
+                            List<OrderLineResponse> lines,
+                            TransferResponse transfer) {
 
     /** With its lines and, for a share of a purchase across sellers, its transfer. */
     static OrderResponse of(Order order, List<OrderRefund> refunds, List<OrderLine> lines, Optional<OrderTransfer> transfer) {
