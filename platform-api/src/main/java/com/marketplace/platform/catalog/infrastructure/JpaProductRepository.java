@@ -5,6 +5,10 @@ import com.marketplace.platform.catalog.domain.ProductId;
 import com.marketplace.platform.catalog.domain.ProductRepository;
 import com.marketplace.platform.catalog.domain.ProductSearch;
 import com.marketplace.platform.kernel.ids.SellerId;
+import com.marketplace.platform.kernel.money.CurrencyCode;
+import com.marketplace.platform.kernel.paging.ListOrder;
+import com.marketplace.platform.kernel.paging.Page;
+import com.marketplace.platform.kernel.paging.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -31,34 +35,37 @@ public class JpaProductRepository implements ProductRepository {
         return Optional.ofNullable(entityManager.find(Product.class, id.value(), LockModeType.PESSIMISTIC_WRITE));
     }
 
-    // The seller's standing is joined, not copied onto products: a seller who falls to RESTRICTED
-    // stops being offered in the same instant their status changes.
+    // The seller's standing is read from the sellers who may sell, not copied onto products: a seller
+    // who falls to RESTRICTED stops being offered in the same instant their status changes. The page
+    // walks the (active, id) index from the cursor and stops after one row more than it shows, so
+    // its cost does not grow with the catalogue or the depth of the page.
     @Override
-    public List<Product> listOffered(Set<SellerId> sellers, int offset, int limit) {
-        return offered(sellers, "ORDER BY p.id", offset, limit);
+    public Page<Product> listOffered(Set<SellerId> sellers, PageRequest page, ListOrder order) {
+        return offered(sellers, Optional.empty(), page, order);
     }
 
-    @Override
-    public List<Product> listOfferedNewestFirst(Set<SellerId> sellers, int offset, int limit) {
-        return offered(sellers, "ORDER BY p.id DESC", offset, limit);
-    }
-
-    private List<Product> offered(Set<SellerId> sellers, String order, int offset, int limit) {
+    private Page<Product> offered(Set<SellerId> sellers, Optional<CurrencyCode> currency, PageRequest page, ListOrder order) {
         if (sellers.isEmpty()) {
-            return List.of();
+            return new Page<>(List.of(), false);
         }
-        return entityManager.createQuery("SELECT p FROM Product p WHERE p.sellerId IN :sellers AND p.active = TRUE " + order, Product.class)
-                .setParameter("sellers", sellers.stream().map(SellerId::value).toList())
-                .setFirstResult(offset)
-                .setMaxResults(limit)
-                .getResultList();
+        String jpql = "SELECT p FROM Product p WHERE p.active = TRUE AND p.sellerId IN :sellers"
+                + currency.map(code -> " AND p.currency = :currency").orElse("")
+                + page.seekCondition("p.id", order) + page.orderBy("p.id", order);
+        TypedQuery<Product> query = entityManager.createQuery(jpql, Product.class)
+                .setParameter("sellers", sellers.stream().map(SellerId::value).toList());
+        currency.ifPresent(code -> query.setParameter("currency", code.value()));
+        page.cursor().ifPresent(cursor -> query.setParameter("cursor", cursor));
+        return page.page(query.setFirstResult(page.offset()).setMaxResults(page.fetchSize()).getResultList());
     }
 
     @Override
-    public List<Product> searchOffered(Set<SellerId> sellers, ProductSearch search, int offset, int limit) {
+    public Page<Product> searchOffered(Set<SellerId> sellers, ProductSearch search, PageRequest page) {
         Set<SellerId> within = search.seller().map(seller -> sellers.contains(seller) ? Set.of(seller) : Set.<SellerId>of()).orElse(sellers);
+        if (search.words().isEmpty()) {
+            return offered(within, search.currency(), page, ListOrder.NEWEST_FIRST);
+        }
         if (within.isEmpty()) {
-            return List.of();
+            return new Page<>(List.of(), false);
         }
         // '!' escapes LIKE's wildcards: a backslash would itself be an escape inside MySQL's string literals.
         StringBuilder jpql = new StringBuilder("SELECT p FROM Product p WHERE p.sellerId IN :sellers AND p.active = TRUE");
@@ -73,7 +80,7 @@ public class JpaProductRepository implements ProductRepository {
             query.setParameter("word" + i, ProductSearch.containsPattern(search.words().get(i)));
         }
         search.currency().ifPresent(currency -> query.setParameter("currency", currency.value()));
-        return query.setFirstResult(offset).setMaxResults(limit).getResultList();
+        return page.page(query.setFirstResult(page.offset()).setMaxResults(page.fetchSize()).getResultList());
     }
 
     @Override

@@ -6,6 +6,8 @@ import com.marketplace.platform.catalog.domain.ProductSearch;
 import com.marketplace.platform.kernel.ids.SellerId;
 import com.marketplace.platform.kernel.money.CurrencyCode;
 import com.marketplace.platform.kernel.money.SupportedCurrencies;
+import com.marketplace.platform.kernel.paging.Page;
+import com.marketplace.platform.kernel.paging.PageRequest;
 import com.marketplace.web.pages.shop.StorefrontView.ProductCard;
 import com.marketplace.web.pages.support.MoneyText;
 import com.marketplace.web.pages.support.PageServlet;
@@ -46,9 +48,9 @@ public class StorefrontPage extends PageServlet {
         int page = page(request);
         ProductSearch search = ProductSearch.of(request.getParameter("q"), seller, currency(request));
         // One more than shown: whether an older page exists, without counting the catalogue.
-        List<Product> found = catalog.searchOfferedProducts(search, (page - 1) * SHOWN, SHOWN + 1);
-        List<ProductCard> cards = found.stream().limit(SHOWN).map(StorefrontPage::card).toList();
-        boolean olderExist = found.size() > SHOWN && page < LAST_PAGE;
+        Page<Product> found = catalog.searchOfferedProducts(search, PageRequest.atOffset((page - 1) * SHOWN, SHOWN));
+        List<ProductCard> cards = found.items().stream().map(StorefrontPage::card).toList();
+        boolean olderExist = found.hasMore() && page < LAST_PAGE;
         return new StorefrontView(new StorefrontView.Search(path, search.text(), SupportedCurrencies.CODES.stream().sorted().toList(),
                 search.currency().map(CurrencyCode::value).orElse(""), shopName), cards, page, olderExist).withCart(CsrfTokens.tokenFor(request));
     }
