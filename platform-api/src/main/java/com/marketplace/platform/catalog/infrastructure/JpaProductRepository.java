@@ -9,13 +9,20 @@ import com.marketplace.platform.kernel.money.CurrencyCode;
 import com.marketplace.platform.kernel.paging.ListOrder;
 import com.marketplace.platform.kernel.paging.Page;
 import com.marketplace.platform.kernel.paging.PageRequest;
+import com.marketplace.platform.kernel.persistence.DataSourceNames;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -24,6 +31,12 @@ public class JpaProductRepository implements ProductRepository {
 
     @PersistenceContext(unitName = "marketplace")
     EntityManager entityManager;
+
+    @Resource(lookup = DataSourceNames.MARKETPLACE)
+    DataSource dataSource;
+
+    // Whether the database is MySQL/MariaDB, where V23 made the full-text index; read once.
+    private volatile Boolean fullText;
 
     @Override
     public Optional<Product> find(ProductId id) {
@@ -67,20 +80,71 @@ public class JpaProductRepository implements ProductRepository {
         if (within.isEmpty()) {
             return new Page<>(List.of(), false);
         }
-        // '!' escapes LIKE's wildcards: a backslash would itself be an escape inside MySQL's string literals.
-        StringBuilder jpql = new StringBuilder("SELECT p FROM Product p WHERE p.sellerId IN :sellers AND p.active = TRUE");
-        for (int i = 0; i < search.words().size(); i++) {
-            jpql.append(" AND (LOWER(p.name) LIKE :word").append(i).append(" ESCAPE '!' OR LOWER(p.description) LIKE :word").append(i)
-                    .append(" ESCAPE '!')");
+        FullTextTerms terms = FullTextTerms.of(search.words());
+        if (terms.usesIndex() && hasFullTextIndex()) {
+            return page.page(fullTextSearch(within, search, terms, page));
         }
+        return page.page(likeSearch(within, search, search.words(), page));
+    }
+
+    // Ranked by InnoDB's relevance, then newest first. The index finds the rows holding every
+    // indexable word; the words it cannot answer (short, stopwords, punctuation) are checked by LIKE
+    // on those rows only. Relevance has no id order to seek in, so its pages go by (bounded) offset.
+    private List<Product> fullTextSearch(Set<SellerId> sellers, ProductSearch search, FullTextTerms terms, PageRequest page) {
+        StringBuilder sql = new StringBuilder("SELECT p.* FROM products p WHERE MATCH (p.name, p.description) AGAINST (:terms IN BOOLEAN MODE)"
+                + " AND p.active = TRUE AND p.seller_id IN (:sellers)");
+        appendLikes(sql, "p.name", "p.description", terms.literalWords().size());
+        search.currency().ifPresent(currency -> sql.append(" AND p.currency = :currency"));
+        sql.append(" ORDER BY MATCH (p.name, p.description) AGAINST (:terms IN BOOLEAN MODE) DESC, p.id DESC");
+        Query query = entityManager.createNativeQuery(sql.toString(), Product.class)
+                .setParameter("terms", terms.booleanQuery())
+                .setParameter("sellers", sellers.stream().map(SellerId::value).toList());
+        bindLikes(query, terms.literalWords());
+        search.currency().ifPresent(currency -> query.setParameter("currency", currency.value()));
+        @SuppressWarnings("unchecked")
+        List<Product> found = query.setFirstResult(page.offset()).setMaxResults(page.fetchSize()).getResultList();
+        return found;
+    }
+
+    // The embedded H2 has no full-text index like InnoDB's; there (and for words no index holds)
+    // every word is matched anywhere in the name or the description.
+    private List<Product> likeSearch(Set<SellerId> sellers, ProductSearch search, List<String> words, PageRequest page) {
+        StringBuilder jpql = new StringBuilder("SELECT p FROM Product p WHERE p.sellerId IN :sellers AND p.active = TRUE");
+        appendLikes(jpql, "p.name", "p.description", words.size());
         search.currency().ifPresent(currency -> jpql.append(" AND p.currency = :currency"));
         TypedQuery<Product> query = entityManager.createQuery(jpql.append(" ORDER BY p.id DESC").toString(), Product.class)
-                .setParameter("sellers", within.stream().map(SellerId::value).toList());
-        for (int i = 0; i < search.words().size(); i++) {
-            query.setParameter("word" + i, ProductSearch.containsPattern(search.words().get(i)));
-        }
+                .setParameter("sellers", sellers.stream().map(SellerId::value).toList());
+        bindLikes(query, words);
         search.currency().ifPresent(currency -> query.setParameter("currency", currency.value()));
-        return page.page(query.setFirstResult(page.offset()).setMaxResults(page.fetchSize()).getResultList());
+        return query.setFirstResult(page.offset()).setMaxResults(page.fetchSize()).getResultList();
+    }
+
+    // '!' escapes LIKE's wildcards: a backslash would itself be an escape inside MySQL's string literals.
+    private static void appendLikes(StringBuilder where, String name, String description, int words) {
+        for (int i = 0; i < words; i++) {
+            where.append(" AND (LOWER(").append(name).append(") LIKE :word").append(i).append(" ESCAPE '!' OR LOWER(")
+                    .append(description).append(") LIKE :word").append(i).append(" ESCAPE '!')");
+        }
+    }
+
+    private static void bindLikes(Query query, List<String> words) {
+        for (int i = 0; i < words.size(); i++) {
+            query.setParameter("word" + i, ProductSearch.containsPattern(words.get(i)));
+        }
+    }
+
+    private boolean hasFullTextIndex() {
+        Boolean known = fullText;
+        if (known == null) {
+            try (Connection connection = dataSource.getConnection()) {
+                String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+                known = product.contains("mysql") || product.contains("mariadb");
+            } catch (SQLException e) {
+                throw new IllegalStateException("Could not tell which database the catalog runs on", e);
+            }
+            fullText = known;
+        }
+        return known;
     }
 
     @Override
