@@ -61,7 +61,7 @@ class CursorPagingIT {
             }
         });
         List<Long> seen = new ArrayList<>();
-        Reply page = orders(path);
+        Reply page = asAdmin(path);
         arrivals.start();
         try {
             while (true) {
@@ -70,7 +70,7 @@ class CursorPagingIT {
                 if (!"true".equals(page.header("Has-More")) || seen.size() > 2 * ROWS) {
                     break;
                 }
-                page = orders(path + "&starting_after=" + ids.get(ids.size() - 1));
+                page = asAdmin(path + "&starting_after=" + ids.get(ids.size() - 1));
             }
         } finally {
             walking.set(false);
@@ -93,7 +93,7 @@ class CursorPagingIT {
 
         // Back from the oldest order: the pages come newest-first inside, nearest the cursor first.
         List<Long> seen = new ArrayList<>();
-        Reply page = orders(path + "&ending_before=" + all.get(all.size() - 1));
+        Reply page = asAdmin(path + "&ending_before=" + all.get(all.size() - 1));
         List<List<Long>> pages = new ArrayList<>();
         while (true) {
             List<Long> ids = ids(page);
@@ -101,7 +101,7 @@ class CursorPagingIT {
             if (!"true".equals(page.header("Has-More")) || pages.size() > all.size()) {
                 break;
             }
-            page = orders(path + "&ending_before=" + ids.get(0));
+            page = asAdmin(path + "&ending_before=" + ids.get(0));
         }
         pages.forEach(seen::addAll);
 
@@ -134,6 +134,23 @@ class CursorPagingIT {
     }
 
     @Test
+    void theAdminsSellerListPagesByCursorToo() throws Exception {
+        List<Long> sellers = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            sellers.add(Sellers.insertRow("ACTIVE"));
+        }
+
+        Reply first = asAdmin("/api/admin/sellers?limit=2&starting_after=" + (sellers.get(0) - 1));
+        Reply back = asAdmin("/api/admin/sellers?limit=2&ending_before=" + sellers.get(2));
+
+        assertEquals(sellers.subList(0, 2), ids(first));
+        assertEquals("true", first.header("Has-More"));
+        assertEquals(sellers.subList(0, 2), ids(back), "the two sellers before the third, oldest first");
+        assertRefused(RunningMarketplace.api().get("/api/admin/sellers?offset=10001", "Authorization",
+                RunningMarketplace.adminAuthorization()), "offset");
+    }
+
+    @Test
     void aCursorThatIsNotAnIdOrTwoCursorsAreRefusedNamingTheField() throws Exception {
         long seller = Sellers.insertRow("ACTIVE");
         String orders = "/api/sellers/" + seller + "/orders";
@@ -146,6 +163,7 @@ class CursorPagingIT {
                 RunningMarketplace.adminAuthorization()), "starting_after");
         assertRefused(RunningMarketplace.api().get("/api/admin/orders?ending_before=x", "Authorization",
                 RunningMarketplace.adminAuthorization()), "ending_before");
+        assertRefused(RunningMarketplace.api().get("/api/plans?starting_after=x"), "starting_after");
         assertEquals(200, RunningMarketplace.api().get("/api/products?offset=10000").status(), "the bound itself is allowed");
     }
 
@@ -157,7 +175,7 @@ class CursorPagingIT {
         assertTrue(body.getJsonArray("fields").stream().anyMatch(f -> field.equals(f.asJsonObject().getString("field"))), body.toString());
     }
 
-    private static Reply orders(String path) {
+    private static Reply asAdmin(String path) {
         Reply reply = RunningMarketplace.api().get(path, "Authorization", RunningMarketplace.adminAuthorization());
         assertEquals(200, reply.status(), reply.body());
         return reply;
