@@ -32,7 +32,10 @@ public class V23__read_paths extends BaseJavaMigration {
             "CREATE INDEX ix_orders_paid_figures ON orders (currency, paid_at, status, amount_total, application_fee_amount,"
                     + " amount_refunded, created_at)",
             // The checkouts started in a window: conversion and drop-off, from the index alone.
-            "CREATE INDEX ix_orders_created_figures ON orders (currency, created_at, status, paid_at, checkout_session_id)");
+            "CREATE INDEX ix_orders_created_figures ON orders (currency, created_at, status, paid_at, checkout_session_id)",
+            // The payments failed in a window: V5's (status, updated_at) read each order row for its
+            // currency (221 ms for 8,000 failures at 500,000 orders with a 128 MB buffer pool).
+            "CREATE INDEX ix_orders_failed_figures ON orders (status, updated_at, currency)");
 
     static final String FULL_TEXT = "CREATE FULLTEXT INDEX ft_products_text ON products (name, description)";
 
