@@ -39,7 +39,7 @@ public final class MarketplaceProcess implements AutoCloseable {
             "RATE_LIMIT_CHECKOUTS_PER_MINUTE", "RATE_LIMIT_SIGNUPS_PER_HOUR", "API_MAX_BODY_BYTES",
             "SMTP_HOST", "SMTP_PORT", "SMTP_USER", "SMTP_PASSWORD", "SMTP_STARTTLS", "MAIL_FROM",
             "NOTIFY_WORKER_POLL_MS", "NOTIFY_WORKER_BATCH", "NOTIFY_LEASE_SECONDS", "NOTIFY_MAX_ATTEMPTS", "NOTIFY_RETRY_BASE_MS",
-            "NOTIFY_RETRY_MAX_MS");
+            "NOTIFY_RETRY_MAX_MS", "CLUSTER_ENABLED", "CLUSTER_NAME", "CLUSTER_MEMBERS", "CLUSTER_START_PORT", "CLUSTER_HOST_AWARE");
 
     private final Process process;
     private final Path log;
@@ -86,7 +86,9 @@ public final class MarketplaceProcess implements AutoCloseable {
         int port = configuration.containsKey("PORT") ? Integer.parseInt(configuration.get("PORT")) : freePort();
         List<String> command = new ArrayList<>(List.of(javaBinary()));
         command.addAll(List.of(jvmOptions().split("\\s+")));
-        command.addAll(List.of("-jar", payara.toString(), "--nocluster", "--disablephonehome", "--port", Integer.toString(port)));
+        command.addAll(List.of("-jar", payara.toString()));
+        command.addAll(clusterOptions(configuration));
+        command.addAll(List.of("--disablephonehome", "--port", Integer.toString(port)));
         // The marketplace first, as bin/run does: the first application Payara counts as started must
         // carry the marketplace's readiness check, or /health/ready answers UP with no checks at all.
         if (war != null) {
@@ -111,6 +113,29 @@ public final class MarketplaceProcess implements AutoCloseable {
         deleteRecursively(dataDir);
         environment.putIfAbsent("MARKETPLACE_DATA_DIR", dataDir.toString());
         return new MarketplaceProcess(builder.start(), log, port);
+    }
+
+    /**
+     * Payara Micro's data-grid options from the {@code CLUSTER_*} keys, as {@code bin/lib/cluster.sh}
+     * builds them for bin/run (docs/scaling.md): no grid at all unless {@code CLUSTER_ENABLED=true}.
+     */
+    public static List<String> clusterOptions(Map<String, String> configuration) {
+        if (!"true".equalsIgnoreCase(configuration.getOrDefault("CLUSTER_ENABLED", "false").trim())) {
+            return List.of("--nocluster");
+        }
+        List<String> options = new ArrayList<>(List.of("--clustername", configuration.getOrDefault("CLUSTER_NAME", "marketplace").trim()));
+        String members = configuration.getOrDefault("CLUSTER_MEMBERS", "").trim();
+        if (!members.isEmpty()) {
+            options.addAll(List.of("--clustermode", "tcpip:" + members));
+        }
+        String startPort = configuration.getOrDefault("CLUSTER_START_PORT", "").trim();
+        if (!startPort.isEmpty()) {
+            options.addAll(List.of("--startport", startPort));
+        }
+        if ("false".equalsIgnoreCase(configuration.getOrDefault("CLUSTER_HOST_AWARE", "true").trim())) {
+            options.add("--nohostaware");
+        }
+        return options;
     }
 
     /**

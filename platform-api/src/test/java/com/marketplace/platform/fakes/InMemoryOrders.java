@@ -2,6 +2,9 @@ package com.marketplace.platform.fakes;
 
 import com.marketplace.platform.kernel.ids.BuyerId;
 import com.marketplace.platform.kernel.ids.SellerId;
+import com.marketplace.platform.kernel.paging.Page;
+import com.marketplace.platform.kernel.paging.PageRequest;
+import com.marketplace.platform.kernel.paging.ListOrder;
 import com.marketplace.platform.orders.domain.Order;
 import com.marketplace.platform.orders.domain.OrderId;
 import com.marketplace.platform.orders.domain.OrderRepository;
@@ -76,12 +79,15 @@ public final class InMemoryOrders implements OrderRepository {
     }
 
     @Override
-    public List<Order> list(Optional<SellerId> seller, Optional<OrderStatus> status, int offset, int limit) {
-        return orders.values().stream()
+    public Page<Order> list(Optional<SellerId> seller, Optional<OrderStatus> status, PageRequest page) {
+        return page.page(orders.values().stream()
                 .filter(order -> seller.map(order.sellerId()::equals).orElse(true))
                 .filter(order -> status.map(order.status()::equals).orElse(true))
-                .sorted(Comparator.comparing((Order order) -> order.id().value()).reversed())
-                .skip(offset).limit(limit).toList();
+                .filter(order -> page.startingAfter().map(after -> order.id().value() < after).orElse(true))
+                .filter(order -> page.endingBefore().map(before -> order.id().value() > before).orElse(true))
+                .sorted(page.readsAscending(ListOrder.NEWEST_FIRST) ? Comparator.comparing((Order order) -> order.id().value())
+                        : Comparator.comparing((Order order) -> order.id().value()).reversed())
+                .skip(page.offset()).limit(page.fetchSize()).toList());
     }
 
     @Override

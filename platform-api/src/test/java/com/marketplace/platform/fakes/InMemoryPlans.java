@@ -1,6 +1,9 @@
 package com.marketplace.platform.fakes;
 
 import com.marketplace.platform.kernel.ids.SellerId;
+import com.marketplace.platform.kernel.paging.Page;
+import com.marketplace.platform.kernel.paging.PageRequest;
+import com.marketplace.platform.kernel.paging.ListOrder;
 import com.marketplace.platform.plans.domain.Plan;
 import com.marketplace.platform.plans.domain.PlanId;
 import com.marketplace.platform.plans.domain.PlanPrice;
@@ -8,6 +11,8 @@ import com.marketplace.platform.plans.domain.PlanRepository;
 import com.marketplace.platform.plans.domain.PlanStatus;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Set;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,10 +48,17 @@ public final class InMemoryPlans implements PlanRepository {
     }
 
     @Override
-    public List<Plan> listActive(Optional<SellerId> seller, int offset, int limit) {
-        return plans.values().stream().filter(plan -> plan.status() == PlanStatus.ACTIVE)
+    public Page<Plan> listActive(Set<SellerId> sellers, Optional<SellerId> seller, PageRequest page) {
+        List<Plan> read = new ArrayList<>(plans.values().stream().filter(plan -> plan.status() == PlanStatus.ACTIVE)
+                .filter(plan -> sellers.contains(plan.sellerId()))
                 .filter(plan -> seller.map(plan.sellerId()::equals).orElse(true))
-                .skip(offset).limit(limit).toList();
+                .filter(plan -> page.cursor().map(cursor -> page.readsAscending(ListOrder.OLDEST_FIRST)
+                        ? plan.id().value() > cursor : plan.id().value() < cursor).orElse(true))
+                .sorted(Comparator.comparing((Plan plan) -> plan.id().value())).toList());
+        if (!page.readsAscending(ListOrder.OLDEST_FIRST)) {
+            Collections.reverse(read);
+        }
+        return page.page(read.stream().skip(page.offset()).limit(page.fetchSize()).toList());
     }
 
     @Override

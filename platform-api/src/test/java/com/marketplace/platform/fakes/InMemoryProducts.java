@@ -5,9 +5,13 @@ import com.marketplace.platform.catalog.domain.ProductId;
 import com.marketplace.platform.catalog.domain.ProductRepository;
 import com.marketplace.platform.catalog.domain.ProductSearch;
 import com.marketplace.platform.kernel.ids.SellerId;
+import com.marketplace.platform.kernel.paging.ListOrder;
+import com.marketplace.platform.kernel.paging.Page;
+import com.marketplace.platform.kernel.paging.PageRequest;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,26 +36,30 @@ public final class InMemoryProducts implements ProductRepository {
     }
 
     @Override
-    public List<Product> listOffered(Set<SellerId> sellers, int offset, int limit) {
-        return products.values().stream().filter(product -> product.isActive() && sellers.contains(product.sellerId()))
-                .skip(offset).limit(limit).toList();
+    public Page<Product> listOffered(Set<SellerId> sellers, PageRequest page, ListOrder order) {
+        return page.page(offered(sellers, page, order).stream().skip(page.offset()).limit(page.fetchSize()).toList());
     }
 
     @Override
-    public List<Product> listOfferedNewestFirst(Set<SellerId> sellers, int offset, int limit) {
-        List<Product> newestFirst = new ArrayList<>(listOffered(sellers, 0, Integer.MAX_VALUE));
-        Collections.reverse(newestFirst);
-        return newestFirst.stream().skip(offset).limit(limit).toList();
-    }
-
-    @Override
-    public List<Product> searchOffered(Set<SellerId> sellers, ProductSearch search, int offset, int limit) {
-        return listOfferedNewestFirst(sellers, 0, Integer.MAX_VALUE).stream()
+    public Page<Product> searchOffered(Set<SellerId> sellers, ProductSearch search, PageRequest page) {
+        return page.page(offered(sellers, page, ListOrder.NEWEST_FIRST).stream()
                 .filter(product -> search.seller().map(product.sellerId()::equals).orElse(true))
                 .filter(product -> search.currency().map(product.price().currency()::equals).orElse(true))
                 .filter(product -> search.words().stream().allMatch(word -> product.name().toLowerCase(Locale.ROOT).contains(word)
                         || product.description().toLowerCase(Locale.ROOT).contains(word)))
-                .skip(offset).limit(limit).toList();
+                .skip(page.offset()).limit(page.fetchSize()).toList());
+    }
+
+    private List<Product> offered(Set<SellerId> sellers, PageRequest page, ListOrder order) {
+        List<Product> read = new ArrayList<>(products.values().stream()
+                .filter(product -> product.isActive() && sellers.contains(product.sellerId()))
+                .filter(product -> page.cursor().map(cursor -> page.readsAscending(order)
+                        ? product.id().value() > cursor : product.id().value() < cursor).orElse(true))
+                .sorted(Comparator.comparing((Product product) -> product.id().value())).toList());
+        if (!page.readsAscending(order)) {
+            Collections.reverse(read);
+        }
+        return read;
     }
 
     @Override

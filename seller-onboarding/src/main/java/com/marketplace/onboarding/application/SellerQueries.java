@@ -4,6 +4,8 @@ import com.marketplace.onboarding.domain.Seller;
 import com.marketplace.onboarding.domain.SellerNotFound;
 import com.marketplace.onboarding.domain.SellerRepository;
 import com.marketplace.platform.kernel.ids.SellerId;
+import com.marketplace.platform.kernel.paging.Page;
+import com.marketplace.platform.kernel.paging.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -27,8 +29,8 @@ public class SellerQueries {
         return sellers.find(id).orElseThrow(() -> notFound(id));
     }
 
-    public List<Seller> sellers(int offset, int limit) {
-        return sellers.list(offset, limit);
+    public Page<Seller> sellers(PageRequest page) {
+        return sellers.list(page);
     }
 
     public static SellerNotFound notFound(SellerId id) {

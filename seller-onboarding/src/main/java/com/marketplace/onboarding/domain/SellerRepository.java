@@ -1,6 +1,8 @@
 package com.marketplace.onboarding.domain;
 
 import com.marketplace.platform.kernel.ids.SellerId;
+import com.marketplace.platform.kernel.paging.Page;
+import com.marketplace.platform.kernel.paging.PageRequest;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,7 +27,8 @@ public interface SellerRepository {
      */
     boolean attachAccount(SellerId seller, StripeAccountId account);
 
-    List<Seller> list(int offset, int limit);
+    /** One page of every seller, oldest first. */
+    Page<Seller> list(PageRequest page);
 
     /** The email belongs to another seller. */
     class EmailTaken extends RuntimeException {

@@ -4,6 +4,9 @@ import com.marketplace.onboarding.domain.Seller;
 import com.marketplace.onboarding.domain.SellerRepository;
 import com.marketplace.onboarding.domain.StripeAccountId;
 import com.marketplace.platform.kernel.ids.SellerId;
+import com.marketplace.platform.kernel.paging.Page;
+import com.marketplace.platform.kernel.paging.PageRequest;
+import com.marketplace.platform.kernel.paging.ListOrder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -80,9 +83,12 @@ public class JpaSellerRepository implements SellerRepository {
     }
 
     @Override
-    public List<Seller> list(int offset, int limit) {
-        return entityManager.createQuery("SELECT s FROM Seller s ORDER BY s.id", Seller.class)
-                .setFirstResult(offset).setMaxResults(limit).getResultList();
+    public Page<Seller> list(PageRequest page) {
+        var query = entityManager.createQuery("SELECT s FROM Seller s WHERE 1 = 1" + page.seekCondition("s.id", ListOrder.OLDEST_FIRST)
+                        + page.orderBy("s.id", ListOrder.OLDEST_FIRST), Seller.class)
+                .setFirstResult(page.offset()).setMaxResults(page.fetchSize());
+        page.cursor().ifPresent(cursor -> query.setParameter("cursor", cursor));
+        return page.page(query.getResultList());
     }
 
     // The email is the only unique column a new seller can collide on (the account id is still null).

@@ -2,6 +2,7 @@ package com.marketplace.onboarding.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.marketplace.platform.kernel.paging.PageRequest;
 import com.marketplace.onboarding.domain.AccountType;
 import com.marketplace.onboarding.domain.ConnectedAccountsFailed;
 import com.marketplace.onboarding.domain.ReconcileQueue;
@@ -38,7 +39,7 @@ class AccountReconcilerTest {
 
         @Override
         public List<StripeAccountId> takeStale(Instant cutoff, Instant now, int limit) {
-            List<StripeAccountId> taken = sellers.list(0, 1000).stream()
+            List<StripeAccountId> taken = sellers.list(PageRequest.first(1000)).items().stream()
                     .filter(s -> s.stripeAccountId().isPresent() && s.status() != OnboardingStatus.DISCONNECTED)
                     .filter(s -> s.accountSyncedAt().map(at -> at.isBefore(cutoff)).orElse(true))
                     .map(s -> s.stripeAccountId().orElseThrow())

@@ -4,6 +4,8 @@ import com.marketplace.onboarding.domain.Seller;
 import com.marketplace.onboarding.domain.SellerRepository;
 import com.marketplace.onboarding.domain.StripeAccountId;
 import com.marketplace.platform.kernel.ids.SellerId;
+import com.marketplace.platform.kernel.paging.Page;
+import com.marketplace.platform.kernel.paging.PageRequest;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -64,8 +66,14 @@ final class InMemorySellers implements SellerRepository {
     }
 
     @Override
-    public List<Seller> list(int offset, int limit) {
-        return rows.values().stream().skip(offset).limit(limit).toList();
+    public Page<Seller> list(PageRequest page) {
+        List<Seller> read = new ArrayList<>(rows.values().stream()
+                .filter(seller -> page.startingAfter().map(after -> seller.id().value() > after).orElse(true))
+                .filter(seller -> page.endingBefore().map(before -> seller.id().value() < before).orElse(true)).toList());
+        if (page.endingBefore().isPresent()) {
+            java.util.Collections.reverse(read);
+        }
+        return page.page(read.stream().skip(page.offset()).limit(page.fetchSize()).toList());
     }
 
     /** The accounts whose seller row was locked, in order. */

@@ -2,8 +2,7 @@ package com.marketplace.web.security;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -19,9 +18,10 @@ import java.util.Optional;
  *   2 s, 4 s ... at most {@link #MAX_EMAIL_PAUSE}), telling scripts and people to slow down.</li>
  * </ul>
  * A success clears the email's failures, not the address's: one account an attacker owns must not
- * whitewash the guesses made from that address. Memory is bounded ({@link BoundedKeys}): emails are
- * cut to {@value #MAX_EMAIL_LENGTH} characters before use, keys are digests, the number of keys has
- * a ceiling. Kept in this process' memory: each instance throttles on its own.
+ * whitewash the guesses made from that address. Emails are cut to {@value #MAX_EMAIL_LENGTH}
+ * characters before use and keys are digests. The failures are counted in a {@link SignInFailures}:
+ * the marketplace's is the database, so every instance behind a load balancer counts the same
+ * failures (docs/scaling.md); each key keeps only the newest failures the rules look at.
  */
 public class LoginThrottle {
 
@@ -34,31 +34,31 @@ public class LoginThrottle {
     private final int maxFailuresPerEmail;
     private final int maxFailuresPerAddress;
     private final Duration window;
-    private final BoundedKeys<Deque<Instant>> failures;
+    private final SignInFailures failures;
 
+    /** A throttle counting in this process' memory, at most {@code maxTrackedKeys} emails and addresses. */
     public LoginThrottle(int maxFailuresPerEmail, int maxFailuresPerAddress, Duration window, int maxTrackedKeys) {
-        if (maxFailuresPerEmail < 1 || maxFailuresPerAddress < 1 || window.isNegative() || window.isZero() || maxTrackedKeys < 1) {
+        this(maxFailuresPerEmail, maxFailuresPerAddress, window, new MemorySignInFailures(checkedCeiling(maxTrackedKeys)));
+    }
+
+    public LoginThrottle(int maxFailuresPerEmail, int maxFailuresPerAddress, Duration window, SignInFailures failures) {
+        if (maxFailuresPerEmail < 1 || maxFailuresPerAddress < 1 || window.isNegative() || window.isZero()) {
             throw new IllegalArgumentException("throttle limits, window and key ceiling must be positive");
         }
         this.maxFailuresPerEmail = maxFailuresPerEmail;
         this.maxFailuresPerAddress = maxFailuresPerAddress;
         this.window = window;
-        this.failures = new BoundedKeys<>(maxTrackedKeys);
+        this.failures = failures;
     }
 
     /** How long this address must wait before any attempt is even checked, when it must. */
     public Optional<Duration> addressWait(String address, Instant now) {
-        Deque<Instant> recent = failures.get(addressKey(address));
-        if (recent == null) {
+        List<Instant> recent = failures.recent(addressKey(address), now.minus(window), maxFailuresPerAddress);
+        if (recent.size() < maxFailuresPerAddress) {
             return Optional.empty();
         }
-        synchronized (recent) {
-            prune(recent, now);
-            if (recent.size() < maxFailuresPerAddress) {
-                return Optional.empty();
-            }
-            return Optional.of(Duration.between(now, recent.peekFirst().plus(window)));
-        }
+        // The oldest of the newest `limit` failures: the address may try again once it leaves the window.
+        return Optional.of(Duration.between(now, recent.get(recent.size() - 1).plus(window)));
     }
 
     /**
@@ -66,8 +66,9 @@ public class LoginThrottle {
      * email was already at its limit before this failure; empty while it is under the limit.
      */
     public Optional<Duration> failed(String email, String address, Instant now) {
-        record(addressKey(address), maxFailuresPerAddress, now);
-        int recentForEmail = record(emailKey(email), maxFailuresPerEmail + EMAIL_EXCESS_KEPT, now);
+        Instant horizon = now.minus(window);
+        failures.record(addressKey(address), now, horizon, maxFailuresPerAddress);
+        int recentForEmail = failures.record(emailKey(email), now, horizon, maxFailuresPerEmail + EMAIL_EXCESS_KEPT).size();
         int excess = recentForEmail - maxFailuresPerEmail;
         if (excess < 1) {
             return Optional.empty();
@@ -77,32 +78,14 @@ public class LoginThrottle {
     }
 
     public void succeeded(String email) {
-        failures.remove(emailKey(email));
+        failures.clear(emailKey(email));
     }
 
-    /** How many emails and addresses are remembered now. */
-    int trackedKeys() {
-        return failures.size();
-    }
-
-    // Answers how many failures the key now has in the window (at most `keep`).
-    private int record(String key, int keep, Instant now) {
-        Deque<Instant> recent = failures.computeIfAbsent(key, k -> new ArrayDeque<>());
-        synchronized (recent) {
-            prune(recent, now);
-            recent.addLast(now);
-            while (recent.size() > keep) {
-                recent.removeFirst();
-            }
-            return recent.size();
+    private static int checkedCeiling(int maxTrackedKeys) {
+        if (maxTrackedKeys < 1) {
+            throw new IllegalArgumentException("throttle limits, window and key ceiling must be positive");
         }
-    }
-
-    private void prune(Deque<Instant> recent, Instant now) {
-        Instant horizon = now.minus(window);
-        while (!recent.isEmpty() && !recent.peekFirst().isAfter(horizon)) {
-            recent.removeFirst();
-        }
+        return maxTrackedKeys;
     }
 
     static String emailKey(String email) {

@@ -69,9 +69,9 @@ public class SecuritySettings {
         }
     }
 
-    public LoginThrottle newLoginThrottle() {
+    public LoginThrottle newLoginThrottle(SignInFailures failures) {
         verify();
-        return new LoginThrottle(maxFailuresPerEmail, maxFailuresPerAddress, throttleWindow, MAX_TRACKED_KEYS);
+        return new LoginThrottle(maxFailuresPerEmail, maxFailuresPerAddress, throttleWindow, failures);
     }
 
     public RateLimiter newCheckoutLimiter() {

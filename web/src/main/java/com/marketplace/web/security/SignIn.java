@@ -25,11 +25,15 @@ public class SignIn {
     @Inject
     SecuritySettings settings;
 
+    // The database's count, so every instance throttles the same failures (docs/scaling.md).
+    @Inject
+    SignInFailures failures;
+
     private LoginThrottle throttle;
 
     @PostConstruct
     void configure() {
-        throttle = settings.newLoginThrottle();
+        throttle = settings.newLoginThrottle(failures);
     }
 
     public SignInOutcome attempt(String email, String password, String clientAddress) {

@@ -100,13 +100,14 @@ class LoginThrottleTest {
 
     @Test
     void theNumberOfRememberedEmailsAndAddressesHasACeiling() {
-        LoginThrottle small = new LoginThrottle(3, 5, Duration.ofMinutes(15), 100);
+        MemorySignInFailures failures = new MemorySignInFailures(100);
+        LoginThrottle small = new LoginThrottle(3, 5, Duration.ofMinutes(15), failures);
 
         for (int i = 0; i < 10_000; i++) {
             small.failed("guess" + i + "@example.com", "10.0." + (i / 256) + "." + (i % 256), T0);
         }
 
-        assertEquals(100, small.trackedKeys());
+        assertEquals(100, failures.trackedKeys());
     }
 
     @Test
@@ -137,6 +138,20 @@ class LoginThrottleTest {
         assertEquals(43, LoginThrottle.emailKey("x".repeat(10_000)).length());
         assertEquals(43, LoginThrottle.addressKey("2001:db8::1").length());
         assertNotEquals(LoginThrottle.emailKey("10.0.0.1"), LoginThrottle.addressKey("10.0.0.1"), "emails and addresses never share a key");
+    }
+
+    @Test
+    void throttlesSharingOneCountLikeInstancesOnOneDatabaseTripTheLimitTogether() {
+        SignInFailures database = new MemorySignInFailures(1_000);
+        LoginThrottle instanceA = new LoginThrottle(3, 5, Duration.ofMinutes(15), database);
+        LoginThrottle instanceB = new LoginThrottle(3, 5, Duration.ofMinutes(15), database);
+
+        for (int i = 0; i < 5; i++) {
+            (i % 2 == 0 ? instanceA : instanceB).failed("user" + i + "@example.com", "10.0.0.1", T0);
+        }
+
+        assertTrue(instanceA.addressWait("10.0.0.1", T0).isPresent());
+        assertTrue(instanceB.addressWait("10.0.0.1", T0).isPresent());
     }
 
     @Test

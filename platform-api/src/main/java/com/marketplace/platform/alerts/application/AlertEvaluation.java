@@ -6,7 +6,7 @@ import com.marketplace.platform.alerts.domain.AlertRules;
 import com.marketplace.platform.alerts.domain.AlertThresholds;
 import com.marketplace.platform.alerts.domain.Breach;
 import com.marketplace.platform.alerts.domain.BusinessSignals;
-import com.marketplace.platform.alerts.domain.JobLease;
+import com.marketplace.platform.kernel.leases.JobLease;
 import com.marketplace.platform.alerts.domain.SignalSource;
 import com.marketplace.platform.kpis.domain.WebhookBacklog;
 import com.marketplace.platform.notifications.domain.NotificationStatus;

@@ -7,6 +7,9 @@ import com.marketplace.platform.catalog.domain.ProductImages;
 import com.marketplace.platform.catalog.domain.ProductRepository;
 import com.marketplace.platform.catalog.domain.ProductSearch;
 import com.marketplace.platform.kernel.ids.SellerId;
+import com.marketplace.platform.kernel.paging.ListOrder;
+import com.marketplace.platform.kernel.paging.Page;
+import com.marketplace.platform.kernel.paging.PageRequest;
 import com.marketplace.platform.sellers.SellerStanding;
 import com.marketplace.platform.sellers.SellerDirectory;
 import com.marketplace.platform.catalog.domain.CatalogRefusal;
@@ -51,18 +54,14 @@ public class CatalogQueries {
         return product.imageDigest().isEmpty() ? Optional.empty() : images.find(product.id());
     }
 
-    public List<Product> offeredProducts(int offset, int limit) {
-        return products.listOffered(sellers.sellersWhoMaySell(), offset, limit);
-    }
-
-    /** What the shop's front page shows: the same products, newest first. */
-    public List<Product> newestOfferedProducts(int offset, int limit) {
-        return products.listOfferedNewestFirst(sellers.sellersWhoMaySell(), offset, limit);
+    /** The products offered to buyers, oldest first, one page at a time. */
+    public Page<Product> offeredProducts(PageRequest page) {
+        return products.listOffered(sellers.sellersWhoMaySell(), page, ListOrder.OLDEST_FIRST);
     }
 
     /** The shop's products matching a buyer's search (words, seller, currency), newest first. */
-    public List<Product> searchOfferedProducts(ProductSearch search, int offset, int limit) {
-        return products.searchOffered(sellers.sellersWhoMaySell(), search, offset, limit);
+    public Page<Product> searchOfferedProducts(ProductSearch search, PageRequest page) {
+        return products.searchOffered(sellers.sellersWhoMaySell(), search, page);
     }
 
     /** A seller's shop as buyers may see it: only while the seller may sell. */

@@ -5,13 +5,24 @@ import com.marketplace.platform.catalog.domain.ProductId;
 import com.marketplace.platform.catalog.domain.ProductRepository;
 import com.marketplace.platform.catalog.domain.ProductSearch;
 import com.marketplace.platform.kernel.ids.SellerId;
+import com.marketplace.platform.kernel.money.CurrencyCode;
+import com.marketplace.platform.kernel.paging.ListOrder;
+import com.marketplace.platform.kernel.paging.Page;
+import com.marketplace.platform.kernel.paging.PageRequest;
+import com.marketplace.platform.kernel.persistence.DataSourceNames;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -20,6 +31,12 @@ public class JpaProductRepository implements ProductRepository {
 
     @PersistenceContext(unitName = "marketplace")
     EntityManager entityManager;
+
+    @Resource(lookup = DataSourceNames.MARKETPLACE)
+    DataSource dataSource;
+
+    // Whether the database is MySQL/MariaDB, where V23 made the full-text index; read once.
+    private volatile Boolean fullText;
 
     @Override
     public Optional<Product> find(ProductId id) {
@@ -31,49 +48,103 @@ public class JpaProductRepository implements ProductRepository {
         return Optional.ofNullable(entityManager.find(Product.class, id.value(), LockModeType.PESSIMISTIC_WRITE));
     }
 
-    // The seller's standing is joined, not copied onto products: a seller who falls to RESTRICTED
-    // stops being offered in the same instant their status changes.
+    // The seller's standing is read from the sellers who may sell, not copied onto products: a seller
+    // who falls to RESTRICTED stops being offered in the same instant their status changes. The page
+    // walks the (active, id) index from the cursor and stops after one row more than it shows, so
+    // its cost does not grow with the catalogue or the depth of the page.
     @Override
-    public List<Product> listOffered(Set<SellerId> sellers, int offset, int limit) {
-        return offered(sellers, "ORDER BY p.id", offset, limit);
+    public Page<Product> listOffered(Set<SellerId> sellers, PageRequest page, ListOrder order) {
+        return offered(sellers, Optional.empty(), page, order);
     }
 
-    @Override
-    public List<Product> listOfferedNewestFirst(Set<SellerId> sellers, int offset, int limit) {
-        return offered(sellers, "ORDER BY p.id DESC", offset, limit);
-    }
-
-    private List<Product> offered(Set<SellerId> sellers, String order, int offset, int limit) {
+    private Page<Product> offered(Set<SellerId> sellers, Optional<CurrencyCode> currency, PageRequest page, ListOrder order) {
         if (sellers.isEmpty()) {
-            return List.of();
+            return new Page<>(List.of(), false);
         }
-        return entityManager.createQuery("SELECT p FROM Product p WHERE p.sellerId IN :sellers AND p.active = TRUE " + order, Product.class)
-                .setParameter("sellers", sellers.stream().map(SellerId::value).toList())
-                .setFirstResult(offset)
-                .setMaxResults(limit)
-                .getResultList();
+        String jpql = "SELECT p FROM Product p WHERE p.active = TRUE AND p.sellerId IN :sellers"
+                + currency.map(code -> " AND p.currency = :currency").orElse("")
+                + page.seekCondition("p.id", order) + page.orderBy("p.id", order);
+        TypedQuery<Product> query = entityManager.createQuery(jpql, Product.class)
+                .setParameter("sellers", sellers.stream().map(SellerId::value).toList());
+        currency.ifPresent(code -> query.setParameter("currency", code.value()));
+        page.cursor().ifPresent(cursor -> query.setParameter("cursor", cursor));
+        return page.page(query.setFirstResult(page.offset()).setMaxResults(page.fetchSize()).getResultList());
     }
 
     @Override
-    public List<Product> searchOffered(Set<SellerId> sellers, ProductSearch search, int offset, int limit) {
+    public Page<Product> searchOffered(Set<SellerId> sellers, ProductSearch search, PageRequest page) {
         Set<SellerId> within = search.seller().map(seller -> sellers.contains(seller) ? Set.of(seller) : Set.<SellerId>of()).orElse(sellers);
+        if (search.words().isEmpty()) {
+            return offered(within, search.currency(), page, ListOrder.NEWEST_FIRST);
+        }
         if (within.isEmpty()) {
-            return List.of();
+            return new Page<>(List.of(), false);
         }
-        // '!' escapes LIKE's wildcards: a backslash would itself be an escape inside MySQL's string literals.
+        FullTextTerms terms = FullTextTerms.of(search.words());
+        if (terms.usesIndex() && hasFullTextIndex()) {
+            return page.page(fullTextSearch(within, search, terms, page));
+        }
+        return page.page(likeSearch(within, search, search.words(), page));
+    }
+
+    // Ranked by InnoDB's relevance, then newest first. The index finds the rows holding every
+    // indexable word; the words it cannot answer (short, stopwords, punctuation) are checked by LIKE
+    // on those rows only. Relevance has no id order to seek in, so its pages go by (bounded) offset.
+    private List<Product> fullTextSearch(Set<SellerId> sellers, ProductSearch search, FullTextTerms terms, PageRequest page) {
+        StringBuilder sql = new StringBuilder("SELECT p.* FROM products p WHERE MATCH (p.name, p.description) AGAINST (:terms IN BOOLEAN MODE)"
+                + " AND p.active = TRUE AND p.seller_id IN (:sellers)");
+        appendLikes(sql, "p.name", "p.description", terms.literalWords().size());
+        search.currency().ifPresent(currency -> sql.append(" AND p.currency = :currency"));
+        sql.append(" ORDER BY MATCH (p.name, p.description) AGAINST (:terms IN BOOLEAN MODE) DESC, p.id DESC");
+        Query query = entityManager.createNativeQuery(sql.toString(), Product.class)
+                .setParameter("terms", terms.booleanQuery())
+                .setParameter("sellers", sellers.stream().map(SellerId::value).toList());
+        bindLikes(query, terms.literalWords());
+        search.currency().ifPresent(currency -> query.setParameter("currency", currency.value()));
+        @SuppressWarnings("unchecked")
+        List<Product> found = query.setFirstResult(page.offset()).setMaxResults(page.fetchSize()).getResultList();
+        return found;
+    }
+
+    // The embedded H2 has no full-text index like InnoDB's; there (and for words no index holds)
+    // every word is matched anywhere in the name or the description.
+    private List<Product> likeSearch(Set<SellerId> sellers, ProductSearch search, List<String> words, PageRequest page) {
         StringBuilder jpql = new StringBuilder("SELECT p FROM Product p WHERE p.sellerId IN :sellers AND p.active = TRUE");
-        for (int i = 0; i < search.words().size(); i++) {
-            jpql.append(" AND (LOWER(p.name) LIKE :word").append(i).append(" ESCAPE '!' OR LOWER(p.description) LIKE :word").append(i)
-                    .append(" ESCAPE '!')");
-        }
+        appendLikes(jpql, "p.name", "p.description", words.size());
         search.currency().ifPresent(currency -> jpql.append(" AND p.currency = :currency"));
         TypedQuery<Product> query = entityManager.createQuery(jpql.append(" ORDER BY p.id DESC").toString(), Product.class)
-                .setParameter("sellers", within.stream().map(SellerId::value).toList());
-        for (int i = 0; i < search.words().size(); i++) {
-            query.setParameter("word" + i, ProductSearch.containsPattern(search.words().get(i)));
-        }
+                .setParameter("sellers", sellers.stream().map(SellerId::value).toList());
+        bindLikes(query, words);
         search.currency().ifPresent(currency -> query.setParameter("currency", currency.value()));
-        return query.setFirstResult(offset).setMaxResults(limit).getResultList();
+        return query.setFirstResult(page.offset()).setMaxResults(page.fetchSize()).getResultList();
+    }
+
+    // '!' escapes LIKE's wildcards: a backslash would itself be an escape inside MySQL's string literals.
+    private static void appendLikes(StringBuilder where, String name, String description, int words) {
+        for (int i = 0; i < words; i++) {
+            where.append(" AND (LOWER(").append(name).append(") LIKE :word").append(i).append(" ESCAPE '!' OR LOWER(")
+                    .append(description).append(") LIKE :word").append(i).append(" ESCAPE '!')");
+        }
+    }
+
+    private static void bindLikes(Query query, List<String> words) {
+        for (int i = 0; i < words.size(); i++) {
+            query.setParameter("word" + i, ProductSearch.containsPattern(words.get(i)));
+        }
+    }
+
+    private boolean hasFullTextIndex() {
+        Boolean known = fullText;
+        if (known == null) {
+            try (Connection connection = dataSource.getConnection()) {
+                String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+                known = product.contains("mysql") || product.contains("mariadb");
+            } catch (SQLException e) {
+                throw new IllegalStateException("Could not tell which database the catalog runs on", e);
+            }
+            fullText = known;
+        }
+        return known;
     }
 
     @Override

@@ -1,6 +1,8 @@
 package com.marketplace.platform.orders.domain;
 
 import com.marketplace.platform.kernel.ids.SellerId;
+import com.marketplace.platform.kernel.paging.Page;
+import com.marketplace.platform.kernel.paging.PageRequest;
 import com.marketplace.platform.kernel.ids.BuyerId;
 import java.time.Instant;
 import java.util.List;
@@ -27,7 +29,8 @@ public interface OrderRepository {
 
     Optional<Order> findByPaymentIntent(String paymentIntentId);
 
-    List<Order> list(Optional<SellerId> seller, Optional<OrderStatus> status, int offset, int limit);
+    /** One page of the orders, newest first, of the seller and in the status when given. */
+    Page<Order> list(Optional<SellerId> seller, Optional<OrderStatus> status, PageRequest page);
 
     /** Unsettled orders last looked at before {@code notSince}, oldest first: the reconciler's work. */
     List<Order> unsettledSince(Instant notSince, int limit);

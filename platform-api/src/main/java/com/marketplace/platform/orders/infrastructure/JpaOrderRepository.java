@@ -7,6 +7,9 @@ import com.marketplace.platform.orders.domain.OrderStatus;
 import com.marketplace.platform.orders.domain.OrderTransition;
 import com.marketplace.platform.kernel.ids.BuyerId;
 import com.marketplace.platform.kernel.ids.SellerId;
+import com.marketplace.platform.kernel.paging.ListOrder;
+import com.marketplace.platform.kernel.paging.Page;
+import com.marketplace.platform.kernel.paging.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -64,18 +67,21 @@ public class JpaOrderRepository implements OrderRepository {
                 .setParameter("intent", paymentIntentId));
     }
 
+    // Each filter is written into the query only when asked for, so that every combination is a range
+    // of one index read from the cursor in id order: (seller_id, id), (seller_id, status, id),
+    // (status, id), or the primary key. A "(:any = TRUE OR column = :value)" form would hide the
+    // filter from the optimizer and scan the table.
     @Override
-    public List<Order> list(Optional<SellerId> seller, Optional<OrderStatus> status, int offset, int limit) {
-        TypedQuery<Order> query = entityManager.createQuery("SELECT o FROM MarketplaceOrder o"
-                + " WHERE (:anySeller = TRUE OR o.sellerId = :seller) AND (:anyStatus = TRUE OR o.status = :status)"
-                + " ORDER BY o.id DESC", Order.class);
-        return query.setParameter("anySeller", seller.isEmpty())
-                .setParameter("seller", seller.map(SellerId::value).orElse(0L))
-                .setParameter("anyStatus", status.isEmpty())
-                .setParameter("status", status.orElse(OrderStatus.PENDING))
-                .setFirstResult(offset)
-                .setMaxResults(limit)
-                .getResultList();
+    public Page<Order> list(Optional<SellerId> seller, Optional<OrderStatus> status, PageRequest page) {
+        String jpql = "SELECT o FROM MarketplaceOrder o WHERE 1 = 1"
+                + seller.map(value -> " AND o.sellerId = :seller").orElse("")
+                + status.map(value -> " AND o.status = :status").orElse("")
+                + page.seekCondition("o.id", ListOrder.NEWEST_FIRST) + page.orderBy("o.id", ListOrder.NEWEST_FIRST);
+        TypedQuery<Order> query = entityManager.createQuery(jpql, Order.class);
+        seller.ifPresent(value -> query.setParameter("seller", value.value()));
+        status.ifPresent(value -> query.setParameter("status", value));
+        page.cursor().ifPresent(cursor -> query.setParameter("cursor", cursor));
+        return page.page(query.setFirstResult(page.offset()).setMaxResults(page.fetchSize()).getResultList());
     }
 
     @Override

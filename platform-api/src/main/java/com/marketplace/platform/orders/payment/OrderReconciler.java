@@ -1,5 +1,6 @@
 package com.marketplace.platform.orders.payment;
 
+import com.marketplace.platform.kernel.leases.JobLease;
 import com.marketplace.platform.orders.checkout.CheckoutSessions;
 import com.marketplace.platform.orders.workers.OrderSettings;
 import com.marketplace.platform.orders.domain.CheckoutSessionState;
@@ -15,6 +16,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import java.util.logging.Logger;
 
 /**
@@ -23,13 +25,16 @@ import java.util.logging.Logger;
  * everything else. A session past its {@code expires_at} that Stripe still reports open is expired
  * at Stripe first, so it cannot be paid after the order gave up on it. An order whose session was
  * never stored (Stripe did not answer at checkout) gets it by repeating the creation with the
- * same idempotency key, which returns the session if Stripe made one.
+ * same idempotency key, which returns the session if Stripe made one. One instance at a time: a
+ * pass first takes the {@value #LEASE} lease, and an instance that cannot skips its turn, so N
+ * instances do not all read the same orders from Stripe.
  */
 @ApplicationScoped
 public class OrderReconciler {
 
     private static final Logger LOG = Logger.getLogger(OrderReconciler.class.getName());
     static final int BATCH = 100;
+    static final String LEASE = "order-reconciler";
     // Stripe keeps idempotency keys for 24 hours; after that a repeated creation would make a new
     // session. Any session made for an older order has expired anyway (they live 24 hours at most).
     static final Duration REPLAY_WINDOW = Duration.ofHours(23);
@@ -41,12 +46,20 @@ public class OrderReconciler {
     private OrderSettings settings;
     private PurchaseConfirmation purchases;
     private PurchaseSessions purchaseSessions;
+    private JobLease lease;
+    private final String instance = "orders-" + UUID.randomUUID();
 
     /** Purchases across sellers are reconciled through their own session. */
     @Inject
     void reconcilePurchasesWith(PurchaseConfirmation purchases, PurchaseSessions purchaseSessions) {
         this.purchases = purchases;
         this.purchaseSessions = purchaseSessions;
+    }
+
+    /** Instances share the reconciler's turn through this lease (docs/scaling.md). */
+    @Inject
+    void takeTurnsWith(JobLease lease) {
+        this.lease = lease;
     }
 
     protected OrderReconciler() {
@@ -63,9 +76,16 @@ public class OrderReconciler {
         this.settings = settings;
     }
 
-    /** One pass; answers how many orders it looked at. Each order's failure is its own: the rest go on. */
+    /**
+     * One pass; answers how many orders it looked at (none when another instance holds the lease).
+     * Each order's failure is its own: the rest go on.
+     */
     public int pass() {
         Instant now = Instant.now();
+        // The lease outlives the pass by more than the interval: a pass that dies leaves it to another instance soon.
+        if (lease != null && !lease.hold(LEASE, instance, now, now.plus(settings.reconcileInterval().multipliedBy(2)))) {
+            return 0;
+        }
         List<Order> due = transitions.unsettledSince(now.minus(settings.reconcileAfter()), BATCH);
         for (Order order : due) {
             transitions.markReconciled(order.id());

@@ -9,6 +9,8 @@ import com.marketplace.platform.orders.domain.OrderStatus;
 import com.marketplace.platform.orders.domain.RefundOutbox;
 import com.marketplace.platform.kernel.ids.BuyerId;
 import com.marketplace.platform.kernel.ids.SellerId;
+import com.marketplace.platform.kernel.paging.Page;
+import com.marketplace.platform.kernel.paging.PageRequest;
 import com.marketplace.platform.orders.domain.OrderRefusal;
 import com.marketplace.platform.kernel.security.Caller;
 import com.marketplace.platform.orders.domain.OrderLine;
@@ -70,8 +72,8 @@ public class OrderQueries {
                 .orElseThrow(() -> notFound(id));
     }
 
-    public List<Order> list(Optional<SellerId> seller, Optional<OrderStatus> status, int offset, int limit) {
-        return orders.list(seller, status, offset, limit);
+    public Page<Order> list(Optional<SellerId> seller, Optional<OrderStatus> status, PageRequest page) {
+        return orders.list(seller, status, page);
     }
 
     public List<OrderRefund> refundsOf(OrderId id) {

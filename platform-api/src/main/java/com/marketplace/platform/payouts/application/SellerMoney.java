@@ -1,6 +1,7 @@
 package com.marketplace.platform.payouts.application;
 
 import com.marketplace.platform.kernel.ids.SellerId;
+import com.marketplace.platform.kernel.paging.PageRequest;
 import com.marketplace.platform.kernel.security.Caller;
 import com.marketplace.platform.payouts.domain.Balance;
 import com.marketplace.platform.payouts.domain.BalanceCache;
@@ -118,9 +119,14 @@ public class SellerMoney {
         return limit;
     }
 
+    // Payouts are listed by Stripe's creation time, not by id, so they have no id cursor: their
+    // offset is bounded as the other lists' is (a seller has about one payout a day).
     private static int checkedOffset(int offset) {
         if (offset < 0) {
             throw new PayoutRefusal(PayoutRefusal.Reason.VALIDATION_FAILED, "offset must not be negative");
+        }
+        if (offset > PageRequest.MAX_OFFSET) {
+            throw new PayoutRefusal(PayoutRefusal.Reason.VALIDATION_FAILED, "offset must be at most " + PageRequest.MAX_OFFSET);
         }
         return offset;
     }

@@ -1,6 +1,8 @@
 package com.marketplace.platform.plans.application;
 
 import com.marketplace.platform.kernel.ids.SellerId;
+import com.marketplace.platform.kernel.paging.Page;
+import com.marketplace.platform.kernel.paging.PageRequest;
 import com.marketplace.platform.kernel.security.Caller;
 import com.marketplace.platform.plans.domain.Plan;
 import com.marketplace.platform.plans.domain.PlanCatalogGateway;
@@ -15,7 +17,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Sellers' plans: create, edit, retire, and what buyers see. Every door (API, seller page) calls these.
@@ -94,12 +95,10 @@ public class Plans {
 
     /**
      * A page of the plans buyers can subscribe to, of every seller or of one, oldest first; plans of
-     * sellers who may not sell now are left out of the page (it may then hold fewer than
-     * {@code limit}; they come back when the seller resumes).
+     * sellers who may not sell now are left out by the query (they come back when the seller resumes).
      */
-    public List<Plan> offered(Optional<SellerId> seller, int offset, int limit) {
-        Set<SellerId> selling = steps.sellersWhoMaySell();
-        return plans.listActive(seller, offset, limit).stream().filter(plan -> selling.contains(plan.sellerId())).toList();
+    public Page<Plan> offered(Optional<SellerId> seller, PageRequest page) {
+        return plans.listActive(steps.sellersWhoMaySell(), seller, page);
     }
 
     /**

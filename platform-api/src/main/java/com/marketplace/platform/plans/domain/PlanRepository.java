@@ -1,8 +1,11 @@
 package com.marketplace.platform.plans.domain;
 
 import com.marketplace.platform.kernel.ids.SellerId;
+import com.marketplace.platform.kernel.paging.Page;
+import com.marketplace.platform.kernel.paging.PageRequest;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 public interface PlanRepository {
 
@@ -17,8 +20,11 @@ public interface PlanRepository {
     /** A seller's ACTIVE plans, oldest first: what buyers see. */
     List<Plan> listActiveOfSeller(SellerId seller);
 
-    /** A page of the ACTIVE plans of every seller, or of one, oldest first: what the public API lists. */
-    List<Plan> listActive(Optional<SellerId> seller, int offset, int limit);
+    /**
+     * A page of the ACTIVE plans of {@code sellers} (those who may sell), or of one of them, oldest
+     * first: what the public API lists.
+     */
+    Page<Plan> listActive(Set<SellerId> sellers, Optional<SellerId> seller, PageRequest page);
 
     void addPrice(PlanPrice price);
 

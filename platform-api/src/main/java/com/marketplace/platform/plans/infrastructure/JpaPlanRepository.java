@@ -1,6 +1,9 @@
 package com.marketplace.platform.plans.infrastructure;
 
 import com.marketplace.platform.kernel.ids.SellerId;
+import com.marketplace.platform.kernel.paging.Page;
+import com.marketplace.platform.kernel.paging.PageRequest;
+import com.marketplace.platform.kernel.paging.ListOrder;
 import com.marketplace.platform.plans.domain.Plan;
 import com.marketplace.platform.plans.domain.PlanId;
 import com.marketplace.platform.plans.domain.PlanPrice;
@@ -11,6 +14,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 @ApplicationScoped
 public class JpaPlanRepository implements PlanRepository {
@@ -46,14 +50,20 @@ public class JpaPlanRepository implements PlanRepository {
     }
 
     @Override
-    public List<Plan> listActive(Optional<SellerId> seller, int offset, int limit) {
+    public Page<Plan> listActive(Set<SellerId> sellers, Optional<SellerId> seller, PageRequest page) {
+        if (sellers.isEmpty()) {
+            return new Page<>(List.of(), false);
+        }
         String bySeller = seller.isPresent() ? " AND p.sellerId = :seller" : "";
-        var query = entityManager.createQuery("SELECT p FROM Plan p WHERE p.status = :active" + bySeller + " ORDER BY p.id", Plan.class)
+        var query = entityManager.createQuery("SELECT p FROM Plan p WHERE p.status = :active AND p.sellerId IN :sellers" + bySeller
+                        + page.seekCondition("p.id", ListOrder.OLDEST_FIRST) + page.orderBy("p.id", ListOrder.OLDEST_FIRST), Plan.class)
                 .setParameter("active", PlanStatus.ACTIVE)
-                .setFirstResult(offset)
-                .setMaxResults(limit);
+                .setParameter("sellers", sellers.stream().map(SellerId::value).toList())
+                .setFirstResult(page.offset())
+                .setMaxResults(page.fetchSize());
         seller.ifPresent(id -> query.setParameter("seller", id.value()));
-        return query.getResultList();
+        page.cursor().ifPresent(cursor -> query.setParameter("cursor", cursor));
+        return page.page(query.getResultList());
     }
 
     @Override

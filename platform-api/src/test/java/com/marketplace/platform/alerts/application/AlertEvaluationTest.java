@@ -9,7 +9,7 @@ import com.marketplace.platform.alerts.domain.AlertLog;
 import com.marketplace.platform.alerts.domain.AlertThresholds;
 import com.marketplace.platform.alerts.domain.Breach;
 import com.marketplace.platform.alerts.domain.BusinessSignals;
-import com.marketplace.platform.alerts.domain.JobLease;
+import com.marketplace.platform.kernel.leases.JobLease;
 import com.marketplace.platform.fakes.InMemoryOutbox;
 import com.marketplace.platform.kpis.domain.WebhookBacklog;
 import java.time.Clock;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.marketplace.platform.kernel.paging.PageRequest;
 import com.marketplace.platform.catalog.domain.Product;
 import com.marketplace.platform.catalog.domain.ProductDetails;
 import com.marketplace.platform.catalog.domain.ProductId;
@@ -155,7 +156,7 @@ class OrderPlacementTest {
         ProductId dear = product(new Money(SupportedCurrencies.MAX_AMOUNT, EUR), 2, true);
 
         assertEquals(OrderRefusal.Reason.VALIDATION_FAILED, refusalOf(dear, 2));
-        assertTrue(orders.list(Optional.empty(), Optional.empty(), 0, 10).isEmpty());
+        assertTrue(orders.list(Optional.empty(), Optional.empty(), PageRequest.first(10)).items().isEmpty());
     }
 
     @Test

@@ -10,6 +10,7 @@ import com.marketplace.platform.fakes.FakePlanCatalog;
 import com.marketplace.platform.fakes.InMemoryPlans;
 import com.marketplace.platform.fakes.InMemorySellerDirectory;
 import com.marketplace.platform.kernel.ids.SellerId;
+import com.marketplace.platform.kernel.paging.PageRequest;
 import com.marketplace.platform.kernel.security.Caller;
 import com.marketplace.platform.plans.domain.Plan;
 import com.marketplace.platform.plans.domain.PlanGatewayFailure;
@@ -194,7 +195,7 @@ class PlansTest {
         Plan retired = plans.create(DIRECT_SELLER, monthly(3000));
         plans.retire(retired.id(), Caller.seller(DIRECT_SELLER));
 
-        assertEquals(List.of(offered.id()), plans.offered(Optional.of(DIRECT_SELLER), 0, 50).stream().map(Plan::id).toList());
+        assertEquals(List.of(offered.id()), plans.offered(Optional.of(DIRECT_SELLER), PageRequest.first(50)).items().stream().map(Plan::id).toList());
         assertEquals(offered.id(), plans.plan(offered.id(), Caller.anonymous()).id());
         PlanRefusal hidden = assertThrows(PlanRefusal.class, () -> plans.plan(retired.id(), Caller.anonymous()));
         assertEquals(PlanRefusal.Reason.NOT_FOUND, hidden.reason());
@@ -210,7 +211,7 @@ class PlansTest {
                 Optional.of("Stripe requirements are past due (external_account)")));
 
         assertEquals(List.of(), plans.offeredBy(DIRECT_SELLER));
-        assertEquals(List.of(), plans.offered(Optional.empty(), 0, 50));
+        assertEquals(List.of(), plans.offered(Optional.empty(), PageRequest.first(50)).items());
 
         sellers.active(DIRECT_SELLER, ChargeType.DIRECT, "acct_direct");
 
@@ -223,7 +224,7 @@ class PlansTest {
         Plan second = plans.create(DESTINATION_SELLER, monthly(2000));
         Plan third = plans.create(DIRECT_SELLER, monthly(3000));
 
-        assertEquals(List.of(first.id(), second.id(), third.id()), plans.offered(Optional.empty(), 0, 50).stream().map(Plan::id).toList());
-        assertEquals(List.of(second.id()), plans.offered(Optional.empty(), 1, 1).stream().map(Plan::id).toList());
+        assertEquals(List.of(first.id(), second.id(), third.id()), plans.offered(Optional.empty(), PageRequest.first(50)).items().stream().map(Plan::id).toList());
+        assertEquals(List.of(second.id()), plans.offered(Optional.empty(), PageRequest.atOffset(1, 1)).items().stream().map(Plan::id).toList());
     }
 }

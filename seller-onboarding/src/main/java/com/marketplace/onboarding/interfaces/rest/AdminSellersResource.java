@@ -3,6 +3,11 @@ package com.marketplace.onboarding.interfaces.rest;
 import com.marketplace.onboarding.application.SellerAdministration;
 import com.marketplace.onboarding.application.SellerQueries;
 import com.marketplace.platform.kernel.ids.SellerId;
+import com.marketplace.platform.kernel.paging.Page;
+import com.marketplace.platform.kernel.paging.PageRequest;
+import com.marketplace.onboarding.domain.Seller;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.ws.rs.core.Context;
 import com.marketplace.platform.kernel.security.AdminOnly;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -44,9 +49,15 @@ public class AdminSellersResource {
 
     @GET
     @Operation(operationId = "listSellers", summary = "Sellers with their status and charge type, oldest first")
-    public List<SellerResponse> list(@Parameter(description = "How many to skip") @QueryParam("offset") @DefaultValue("0") @Min(0) int offset,
-                                     @Parameter(description = "Page size, 1 to 200") @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
-        return queries.sellers(offset, limit).stream().map(SellerResponse::of).toList();
+    public List<SellerResponse> list(@Parameter(description = "How many to skip (0 to 10,000; deeper pages by starting_after)") @QueryParam("offset") @DefaultValue("0") @Min(0) int offset,
+                                     @Parameter(description = "Page size, 1 to 200") @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
+                                     @Parameter(description = "A seller id: the page starts after it (the previous page's last)") @QueryParam("starting_after") String startingAfter,
+                                     @Parameter(description = "A seller id: the page ends before it (the next page's first)") @QueryParam("ending_before") String endingBefore,
+                                     @Context HttpServletResponse response) {
+        // A bare array, as before, for the clients that read it; whether more follow is the Has-More header.
+        Page<Seller> page = queries.sellers(PageRequest.of(limit, startingAfter, endingBefore, offset));
+        response.setHeader("Has-More", Boolean.toString(page.hasMore()));
+        return page.items().stream().map(SellerResponse::of).toList();
     }
 
     @PUT

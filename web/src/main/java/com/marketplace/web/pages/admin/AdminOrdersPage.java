@@ -8,6 +8,7 @@ import com.marketplace.platform.kernel.error.ErrorCode;
 import com.marketplace.web.pages.support.MoneyText;
 import com.marketplace.web.pages.support.PageServlet;
 import com.marketplace.web.security.CsrfTokens;
+import com.marketplace.platform.kernel.paging.PageRequest;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -37,7 +38,7 @@ public class AdminOrdersPage extends PageServlet {
         }
         Optional<OrderStatus> status = status(request.getParameter("status"));
         int offset = AdminPaging.offset(request);
-        List<Order> orders = queries.list(Optional.empty(), status, offset, PAGE_SIZE);
+        List<Order> orders = queries.list(Optional.empty(), status, PageRequest.atOffset(offset, PAGE_SIZE)).items();
         String base = "/admin/orders?" + status.map(s -> "status=" + s.name() + "&").orElse("");
         render(request, response, "Orders", "admin/orders.jte", new AdminOrdersView(CsrfTokens.tokenFor(request), status.map(Enum::name),
                 Arrays.stream(OrderStatus.values()).map(Enum::name).toList(), orders.stream().map(AdminOrdersPage::row).toList(),

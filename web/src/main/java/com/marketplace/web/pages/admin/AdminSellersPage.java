@@ -11,6 +11,7 @@ import com.marketplace.platform.sellers.ChargeType;
 import com.marketplace.web.pages.support.Flash;
 import com.marketplace.web.pages.support.PageServlet;
 import com.marketplace.web.security.CsrfTokens;
+import com.marketplace.platform.kernel.paging.PageRequest;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -45,7 +46,7 @@ public class AdminSellersPage extends PageServlet {
             throw new ApiException(ErrorCode.NOT_FOUND, "There is no such page");
         }
         int offset = AdminPaging.offset(request);
-        List<Seller> sellers = queries.sellers(offset, PAGE_SIZE);
+        List<Seller> sellers = queries.sellers(PageRequest.atOffset(offset, PAGE_SIZE)).items();
         List<AdminSellersView.Row> rows = sellers.stream().map(seller -> new AdminSellersView.Row(seller.id().value(),
                 seller.displayName(), seller.email(), seller.status().name(), seller.chargeType().name(), seller.accountType().stripeValue()))
                 .toList();

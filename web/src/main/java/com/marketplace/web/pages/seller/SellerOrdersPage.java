@@ -11,6 +11,7 @@ import com.marketplace.platform.kernel.ids.SellerId;
 import com.marketplace.web.pages.support.MoneyText;
 import com.marketplace.web.pages.support.PageServlet;
 import com.marketplace.web.security.CsrfTokens;
+import com.marketplace.platform.kernel.paging.PageRequest;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -41,7 +42,7 @@ public class SellerOrdersPage extends PageServlet {
         if (seller.isEmpty()) {
             return;
         }
-        List<Order> list = orders.list(seller, Optional.empty(), 0, SHOWN);
+        List<Order> list = orders.list(seller, Optional.empty(), PageRequest.first(SHOWN)).items();
         render(request, response, "Your orders", "seller/orders.jte",
                 new SellerOrdersView(CsrfTokens.tokenFor(request), SHOWN, list.stream().map(order -> row(order, orders.linesOf(order.id()), orders.transferOf(order.id()))).toList()));
     }

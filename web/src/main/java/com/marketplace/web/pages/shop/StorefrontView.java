@@ -9,9 +9,9 @@ import java.util.Optional;
  * A page of the shop: the search form, one page of products on offer matching it, and the way to
  * the neighbouring pages (keeping the search). The front page and a seller's shop page share it.
  *
- * @param olderExist whether a page of older products follows this one
+ * @param pager the links to the newer and the older page, where they exist
  */
-public record StorefrontView(Search search, List<ProductCard> products, int page, boolean olderExist, List<PlanCard> plans,
+public record StorefrontView(Search search, List<ProductCard> products, Pager pager, List<PlanCard> plans,
                              Subscribing subscribing, Optional<String> cartCsrfToken) {
 
     public StorefrontView {
@@ -20,13 +20,18 @@ public record StorefrontView(Search search, List<ProductCard> products, int page
     }
 
     /** A page without plans (the marketplace's front page). */
+    public StorefrontView(Search search, List<ProductCard> products, Pager pager) {
+        this(search, products, pager, List.of(), Subscribing.notForThisVisitor(), Optional.empty());
+    }
+
+    /** Page {@code page} of a search's results, by number ({@code ?page=}), without plans. */
     public StorefrontView(Search search, List<ProductCard> products, int page, boolean olderExist) {
-        this(search, products, page, olderExist, List.of(), Subscribing.notForThisVisitor(), Optional.empty());
+        this(search, products, Pager.numbered(search, page, olderExist));
     }
 
     /** The same page with an Add to cart button on each card that can be bought, its form carrying {@code csrfToken}. */
     public StorefrontView withCart(String csrfToken) {
-        return new StorefrontView(search, products, page, olderExist, plans, subscribing, Optional.of(csrfToken));
+        return new StorefrontView(search, products, pager, plans, subscribing, Optional.of(csrfToken));
     }
 
     /** The same page listing a shop's subscription plans, without the way to subscribe. */
@@ -36,20 +41,35 @@ public record StorefrontView(Search search, List<ProductCard> products, int page
 
     /** The same page listing a shop's subscription plans, and how this visitor subscribes to them. */
     public StorefrontView withPlans(List<PlanCard> offered, Subscribing how) {
-        return new StorefrontView(search, products, page, olderExist, offered, how, cartCsrfToken);
-    }
-
-    public boolean hasNewer() {
-        return page > 1;
+        return new StorefrontView(search, products, pager, offered, how, cartCsrfToken);
     }
 
     public boolean paged() {
-        return hasNewer() || olderExist;
+        return pager.newerHref().isPresent() || pager.olderHref().isPresent();
     }
 
-    /** This search's page {@code number}: {@code /?page=2}, {@code /shops/9?q=bowl&page=2}. */
-    public String pageHref(int number) {
-        return search.path() + "?" + search.query() + "page=" + number;
+    /**
+     * Where the newer and the older page are. Browsing (no words) links by cursor, as the API pages:
+     * {@code ?starting_after=} the oldest product shown, {@code ?ending_before=} the newest, so a page
+     * reached by its links is an index read from the cursor, as cheap as the first. Results ranked by
+     * relevance have no id order to seek in and are numbered ({@code ?page=}), to a bounded depth.
+     */
+    public record Pager(Optional<String> newerHref, Optional<String> olderHref) {
+
+        /** This search's pages by number: {@code /?page=2}, {@code /shops/9?q=bowl&page=2}. */
+        public static Pager numbered(Search search, int page, boolean olderExist) {
+            return new Pager(page > 1 ? Optional.of(search.href("page=" + (page - 1))) : Optional.empty(),
+                    olderExist ? Optional.of(search.href("page=" + (page + 1))) : Optional.empty());
+        }
+
+        /** The pages before the newest card shown and after the oldest one, when they exist. */
+        public static Pager byCursor(Search search, List<ProductCard> shown, boolean newerExist, boolean olderExist) {
+            if (shown.isEmpty()) {
+                return new Pager(Optional.empty(), Optional.empty());
+            }
+            return new Pager(newerExist ? Optional.of(search.href("ending_before=" + shown.get(0).id())) : Optional.empty(),
+                    olderExist ? Optional.of(search.href("starting_after=" + shown.get(shown.size() - 1).id())) : Optional.empty());
+        }
     }
 
     /**
@@ -65,6 +85,11 @@ public record StorefrontView(Search search, List<ProductCard> products, int page
         /** Nothing asked: the empty state says the shop is empty, not that nothing matched. */
         public boolean isEverything() {
             return words.isEmpty() && currency.isEmpty();
+        }
+
+        /** The search's own address with one more query parameter ({@code name=value}). */
+        String href(String parameter) {
+            return path + "?" + query() + parameter;
         }
 
         /** The search as query parameters, each followed by {@code &} ("" for none). */

@@ -64,6 +64,19 @@ class StorefrontTemplateTest {
     }
 
     @Test
+    void browsingLinksByCursorFromTheNewestAndTheOldestCardShown() {
+        List<ProductCard> cards = List.of(new ProductCard(9, "Jug", "€3.00", 1, Optional.empty()),
+                new ProductCard(7, "Mug", "€12.50", 1, Optional.empty()));
+        StorefrontView.Search cups = new StorefrontView.Search("/shops/4", "", List.of("eur"), "eur", Optional.of("Cups"));
+
+        String html = render(new StorefrontView(cups, cards, StorefrontView.Pager.byCursor(cups, cards, true, true)));
+
+        assertTrue(html.contains("<a href=\"/shops/4?currency=eur&amp;ending_before=9\" id=\"newer-products\" rel=\"prev\">"), html);
+        assertTrue(html.contains("<a href=\"/shops/4?currency=eur&amp;starting_after=7\" id=\"older-products\" rel=\"next\">"), html);
+        assertFalse(render(new StorefrontView(cups, cards, StorefrontView.Pager.byCursor(cups, cards, false, true))).contains("newer-products"));
+    }
+
+    @Test
     void aSinglePageHasNoPager() {
         assertFalse(render(view(List.of(new ProductCard(7, "Mug", "€12.50", 1, Optional.empty())), 1, false)).contains("aria-label=\"Pages\""));
     }

@@ -5,6 +5,8 @@ import com.marketplace.platform.catalog.application.CatalogQueries;
 import com.marketplace.platform.catalog.application.ProductCatalog;
 import com.marketplace.platform.catalog.domain.ProductId;
 import com.marketplace.platform.kernel.error.ErrorBody;
+import com.marketplace.platform.kernel.paging.Page;
+import com.marketplace.platform.kernel.paging.PageRequest;
 import com.marketplace.platform.kernel.security.CurrentCaller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -48,13 +50,15 @@ public class ProductResource {
     @Operation(operationId = "listProducts", summary = "List the products offered to buyers (active, of sellers who may sell), oldest first")
     @APIResponse(responseCode = "200", description = "One page of offered products",
             content = @Content(schema = @Schema(implementation = ProductPageResponse.class)))
-    @APIResponse(responseCode = "400", description = "offset or limit out of range",
+    @APIResponse(responseCode = "400", description = "limit, offset, starting_after or ending_before out of range",
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     public ProductPageResponse list(
-            @Parameter(description = "How many products to skip (0 or more)") @QueryParam("offset") @DefaultValue("0") @Min(0) int offset,
-            @Parameter(description = "Page size, 1 to 100") @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(100) int limit) {
-        return new ProductPageResponse(
-                catalog.offeredProducts(offset, limit).stream().map(ProductResponse::of).toList(), offset, limit);
+            @Parameter(description = "How many products to skip (0 to 10,000; deeper pages by starting_after)") @QueryParam("offset") @DefaultValue("0") @Min(0) int offset,
+            @Parameter(description = "Page size, 1 to 100") @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(100) int limit,
+            @Parameter(description = "A product id: the page starts after it (the previous page's last item)") @QueryParam("starting_after") String startingAfter,
+            @Parameter(description = "A product id: the page ends before it (the next page's first item)") @QueryParam("ending_before") String endingBefore) {
+        Page<ProductResponse> page = catalog.offeredProducts(PageRequest.of(limit, startingAfter, endingBefore, offset)).map(ProductResponse::of);
+        return new ProductPageResponse(page.items(), page.hasMore(), offset, limit);
     }
 
     @GET

@@ -11,7 +11,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.servlet.http.HttpServletResponse;
+import com.marketplace.platform.kernel.paging.PageRequest;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -37,12 +40,16 @@ public class AdminOrdersResource {
     @Operation(operationId = "listAllOrders", summary = "All orders, newest first, optionally of one status (DISPUTED, PAID_OUT_OF_STOCK, ...)")
     @APIResponse(responseCode = "200", description = "One page of orders",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = OrderResponse.class)))
-    @APIResponse(responseCode = "400", description = "Unknown status, or offset/limit out of range")
+    @APIResponse(responseCode = "400", description = "Unknown status, or limit, offset, starting_after or ending_before out of range")
     @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "403", description = "Not the admin")
     public List<OrderResponse> list(@Parameter(description = "Only orders in this status") @QueryParam("status") String status,
-                                    @QueryParam("offset") @DefaultValue("0") @Min(0) int offset,
-                                    @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
-        return queries.list(Optional.empty(), OrderStatusParam.parse(status), offset, limit).stream().map(OrderResponse::summary).toList();
+                                    @Parameter(description = "How many orders to skip (0 to 10,000; deeper pages by starting_after)") @QueryParam("offset") @DefaultValue("0") @Min(0) int offset,
+                                    @Parameter(description = "Page size, 1 to 200") @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
+                                    @Parameter(description = "An order id: the page holds the orders older than it (the previous page's last)") @QueryParam("starting_after") String startingAfter,
+                                    @Parameter(description = "An order id: the page holds the orders newer than it (the next page's first)") @QueryParam("ending_before") String endingBefore,
+                                    @Context HttpServletResponse response) {
+        PageRequest page = PageRequest.of(limit, startingAfter, endingBefore, offset);
+        return OrderListAnswer.of(queries.list(Optional.empty(), OrderStatusParam.parse(status), page), response);
     }
 }

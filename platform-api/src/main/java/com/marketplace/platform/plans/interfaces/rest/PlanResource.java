@@ -2,6 +2,8 @@ package com.marketplace.platform.plans.interfaces.rest;
 
 import com.marketplace.platform.kernel.error.ErrorBody;
 import com.marketplace.platform.kernel.ids.SellerId;
+import com.marketplace.platform.kernel.paging.Page;
+import com.marketplace.platform.kernel.paging.PageRequest;
 import com.marketplace.platform.kernel.security.CurrentCaller;
 import com.marketplace.platform.plans.application.PlanEdit;
 import com.marketplace.platform.plans.application.Plans;
@@ -48,14 +50,17 @@ public class PlanResource {
     @Operation(operationId = "listPlans", summary = "List the plans buyers can subscribe to (active), of every seller or of one, oldest first")
     @APIResponse(responseCode = "200", description = "One page of offered plans",
             content = @Content(schema = @Schema(implementation = PlanPageResponse.class)))
-    @APIResponse(responseCode = "400", description = "sellerId, offset or limit out of range",
+    @APIResponse(responseCode = "400", description = "sellerId, limit, offset, starting_after or ending_before out of range",
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     public PlanPageResponse list(
             @Parameter(description = "Only this seller's plans") @QueryParam("sellerId") @Positive Long sellerId,
-            @Parameter(description = "How many plans to skip (0 or more)") @QueryParam("offset") @DefaultValue("0") @Min(0) int offset,
-            @Parameter(description = "Page size, 1 to 100") @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(100) int limit) {
+            @Parameter(description = "How many plans to skip (0 to 10,000; deeper pages by starting_after)") @QueryParam("offset") @DefaultValue("0") @Min(0) int offset,
+            @Parameter(description = "Page size, 1 to 100") @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(100) int limit,
+            @Parameter(description = "A plan id: the page starts after it (the previous page's last item)") @QueryParam("starting_after") String startingAfter,
+            @Parameter(description = "A plan id: the page ends before it (the next page's first item)") @QueryParam("ending_before") String endingBefore) {
         Optional<SellerId> seller = Optional.ofNullable(sellerId).map(SellerId::new);
-        return new PlanPageResponse(plans.offered(seller, offset, limit).stream().map(PlanResponse::of).toList(), offset, limit);
+        Page<PlanResponse> page = plans.offered(seller, PageRequest.of(limit, startingAfter, endingBefore, offset)).map(PlanResponse::of);
+        return new PlanPageResponse(page.items(), page.hasMore(), offset, limit);
     }
 
     @GET

@@ -99,6 +99,31 @@ class StorefrontSearchIT {
         assertTrue(page.contains("id=\"no-results\""), page);
     }
 
+    @Test
+    void theMostRelevantProductComesFirstThenTheNewest() {
+        String word = "zr" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        long mentionsItOften = product(pottery, word + " jug, the " + word, word + " through and through: " + word + " " + word, "eur");
+        long mentionsItOnce = product(pottery, "Plain jug " + word, "Stoneware", "eur");
+        long alsoOnce = product(weaver, "Plain cloth " + word, "Linen", "eur");
+
+        String page = search("?q=" + encode(word));
+
+        int often = page.indexOf("data-product-id=\"" + mentionsItOften + "\"");
+        int once = page.indexOf("data-product-id=\"" + mentionsItOnce + "\"");
+        int newest = page.indexOf("data-product-id=\"" + alsoOnce + "\"");
+        assertTrue(often >= 0 && once >= 0 && newest >= 0, page);
+        assertTrue(often < newest && newest < once, "by relevance, then newest first: " + page);
+    }
+
+    @Test
+    void operatorsOfTheFullTextSyntaxAreTakenAsText() {
+        String page = search("?q=" + encode("-" + WORD + " +bowl* \"blue"));
+
+        assertTrue(page.contains("id=\"no-results\""), "no product holds \"-" + WORD + "\" as typed: " + page);
+        assertTrue(search("?q=" + encode(WORD + " (blue)")).contains("id=\"no-results\""));
+        assertTrue(search("?q=" + encode(WORD + " blue*")).contains("id=\"no-results\""));
+    }
+
     private static String search(String query) {
         Page page = PageClient.forMarketplace().get("/" + query);
         assertEquals(200, page.status(), page.body());
