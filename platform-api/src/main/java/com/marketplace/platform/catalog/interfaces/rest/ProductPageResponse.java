@@ -3,7 +3,6 @@ package com.marketplace.platform.catalog.interfaces.rest;
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * One page of the catalog: {@code has_more} says whether the list goes on past it, and the last
@@ -11,5 +10,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * the request, for the clients that still page by offset.
  */
 @JsonbPropertyOrder({"items", "hasMore", "offset", "limit"})
-public record ProductPageResponse(List<ProductResponse> items, @JsonbProperty("has_more") @Schema(example = "false") boolean hasMore, int offset, int limit) {
+public record ProductPageResponse(List<ProductResponse> items, @JsonbProperty("has_more") boolean hasMore, int offset, int limit) {
 }

@@ -3,7 +3,6 @@ package com.marketplace.platform.plans.interfaces.rest;
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * One page of the offered plans: {@code has_more} says whether the list goes on past it, and the
@@ -11,5 +10,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * echo the request.
  */
 @JsonbPropertyOrder({"items", "hasMore", "offset", "limit"})
-public record PlanPageResponse(List<PlanResponse> items, @JsonbProperty("has_more") @Schema(example = "false") boolean hasMore, int offset, int limit) {
+public record PlanPageResponse(List<PlanResponse> items, @JsonbProperty("has_more") boolean hasMore, int offset, int limit) {
 }
