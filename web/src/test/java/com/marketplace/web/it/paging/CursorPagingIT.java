@@ -206,13 +206,17 @@ class CursorPagingIT {
         return Shop.longValue("SELECT id FROM purchases WHERE request_key = ?", key);
     }
 
-    /** {@code count} pending orders of the seller, written in one statement (MariaDB's sequence table) for speed. */
+    /**
+     * {@code count} orders of the seller, written in one statement (MariaDB's sequence table) for speed.
+     * EXPIRED, a settled status: PENDING rows without a session would be the order reconciler's work
+     * (it would try to create their sessions at Stripe), and the reconciler's own tests share this database.
+     */
     private static void insertOrders(long seller, long product, long purchase, int count) throws SQLException {
         Shop.execute("INSERT INTO orders (request_key, buyer_token_hash, seller_id, product_id, product_name, quantity, unit_amount,"
                 + " currency, amount_subtotal, amount_total, fee_basis_points, fee_fixed_amount, application_fee_amount, charge_type,"
                 + " stripe_account_id, status, created_at, updated_at, purchase_id)"
                 + " SELECT UUID(), SHA2(CONCAT(?, '-', seq, '-', UUID()), 256), ?, ?, 'Paged order', 1, 1200, 'eur', 1200, 1200, 0, 0, 0,"
-                + " 'DIRECT', 'acct_paged', 'PENDING', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6), ? FROM seq_1_to_" + count,
+                + " 'DIRECT', 'acct_paged', 'EXPIRED', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6), ? FROM seq_1_to_" + count,
                 seller, seller, product, purchase);
     }
 
