@@ -51,8 +51,10 @@ public final class Benchmark {
             report.context("marketplace_jvm", MarketplaceProcess.jvmOptions() + ", Payara Micro, sandbox mode (the sandbox in its own process),"
                     + " webhook worker loops: " + configuration.getOrDefault("WEBHOOK_WORKER_THREADS", "the default (WEBHOOK_WORKER_THREADS unset)")
                     + ", batch and poll at their defaults");
-            measure(database, report, stripe, configuration);
+            measure(database, report, stripe, configuration, secrets);
         }
+        // After the marketplace of the run has stopped: bin/run's own JVM on the quietest machine the run has.
+        new BinRunBenchmark(report).run();
 
         Path summary = report.write(OUTPUT.resolve("summary.json"));
         FiguresDocument.publish(summary, MarketplaceProcess.projectRoot().resolve("docs/benchmarks.md"), "benchmark");
@@ -63,8 +65,8 @@ public final class Benchmark {
         System.exit(0);
     }
 
-    private static void measure(BenchDatabase database, Report report, MarketplaceProcess stripe, Map<String, String> configuration)
-            throws Exception {
+    private static void measure(BenchDatabase database, Report report, MarketplaceProcess stripe, Map<String, String> configuration,
+            WebhookSecrets secrets) throws Exception {
         Supplier<CpuMeter> startCpu = () -> new CpuMeter().process("sandbox (Stripe)", stripe.pid()).databaseServer();
         CpuMeter firstStartCpu = startCpu.get().start();
         BenchMarketplace first = BenchMarketplace.start("bench", configuration);
@@ -92,10 +94,12 @@ public final class Benchmark {
             Supplier<CpuMeter> cpu = () -> new CpuMeter().process("marketplace", first.process().pid())
                     .process("sandbox (Stripe)", stripe.pid()).process("load generator", ProcessHandle.current().pid()).databaseServer();
             report.section("Memory before load");
-            report.figure("resident memory (RSS) idle after start and setup", first.process().residentKilobytes() / 1024.0, "MB");
+            report.atMost("resident memory (RSS) idle after start and setup", first.process().residentKilobytes() / 1024.0, "MB", 400);
             WebhookIngestBenchmark ingest = new WebhookIngestBenchmark(first, stripe.baseUri(), database, report, cpu);
             ingest.warmUp(accounts, sessions);
             ingest.run(accounts, sessions);
+            new PeerComparisonBenchmark(first, database, secrets, report).run();
+            awaitInboxQuiet(database);
 
             new CheckoutOverheadBenchmark(shop, report, first.process().pid()).run(everydayProduct, sellers.get(0).stripeAccountId());
             awaitInboxQuiet(database);
@@ -118,6 +122,8 @@ public final class Benchmark {
         try (BenchMarketplace again = BenchMarketplace.start("bench-restart", configuration)) {
             Map<String, Double> restart = restartCpu.stop();
             report.atMost("cold start, schema in place: /health/ready UP", again.secondsToHealthy(), "s", 10);
+            report.atMost("cold start, schema in place: /health/ready UP, against the first start", again.secondsToHealthy(), "s",
+                    freshHealthy, "the first start's " + Report.format(freshHealthy));
             report.figure("cold start, schema in place: storefront 200", again.secondsToFirstPage(), "s");
             report.figure("cold start: the marketplace's own CPU until storefront 200", CpuMeter.secondsSinceLaunch(again.process().pid()), "s");
             CpuMeter.report(report, "cold start", restart);

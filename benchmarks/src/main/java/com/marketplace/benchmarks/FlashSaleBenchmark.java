@@ -102,12 +102,13 @@ final class FlashSaleBenchmark {
         report.figure("buyers who paid", paid.get(), "");
         report.figure("time until every buyer had paid and seen the return page", buyersDone, "s");
         report.figure("  Buy (POST /api/checkout) under the rush, p50", checkoutTimes.percentileMillis(50), "ms");
-        report.figure("  Buy (POST /api/checkout) under the rush, p99", checkoutTimes.percentileMillis(99), "ms");
+        report.atMost("  Buy (POST /api/checkout) under the rush, p99", checkoutTimes.percentileMillis(99), "ms", 2000);
         report.figure("  paying on the sandbox's hosted page, p50", payTimes.percentileMillis(50), "ms");
         report.figure("  paying on the sandbox's hosted page, p99", payTimes.percentileMillis(99), "ms");
         report.figure("  return page confirmation, p50", confirmTimes.percentileMillis(50), "ms");
         report.figure("  return page confirmation, p99", confirmTimes.percentileMillis(99), "ms");
-        report.atMost("time to settle (every order PAID or out of stock)", decided, "s", 5);
+        // -1 is a timeout (10 minutes): shown as the 10 minutes it at least took, so it cannot pass for a met target.
+        report.atMost("time to settle (every order PAID or out of stock)", decided < 0 ? 600 : decided, "s", 10);
         report.figure("time until every out-of-stock payment was refunded", refunded, "s");
         CpuMeter.report(report, "flash sale", cpuDuringSale);
         long sold = database.count("SELECT COALESCE(SUM(quantity), 0) FROM orders WHERE product_id = ? AND status = 'PAID'", productId);

@@ -73,7 +73,7 @@ public final class FiguresDocument {
         if (!figure.containsKey("target")) {
             return "";
         }
-        String verdict = figure.getBoolean("met") ? "ok" : "**missed**";
+        String verdict = figure.getBoolean("met") ? "ok" : "**missed**" + (figure.containsKey("missed_by") ? " by " + figure.getString("missed_by") : "");
         if ("must be 0".equals(figure.getString("target"))) {
             verdict = figure.getBoolean("met") ? "ok" : "**FAILED**";
         }

@@ -43,22 +43,42 @@ public final class Report {
 
     /** A measured figure with no target. */
     public void figure(String name, double value, String unit) {
-        add(new Figure(name, value, unit, null, null));
+        add(new Figure(name, value, unit, null, null, null));
     }
 
     /** A figure that should be at most {@code target}. */
     public void atMost(String name, double value, String unit, double target) {
-        add(new Figure(name, value, unit, "<= " + format(target), value <= target));
+        atMost(name, value, unit, target, format(target));
+    }
+
+    /** A figure that should be at most {@code target}, the target described (e.g. "below the peer's 37 ms"). */
+    public void atMost(String name, double value, String unit, double target, String describedTarget) {
+        boolean met = value <= target;
+        add(new Figure(name, value, unit, "<= " + describedTarget, met, met ? null : missedBy(value, target, unit, true)));
     }
 
     /** A figure that should be at least {@code target}. */
     public void atLeast(String name, double value, String unit, double target) {
-        add(new Figure(name, value, unit, ">= " + format(target), value >= target));
+        boolean met = value >= target;
+        add(new Figure(name, value, unit, ">= " + format(target), met, met ? null : missedBy(value, target, unit, false)));
+    }
+
+    /**
+     * How far a missed target is: the difference in the figure's unit, and the factor the figure
+     * would have to shrink (at most) or grow (at least) by, e.g. "31 ms (2.2x)". The factor is left
+     * out where it means nothing (a target or value of 0 or below).
+     */
+    static String missedBy(double value, double target, String unit, boolean atMost) {
+        double gap = atMost ? value - target : target - value;
+        double factor = atMost ? value / target : target / value;
+        String amount = format(gap) + (unit.isEmpty() ? "" : " " + unit);
+        boolean meaningfulFactor = target > 0 && value > 0 && Double.isFinite(factor);
+        return meaningfulFactor ? amount + " (" + String.format(Locale.ROOT, "%.1f", factor) + "x)" : amount;
     }
 
     /** A correctness count: anything but 0 fails the run. */
     public void mustBeZero(String name, long value) {
-        add(new Figure(name, value, "", "must be 0", value == 0));
+        add(new Figure(name, value, "", "must be 0", value == 0, null));
     }
 
     public boolean correctnessHeld() {
@@ -67,7 +87,8 @@ public final class Report {
 
     private void add(Figure figure) {
         figures.add(figure);
-        String verdict = figure.target() == null ? "" : "   (target " + figure.target() + ": " + (figure.met() ? "met" : "MISSED") + ")";
+        String verdict = figure.target() == null ? "" : "   (target " + figure.target() + ": "
+                + (figure.met() ? "met" : "MISSED by " + figure.missedBy()) + ")";
         if ("must be 0".equals(figure.target())) {
             verdict = figure.met() ? "   (must be 0: ok)" : "   (must be 0: FAILED)";
         }
@@ -85,6 +106,9 @@ public final class Report {
             if (figure.target() != null) {
                 row.add("target", figure.target()).add("met", figure.met());
             }
+            if (figure.missedBy() != null) {
+                row.add("missed_by", figure.missedBy());
+            }
             rows.add(row);
         }
         summary.add("figures", rows).add("correctness_held", correctnessHeld());
@@ -99,13 +123,13 @@ public final class Report {
         return file;
     }
 
-    static String format(double value) {
+    public static String format(double value) {
         if (value == Math.rint(value) && Math.abs(value) < 1e15) {
             return String.format(Locale.ROOT, "%d", (long) value);
         }
         return String.format(Locale.ROOT, Math.abs(value) >= 100 ? "%.0f" : "%.2f", value);
     }
 
-    private record Figure(String name, double value, String unit, String target, Boolean met) {
+    private record Figure(String name, double value, String unit, String target, Boolean met, String missedBy) {
     }
 }

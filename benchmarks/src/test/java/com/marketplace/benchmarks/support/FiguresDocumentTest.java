@@ -78,4 +78,13 @@ class FiguresDocumentTest {
         assertEquals("<!-- figures:benchmark:begin -->\nnew\n<!-- figures:benchmark:end -->\n"
                 + "<!-- figures:fault-suite:begin -->\nfaults\n<!-- figures:fault-suite:end -->\n", replaced);
     }
+
+    @Test
+    void aMissedTargetIsShownWithHowMuchItWasMissedBy() {
+        String missed = SUMMARY.replace("\"target\":\">= 1000\",\"met\":false", "\"target\":\">= 1000\",\"met\":false,\"missed_by\":\"516 /s (2.1x)\"");
+
+        String block = FiguresDocument.render(jakarta.json.Json.createReader(new java.io.StringReader(missed)).readObject(), "summary.json");
+
+        assertTrue(block.contains("| webhook acknowledgements per second | 484 /s | >= 1000: **missed** by 516 /s (2.1x) |"), block);
+    }
 }
