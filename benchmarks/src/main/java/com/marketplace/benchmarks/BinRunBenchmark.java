@@ -80,7 +80,7 @@ final class BinRunBenchmark {
 
     private void awaitReady(Process process, int port, Path log) throws Exception {
         HttpRequest ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health/ready")).timeout(Duration.ofSeconds(5)).build();
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(4);
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("bin/run exited with " + process.exitValue() + ": see " + log);
@@ -95,7 +95,7 @@ final class BinRunBenchmark {
             }
             Thread.sleep(100);
         }
-        throw new IllegalStateException("bin/run was not ready within 4 minutes: see " + log);
+        throw new IllegalStateException("bin/run was not ready within 10 minutes: see " + log);
     }
 
     /** bin/run ends in {@code exec java ... payara-micro.jar}: the script's own process, or one under it. */

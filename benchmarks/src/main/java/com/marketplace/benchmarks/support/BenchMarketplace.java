@@ -45,11 +45,17 @@ public final class BenchMarketplace implements AutoCloseable {
         Path war = TestWars.warWith("bench-war", EffectiveHandlerRuns.class.getPackage());
         long launched = System.nanoTime();
         MarketplaceProcess process = MarketplaceProcess.start(name, configuration, war);
-        process.awaitHealthy();
-        double healthy = (System.nanoTime() - launched) / 1e9;
-        process.awaitAnswer("/", null);
-        double firstPage = (System.nanoTime() - launched) / 1e9;
-        return new BenchMarketplace(process, healthy, firstPage);
+        try {
+            process.awaitHealthy();
+            double healthy = (System.nanoTime() - launched) / 1e9;
+            process.awaitAnswer("/", null);
+            double firstPage = (System.nanoTime() - launched) / 1e9;
+            return new BenchMarketplace(process, healthy, firstPage);
+        } catch (RuntimeException | InterruptedException e) {
+            // A start that never got ready must not outlive the run: it would hold its port and cores.
+            process.close();
+            throw e;
+        }
     }
 
     public URI baseUri() {

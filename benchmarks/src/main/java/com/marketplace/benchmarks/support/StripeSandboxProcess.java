@@ -26,7 +26,12 @@ public final class StripeSandboxProcess {
         configuration.put("STRIPE_WEBHOOK_SECRET", secrets.platform());
         configuration.put("STRIPE_CONNECT_WEBHOOK_SECRET", secrets.connect());
         MarketplaceProcess sandbox = MarketplaceProcess.startStripeSandbox(name, configuration);
-        return sandbox.awaitAnswer("/stripe-sandbox/v1/events", "Bearer " + SandboxStripe.API_KEY);
+        try {
+            return sandbox.awaitAnswer("/stripe-sandbox/v1/events", "Bearer " + SandboxStripe.API_KEY);
+        } catch (RuntimeException | InterruptedException e) {
+            sandbox.close(); // never answered: it must not outlive the run
+            throw e;
+        }
     }
 
     /** What a marketplace needs to use this sandbox as its Stripe (sandbox mode: no key). */
