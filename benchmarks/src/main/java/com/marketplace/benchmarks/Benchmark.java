@@ -98,7 +98,7 @@ public final class Benchmark {
             WebhookIngestBenchmark ingest = new WebhookIngestBenchmark(first, stripe.baseUri(), database, report, cpu);
             ingest.warmUp(accounts, sessions);
             ingest.run(accounts, sessions);
-            new PeerComparisonBenchmark(first, database, secrets, report).run();
+            new PeerComparisonBenchmark(first.process(), database, secrets, report).run();
             awaitInboxQuiet(database);
 
             new CheckoutOverheadBenchmark(shop, report, first.process().pid()).run(everydayProduct, sellers.get(0).stripeAccountId());

@@ -1,7 +1,6 @@
 package com.marketplace.benchmarks;
 
 import com.marketplace.benchmarks.support.BenchDatabase;
-import com.marketplace.benchmarks.support.BenchMarketplace;
 import com.marketplace.benchmarks.support.CpuMeter;
 import com.marketplace.benchmarks.support.Delivery;
 import com.marketplace.benchmarks.support.LoadGenerator;
@@ -39,14 +38,14 @@ final class PeerComparisonBenchmark {
     private static final String PEER_SECRET = "whsec_peer_benchmark";
     private static final String LOAD_EVENTS = "evt_load_%";
 
-    private final BenchMarketplace marketplace;
+    private final MarketplaceProcess marketplace;
     private final BenchDatabase database;
     private final WebhookSecrets secrets;
     private final Report report;
     private final String run = Long.toString(System.currentTimeMillis(), 36);
     private long parked;
 
-    PeerComparisonBenchmark(BenchMarketplace marketplace, BenchDatabase database, WebhookSecrets secrets, Report report) {
+    PeerComparisonBenchmark(MarketplaceProcess marketplace, BenchDatabase database, WebhookSecrets secrets, Report report) {
         this.marketplace = marketplace;
         this.database = database;
         this.secrets = secrets;
@@ -60,7 +59,7 @@ final class PeerComparisonBenchmark {
         URI marketplaceEndpoint = marketplace.baseUri().resolve(Delivery.PLATFORM_PATH);
         try (PeerProcess peer = PeerProcess.start(directory, MarketplaceProcess.freePort(), PEER_SECRET, work.resolve("peer.log"))) {
             Side peerSide = new Side("peer", peer.webhookUri(), PEER_SECRET, peer.pid());
-            Side marketplaceSide = new Side("marketplace", marketplaceEndpoint, secrets.platform(), marketplace.process().pid());
+            Side marketplaceSide = new Side("marketplace", marketplaceEndpoint, secrets.platform(), marketplace.pid());
 
             closed(load, peer, peerSide, "warm-up", WARM_UP);
             closed(load, peer, marketplaceSide, "warm-up", WARM_UP);
@@ -148,10 +147,10 @@ final class PeerComparisonBenchmark {
      */
     private double drainMarketplace() throws Exception {
         long started = System.nanoTime();
-        long deadline = started + 5L * 60 * 1_000_000_000;
+        long deadline = started + 15L * 60 * 1_000_000_000;
         while (database.count("SELECT COUNT(*) FROM webhook_events WHERE status IN ('received', 'processing')") > 0) {
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("the marketplace's inbox did not drain within 5 minutes");
+                throw new IllegalStateException("the marketplace's inbox did not drain within 15 minutes");
             }
             Thread.sleep(100);
         }
