@@ -50,6 +50,10 @@ public final class PeerProcess implements AutoCloseable {
      * keeps {@code node_modules}). Answers the copy's directory.
      */
     public static Path prepare(Path source, Path work) throws IOException, InterruptedException {
+        if (!Files.isRegularFile(source.resolve("server.js"))) {
+            // A git worktree's ../shared is not the main checkout's: PEER_DIR says where the peer is.
+            throw new IllegalStateException("no peer at " + source + ": set PEER_DIR to the directory of the peer's server.js");
+        }
         Path peer = Files.createDirectories(work.resolve("peer"));
         for (String file : FILES) {
             Files.copy(source.resolve(file), peer.resolve(file), StandardCopyOption.REPLACE_EXISTING);
