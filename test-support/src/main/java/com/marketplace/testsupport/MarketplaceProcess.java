@@ -108,6 +108,9 @@ public final class MarketplaceProcess implements AutoCloseable {
         MARKETPLACE_KEYS.forEach(environment::remove);
         environment.putAll(configuration);
         environment.put("PORT", Integer.toString(port));
+        // As bin/run: glibc's per-thread malloc arenas otherwise reserve up to 8 per core of native
+        // memory that a JVM with its own heap hardly uses (docs/startup-and-footprint.md).
+        environment.putIfAbsent("MALLOC_ARENA_MAX", "2");
         // Each process gets its own data folder (the sandbox's embedded database lives there), fresh per run.
         Path dataDir = workDirectory().resolve("it-work/" + name + "/data");
         deleteRecursively(dataDir);
@@ -152,9 +155,29 @@ public final class MarketplaceProcess implements AutoCloseable {
         return baseUri() + "/stripe-sandbox";
     }
 
-    /** The JVM options of every process started here: bin/run's default, or {@code -Dmarketplace.jvm.options} (the benchmark's knob). */
+    /**
+     * The JVM options of every process started here: {@code -Dmarketplace.jvm.options} (the
+     * benchmark's knob) or else bin/run's default, read from the same file bin/run reads
+     * ({@code bin/lib/jvm.options}, docs/startup-and-footprint.md), so the tests and the benchmark
+     * measure what an operator runs.
+     */
     public static String jvmOptions() {
-        return System.getProperty("marketplace.jvm.options", "-Xmx512m").trim();
+        String given = System.getProperty("marketplace.jvm.options", "").trim();
+        return given.isEmpty() ? defaultJvmOptions() : given;
+    }
+
+    /** bin/lib/jvm.options without its comment lines, on one line; {@code -Xmx512m} if the file is missing. */
+    public static String defaultJvmOptions() {
+        Path file = projectRoot().resolve("bin/lib/jvm.options");
+        if (!Files.isRegularFile(file)) {
+            return "-Xmx512m";
+        }
+        try {
+            return String.join(" ", Files.readAllLines(file, StandardCharsets.UTF_8).stream()
+                    .map(String::trim).filter(line -> !line.isEmpty() && !line.startsWith("#")).toList());
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + file, e);
+        }
     }
 
     public static Path projectRoot() {

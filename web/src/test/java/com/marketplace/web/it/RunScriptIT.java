@@ -58,6 +58,15 @@ class RunScriptIT {
         assertFalse(outcome.err().contains(TEST_KEY.substring(0, 8)), outcome.err());
     }
 
+    @Test
+    void binRunAndTheTestsProcessesStartTheJvmWithTheSameDefaultOptions() throws Exception {
+        Outcome outcome = run("source bin/lib/jvm-options.sh && default_java_opts", Map.of());
+
+        assertEquals(0, outcome.status(), outcome.err());
+        assertEquals(MarketplaceProcess.defaultJvmOptions(), outcome.out().trim());
+        assertTrue(outcome.out().contains("-Xmx"), outcome.out());
+    }
+
     // bash from the project root, with bin/lib/run-mode.sh sourced and no marketplace configuration inherited.
     private static Outcome run(String script, Map<String, String> environment) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder("bash", "-c", "set -euo pipefail; source bin/lib/run-mode.sh; " + script)
