@@ -21,8 +21,11 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -34,6 +37,10 @@ public class JpaProductRepository implements ProductRepository {
 
     @Resource(lookup = DataSourceNames.MARKETPLACE)
     DataSource dataSource;
+
+    static final int MOST_RELEVANT = 2_000;
+    static final int NEWEST_PRODUCTS = 100_000;
+    private static final String RELEVANCE = "MATCH (name, description) AGAINST (:terms IN BOOLEAN MODE)";
 
     // Whether the database is MySQL/MariaDB, where V23 made the full-text index; read once.
     private volatile Boolean fullText;
@@ -90,20 +97,74 @@ public class JpaProductRepository implements ProductRepository {
     // Ranked by InnoDB's relevance, then newest first. The index finds the rows holding every
     // indexable word; the words it cannot answer (short, stopwords, punctuation) are checked by LIKE
     // on those rows only. Relevance has no id order to seek in, so its pages go by (bounded) offset.
+    //
+    // Ranking every match costs a row lookup per match (16,667 for a word in one product in twelve
+    // of 200,000): at most MOST_RELEVANT are read, the ones InnoDB ranks highest (it hands the
+    // matches over in its relevance order, ties oldest first). When more match, the ties it cut off
+    // are the newest, so the newest matches the page needs are read too, walking back from the
+    // newest product: the pages then rank as if every match were read, unless a match of equal
+    // relevance lies more than NEWEST_PRODUCTS products back (docs/read-paths.md).
     private List<Product> fullTextSearch(Set<SellerId> sellers, ProductSearch search, FullTextTerms terms, PageRequest page) {
-        StringBuilder sql = new StringBuilder("SELECT p.* FROM products p WHERE MATCH (p.name, p.description) AGAINST (:terms IN BOOLEAN MODE)"
-                + " AND p.active = TRUE AND p.seller_id IN (:sellers)");
-        appendLikes(sql, "p.name", "p.description", terms.literalWords().size());
+        RankedMatches matches = new RankedMatches();
+        if (readMostRelevant(sellers, search, terms, matches)) {
+            readNewestMatching(sellers, search, terms, page.offset() + page.fetchSize(), matches);
+        }
+        List<Long> ids = matches.page(page.offset(), page.fetchSize());
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Product> found = new HashMap<>();
+        entityManager.createQuery("SELECT p FROM Product p WHERE p.id IN :ids", Product.class).setParameter("ids", ids)
+                .getResultList().forEach(product -> found.put(product.id().value(), product));
+        return ids.stream().map(found::get).filter(Objects::nonNull).toList();
+    }
+
+    /**
+     * The {@value #MOST_RELEVANT} best matches (one more, to tell whether more match), then which of
+     * them are offered and pass the filters; whether the index had more matches than were read.
+     */
+    private boolean readMostRelevant(Set<SellerId> sellers, ProductSearch search, FullTextTerms terms, RankedMatches matches) {
+        StringBuilder sql = new StringBuilder("SELECT m.id, m.score, p.id AS kept FROM (SELECT id, " + RELEVANCE + " AS score"
+                + " FROM products WHERE " + RELEVANCE + " LIMIT " + (MOST_RELEVANT + 1) + ") m"
+                + " LEFT JOIN products p ON p.id = m.id AND p.active = TRUE AND p.seller_id IN (:sellers)");
         search.currency().ifPresent(currency -> sql.append(" AND p.currency = :currency"));
-        sql.append(" ORDER BY MATCH (p.name, p.description) AGAINST (:terms IN BOOLEAN MODE) DESC, p.id DESC");
-        Query query = entityManager.createNativeQuery(sql.toString(), Product.class)
+        appendLikes(sql, "p.name", "p.description", terms.literalWords().size());
+        List<Object[]> rows = matchRows(sql.toString(), sellers, search, terms);
+        for (Object[] row : rows) {
+            if (row[2] != null) {
+                matches.add(((Number) row[0]).longValue(), ((Number) row[1]).doubleValue());
+            }
+        }
+        return rows.size() > MOST_RELEVANT;
+    }
+
+    /**
+     * The newest {@code wanted} matches that are offered and pass the filters, walking the primary
+     * key back from the newest product, at most {@value #NEWEST_PRODUCTS} products deep. The MATCH
+     * is only in the select list and HAVING: in the WHERE it would make the optimizer read every
+     * match through the index again.
+     */
+    private void readNewestMatching(Set<SellerId> sellers, ProductSearch search, FullTextTerms terms, int wanted, RankedMatches matches) {
+        StringBuilder sql = new StringBuilder("SELECT p.id, " + RELEVANCE.replace("(name, description)", "(p.name, p.description)")
+                + " AS score FROM products p WHERE p.id > (SELECT MAX(id) FROM products) - " + NEWEST_PRODUCTS
+                + " AND p.active = TRUE AND p.seller_id IN (:sellers)");
+        search.currency().ifPresent(currency -> sql.append(" AND p.currency = :currency"));
+        appendLikes(sql, "p.name", "p.description", terms.literalWords().size());
+        sql.append(" HAVING score > 0 ORDER BY p.id DESC LIMIT ").append(wanted);
+        for (Object[] row : matchRows(sql.toString(), sellers, search, terms)) {
+            matches.add(((Number) row[0]).longValue(), ((Number) row[1]).doubleValue());
+        }
+    }
+
+    private List<Object[]> matchRows(String sql, Set<SellerId> sellers, ProductSearch search, FullTextTerms terms) {
+        Query query = entityManager.createNativeQuery(sql)
                 .setParameter("terms", terms.booleanQuery())
                 .setParameter("sellers", sellers.stream().map(SellerId::value).toList());
         bindLikes(query, terms.literalWords());
         search.currency().ifPresent(currency -> query.setParameter("currency", currency.value()));
         @SuppressWarnings("unchecked")
-        List<Product> found = query.setFirstResult(page.offset()).setMaxResults(page.fetchSize()).getResultList();
-        return found;
+        List<Object[]> rows = query.getResultList();
+        return rows;
     }
 
     // The embedded H2 has no full-text index like InnoDB's; there (and for words no index holds)

@@ -6,6 +6,7 @@ import com.marketplace.platform.kpis.domain.KpiFigures;
 import com.marketplace.platform.kpis.domain.KpiPeriod;
 import com.marketplace.platform.kpis.domain.KpiRefusal;
 import com.marketplace.platform.kpis.domain.Kpis;
+import com.marketplace.platform.kpis.domain.OrderFigures;
 import com.marketplace.platform.kpis.domain.WebhookBacklog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -51,7 +52,8 @@ public class KpiReport {
     }
 
     public Kpis of(KpiPeriod period) {
-        return Kpis.of(period, figures.counts(period), figures.secondsToPay(period), figures.hoursToCloseDispute(period),
+        OrderFigures orders = figures.orders(period);
+        return Kpis.of(period, orders.counts(), orders.secondsToPay(), figures.hoursToCloseDispute(period),
                 figures.subscriptions(period), figures.payoutFailures(period), webhooks.now());
     }
 

@@ -7,10 +7,11 @@ package com.marketplace.platform.kpis.domain;
  */
 public interface KpiFigures {
 
-    OrderCounts counts(KpiPeriod period);
-
-    /** Seconds from the start of checkout to the payment, of the orders paid in the window, per distinct value. */
-    Distribution secondsToPay(KpiPeriod period);
+    /**
+     * The window's order counts and sums, and the seconds from the start of checkout to the payment
+     * of the orders paid in it, per distinct value.
+     */
+    OrderFigures orders(KpiPeriod period);
 
     /** Hours from a dispute's opening to its closing, of the disputes closed in the window, per distinct value. */
     Distribution hoursToCloseDispute(KpiPeriod period);

@@ -14,8 +14,9 @@ public record DailySales(LocalDate day, CurrencyCode currency, long paidOrders, 
         return new DailySales(day, currency, 0, 0, 0, 0);
     }
 
-    public DailySales plus(PaidSale sale) {
-        return new DailySales(day, currency, paidOrders + 1, Math.addExact(gross, sale.total()), Math.addExact(fees, sale.fee()),
-                Math.addExact(refunded, sale.refunded()));
+    /** This day's figures with {@code more} of the same day and currency added. */
+    public DailySales plus(DailySales more) {
+        return new DailySales(day, currency, paidOrders + more.paidOrders, Math.addExact(gross, more.gross),
+                Math.addExact(fees, more.fees), Math.addExact(refunded, more.refunded));
     }
 }

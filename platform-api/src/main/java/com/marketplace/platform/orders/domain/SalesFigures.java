@@ -5,7 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-/** The read side of the sales report: the orders whose money was taken in a period. */
+/** The read side of the sales report: the orders whose money was taken in a period, per day. */
 public interface SalesFigures {
 
     /**
@@ -17,6 +17,10 @@ public interface SalesFigures {
     Set<OrderStatus> MONEY_TAKEN = EnumSet.of(OrderStatus.PAID, OrderStatus.PARTIALLY_REFUNDED, OrderStatus.REFUNDED,
             OrderStatus.DISPUTED, OrderStatus.PAID_OUT_OF_STOCK);
 
-    /** Orders in one of the {@link #MONEY_TAKEN} states paid at or after {@code from} and before {@code until}. */
-    List<PaidSale> paidBetween(Instant from, Instant until);
+    /**
+     * The orders in one of the {@link #MONEY_TAKEN} states paid at or after {@code from} and before
+     * {@code until}, added up per UTC day of their payment and currency: one entry per day and
+     * currency with a sale, in no particular order.
+     */
+    List<DailySales> paidPerDay(Instant from, Instant until);
 }

@@ -2,7 +2,6 @@ package com.marketplace.platform.orders.reporting;
 
 import com.marketplace.platform.kernel.money.CurrencyCode;
 import com.marketplace.platform.orders.domain.DailySales;
-import com.marketplace.platform.orders.domain.PaidSale;
 import com.marketplace.platform.orders.domain.SalesFigures;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -48,7 +47,7 @@ public class SalesReport {
         }
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         LocalDate first = today.minusDays(days - 1L);
-        List<PaidSale> sales = figures.paidBetween(first.atStartOfDay(ZoneOffset.UTC).toInstant(),
+        List<DailySales> sales = figures.paidPerDay(first.atStartOfDay(ZoneOffset.UTC).toInstant(),
                 today.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
         return new Daily(first, today, perCurrency(sales, first, today));
     }
@@ -58,15 +57,14 @@ public class SalesReport {
      * period (days without a sale as zeros, so a chart has no gaps), currencies in alphabetical
      * order; sales outside the period are left out.
      */
-    static Map<CurrencyCode, List<DailySales>> perCurrency(List<PaidSale> sales, LocalDate first, LocalDate last) {
+    static Map<CurrencyCode, List<DailySales>> perCurrency(List<DailySales> sales, LocalDate first, LocalDate last) {
         Map<CurrencyCode, Map<LocalDate, DailySales>> byCurrency = new TreeMap<>(Comparator.comparing(CurrencyCode::value));
-        for (PaidSale sale : sales) {
-            LocalDate day = LocalDate.ofInstant(sale.paidAt(), ZoneOffset.UTC);
-            if (day.isBefore(first) || day.isAfter(last)) {
+        for (DailySales sale : sales) {
+            if (sale.day().isBefore(first) || sale.day().isAfter(last)) {
                 continue;
             }
             Map<LocalDate, DailySales> days = byCurrency.computeIfAbsent(sale.currency(), currency -> emptyDays(currency, first, last));
-            days.computeIfPresent(day, (d, figures) -> figures.plus(sale));
+            days.computeIfPresent(sale.day(), (d, figures) -> figures.plus(sale));
         }
         Map<CurrencyCode, List<DailySales>> series = new LinkedHashMap<>();
         byCurrency.forEach((currency, days) -> series.put(currency, List.copyOf(days.values())));

@@ -10,6 +10,7 @@ import com.marketplace.platform.kpis.domain.KpiPeriod;
 import com.marketplace.platform.kpis.domain.KpiRefusal;
 import com.marketplace.platform.kpis.domain.Kpis;
 import com.marketplace.platform.kpis.domain.OrderCounts;
+import com.marketplace.platform.kpis.domain.OrderFigures;
 import com.marketplace.platform.kpis.domain.SubscriptionCounts;
 import com.marketplace.platform.kpis.domain.WebhookBacklog;
 import java.time.Clock;
@@ -32,14 +33,9 @@ class KpiReportTest {
         final List<KpiPeriod> subscriptionsAsked = new ArrayList<>();
 
         @Override
-        public OrderCounts counts(KpiPeriod period) {
+        public OrderFigures orders(KpiPeriod period) {
             asked.add(period);
-            return new OrderCounts(3, 9_000, 300, 1, 1_000, 1, 5, 3, 1, 0, 0);
-        }
-
-        @Override
-        public Distribution secondsToPay(KpiPeriod period) {
-            return Distribution.of(30, 60, 90);
+            return new OrderFigures(new OrderCounts(3, 9_000, 300, 1, 1_000, 1, 5, 3, 1, 0, 0), Distribution.of(30, 60, 90));
         }
 
         @Override
