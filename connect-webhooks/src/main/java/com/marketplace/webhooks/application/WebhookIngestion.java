@@ -4,12 +4,12 @@ import com.marketplace.platform.kernel.config.MarketplaceConfig;
 import com.marketplace.platform.kernel.config.MarketplaceMode;
 import com.marketplace.platform.kernel.config.Secret;
 import com.marketplace.platform.stripe.events.WebhookEndpoint;
+import com.marketplace.webhooks.domain.EventEnvelope;
 import com.marketplace.webhooks.domain.EventInbox;
 import com.marketplace.webhooks.domain.InboxStatus;
 import com.marketplace.webhooks.domain.StoreOutcome;
 import com.marketplace.webhooks.domain.WebhookRejected;
 import com.marketplace.webhooks.infrastructure.StripeWebhookVerifier;
-import com.stripe.model.Event;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -47,20 +47,20 @@ public class WebhookIngestion {
             throw new WebhookRejected(WebhookRejected.Reason.SIGNATURE, "No signing secret is configured for the "
                     + endpoint.code() + " endpoint, so no delivery can be verified");
         }
-        Event event;
+        EventEnvelope event;
         try {
             event = verifier.verify(payload, signatureHeader, secret.get());
         } catch (WebhookRejected rejected) {
             metrics.rejected(endpoint);
             throw rejected;
         }
-        boolean livemode = Boolean.TRUE.equals(event.getLivemode());
+        boolean livemode = event.livemode();
         MarketplaceMode mode = config.stripe().mode();
         if (livemode != (mode == MarketplaceMode.LIVE)) {
             return ignoreOtherMode(endpoint, event, payload, livemode, mode);
         }
-        StoreOutcome outcome = inbox.store(event.getId(), endpoint, event.getAccount(), event.getType(), event.getCreated(),
-                event.getApiVersion(), livemode, payload, Clock.systemUTC().instant());
+        StoreOutcome outcome = inbox.store(event.id(), endpoint, event.account().orElse(null), event.type(), event.created(),
+                event.apiVersion().orElse(null), livemode, payload, Clock.systemUTC().instant());
         metrics.received(endpoint, outcome);
         return outcome;
     }
@@ -71,16 +71,16 @@ public class WebhookIngestion {
      * recorded as ignored with the reason; never processed, since its objects do not exist in this
      * mode and a test payment must never settle a live order.
      */
-    private StoreOutcome ignoreOtherMode(WebhookEndpoint endpoint, Event event, String payload, boolean livemode, MarketplaceMode mode) {
+    private StoreOutcome ignoreOtherMode(WebhookEndpoint endpoint, EventEnvelope event, String payload, boolean livemode, MarketplaceMode mode) {
         String reason = "livemode=" + livemode + " does not match this marketplace's " + mode.configValue() + " mode (it expects livemode="
                 + (mode == MarketplaceMode.LIVE) + "): acknowledged, never processed";
-        StoreOutcome outcome = inbox.storeIgnored(event.getId(), endpoint, event.getAccount(), event.getType(), event.getCreated(),
-                event.getApiVersion(), livemode, payload, Clock.systemUTC().instant(), reason);
+        StoreOutcome outcome = inbox.storeIgnored(event.id(), endpoint, event.account().orElse(null), event.type(), event.created(),
+                event.apiVersion().orElse(null), livemode, payload, Clock.systemUTC().instant(), reason);
         metrics.received(endpoint, outcome);
         if (outcome == StoreOutcome.STORED) {
             metrics.outcome(InboxStatus.IGNORED);
             LOG.log(Level.WARNING, "Stripe event {0} ({1}) at the {2} endpoint ignored: {3}",
-                    new Object[] {event.getId(), event.getType(), endpoint.code(), reason});
+                    new Object[] {event.id(), event.type(), endpoint.code(), reason});
         }
         return outcome;
     }

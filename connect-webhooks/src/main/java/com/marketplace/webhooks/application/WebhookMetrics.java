@@ -9,6 +9,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 
@@ -26,6 +29,10 @@ public class WebhookMetrics {
     @Inject
     EventInbox inbox;
 
+    private final Map<WebhookEndpoint, Counter> received = new ConcurrentHashMap<>();
+    private final Map<WebhookEndpoint, Counter> duplicates = new ConcurrentHashMap<>();
+    private final Map<WebhookEndpoint, Counter> rejected = new ConcurrentHashMap<>();
+
     @PostConstruct
     void registerLag() {
         registry.gauge("webhook_processing_lag_seconds", () -> {
@@ -38,14 +45,19 @@ public class WebhookMetrics {
     }
 
     void received(WebhookEndpoint endpoint, StoreOutcome outcome) {
-        registry.counter("webhook_received", new Tag("endpoint", endpoint.code())).inc();
+        counter(received, "webhook_received", endpoint).inc();
         if (outcome == StoreOutcome.DUPLICATE) {
-            registry.counter("webhook_duplicates", new Tag("endpoint", endpoint.code())).inc();
+            counter(duplicates, "webhook_duplicates", endpoint).inc();
         }
     }
 
     void rejected(WebhookEndpoint endpoint) {
-        registry.counter("webhook_rejected", new Tag("endpoint", endpoint.code())).inc();
+        counter(rejected, "webhook_rejected", endpoint).inc();
+    }
+
+    // Looked up once per endpoint: every delivery counts, and a registry lookup builds a metric id each time.
+    private Counter counter(Map<WebhookEndpoint, Counter> counters, String name, WebhookEndpoint endpoint) {
+        return counters.computeIfAbsent(endpoint, key -> registry.counter(name, new Tag("endpoint", key.code())));
     }
 
     void outcome(InboxStatus status) {

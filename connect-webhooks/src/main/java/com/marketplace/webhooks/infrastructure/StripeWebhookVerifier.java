@@ -1,6 +1,7 @@
 package com.marketplace.webhooks.infrastructure;
 
 import com.marketplace.platform.kernel.config.Secret;
+import com.marketplace.webhooks.domain.EventEnvelope;
 import com.marketplace.webhooks.domain.WebhookRejected;
 import com.stripe.exception.SignatureVerificationException;
 import com.stripe.model.Event;
@@ -25,7 +26,11 @@ public final class StripeWebhookVerifier {
         this.clock = clock;
     }
 
-    public Event verify(String payload, String signatureHeader, Secret secret) throws WebhookRejected {
+    /**
+     * The envelope of a verified delivery: only what the inbox stores is read (see
+     * {@link EventEnvelopeReader}); the whole event is parsed by the worker, with {@link #parse}.
+     */
+    public EventEnvelope verify(String payload, String signatureHeader, Secret secret) throws WebhookRejected {
         if (signatureHeader == null || signatureHeader.isBlank()) {
             throw new WebhookRejected(WebhookRejected.Reason.SIGNATURE, "Missing Stripe-Signature header");
         }
@@ -43,10 +48,10 @@ public final class StripeWebhookVerifier {
             // stripe-java's message says what failed (no signature, mismatch, outside tolerance); it never contains the secret.
             throw new WebhookRejected(WebhookRejected.Reason.SIGNATURE, e.getMessage());
         }
-        return parse(payload);
+        return EventEnvelopeReader.read(payload);
     }
 
-    /** The event in a signed payload; a signed body that is not a Stripe event is malformed. */
+    /** The whole event in a stored payload, data included, for its handlers; a body that is not a Stripe event is malformed. */
     public static Event parse(String payload) throws WebhookRejected {
         Event event;
         try {

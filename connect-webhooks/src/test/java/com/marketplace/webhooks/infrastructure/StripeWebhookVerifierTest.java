@@ -4,13 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.marketplace.platform.kernel.config.Secret;
+import com.marketplace.webhooks.domain.EventEnvelope;
 import com.marketplace.webhooks.domain.WebhookRejected;
-import com.stripe.model.Event;
 import com.stripe.net.Webhook;
 import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** What the webhook endpoints accept as a delivery from Stripe: signed with the endpoint's secret, recent, an event. */
@@ -25,11 +26,11 @@ class StripeWebhookVerifierTest {
 
     @Test
     void aDeliverySignedNowWithTheSecretIsTheEventItCarries() throws Exception {
-        Event event = verifier.verify(EVENT, signed(EVENT, NOW.getEpochSecond(), SECRET), SECRET);
+        EventEnvelope event = verifier.verify(EVENT, signed(EVENT, NOW.getEpochSecond(), SECRET), SECRET);
 
-        assertEquals("evt_1", event.getId());
-        assertEquals("account.updated", event.getType());
-        assertEquals("acct_1A", event.getAccount());
+        assertEquals("evt_1", event.id());
+        assertEquals("account.updated", event.type());
+        assertEquals(Optional.of("acct_1A"), event.account());
     }
 
     @Test
