@@ -143,23 +143,33 @@ final class PeerComparisonBenchmark {
 
     /**
      * Waits until the marketplace's worker has made its first attempt at every event it holds, then
-     * parks the generator's events whose attempt failed. Answers how long the wait took.
+     * parks the generator's events whose attempt failed. Repeats until none of the generator's
+     * events is left to attempt: one that was claimed, or redelivered, while the others were parked
+     * fails after them, and its retries would otherwise land in the flash sale (seen: 31 of 19,778).
+     * Answers how long the first attempts took.
      */
     private double drainMarketplace() throws Exception {
         long started = System.nanoTime();
         long deadline = started + 15L * 60 * 1_000_000_000;
-        while (database.count("SELECT COUNT(*) FROM webhook_events WHERE status IN ('received', 'processing')") > 0) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("the marketplace's inbox did not drain within 15 minutes");
+        double seconds = -1;
+        do {
+            while (database.count("SELECT COUNT(*) FROM webhook_events WHERE status IN ('received', 'processing')") > 0) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("the marketplace's inbox did not drain within 15 minutes");
+                }
+                Thread.sleep(100);
             }
-            Thread.sleep(100);
-        }
-        double seconds = (System.nanoTime() - started) / 1e9;
-        try (var connection = database.connect(); var park = connection.prepareStatement("UPDATE webhook_events SET status = 'dead',"
-                + " last_error = 'parked by the benchmark: a load.js session no order has' WHERE event_id LIKE ? AND status = 'failed'")) {
-            park.setString(1, LOAD_EVENTS);
-            parked += park.executeUpdate();
-        }
+            if (seconds < 0) {
+                seconds = (System.nanoTime() - started) / 1e9;
+            }
+            try (var connection = database.connect(); var park = connection.prepareStatement("UPDATE webhook_events SET status = 'dead',"
+                    + " last_error = 'parked by the benchmark: a load.js session no order has' WHERE event_id LIKE ? AND status = 'failed'")) {
+                park.setString(1, LOAD_EVENTS);
+                parked += park.executeUpdate();
+            }
+            Thread.sleep(1_000);
+        } while (database.count("SELECT COUNT(*) FROM webhook_events WHERE event_id LIKE '" + LOAD_EVENTS
+                + "' AND status IN ('received', 'processing', 'failed')") > 0);
         return seconds;
     }
 
