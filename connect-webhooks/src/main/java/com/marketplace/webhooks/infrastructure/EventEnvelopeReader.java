@@ -82,45 +82,30 @@ public final class EventEnvelopeReader {
         }
 
         private String string(JsonReader json) throws IOException {
-            JsonToken token = json.peek();
-            if (token == JsonToken.STRING) {
-                return json.nextString();
-            }
-            if (token == JsonToken.NULL) {
-                json.nextNull();
-                return null;
-            }
-            malformedEnvelope = true;
-            json.skipValue();
-            return null;
+            return value(json, JsonToken.STRING, JsonReader::nextString, null);
         }
 
         private Long number(JsonReader json) throws IOException {
-            JsonToken token = json.peek();
-            if (token == JsonToken.NUMBER) {
-                return json.nextLong();
-            }
-            if (token == JsonToken.NULL) {
-                json.nextNull();
-                return null;
-            }
-            malformedEnvelope = true;
-            json.skipValue();
-            return null;
+            return value(json, JsonToken.NUMBER, JsonReader::nextLong, null);
         }
 
         private boolean bool(JsonReader json) throws IOException {
+            return value(json, JsonToken.BOOLEAN, JsonReader::nextBoolean, false);
+        }
+
+        /** The field's value if it is of {@code kind}; {@code absent} for null, and for any other kind, which marks the envelope malformed. */
+        private <T> T value(JsonReader json, JsonToken kind, FieldValue<T> next, T absent) throws IOException {
             JsonToken token = json.peek();
-            if (token == JsonToken.BOOLEAN) {
-                return json.nextBoolean();
+            if (token == kind) {
+                return next.read(json);
             }
             if (token == JsonToken.NULL) {
                 json.nextNull();
-                return false;
+                return absent;
             }
             malformedEnvelope = true;
             json.skipValue();
-            return false;
+            return absent;
         }
 
         EventEnvelope envelope() throws WebhookRejected {
@@ -129,5 +114,10 @@ public final class EventEnvelopeReader {
             }
             return new EventEnvelope(id, type, created, livemode, Optional.ofNullable(account), Optional.ofNullable(apiVersion));
         }
+    }
+
+    @FunctionalInterface
+    private interface FieldValue<T> {
+        T read(JsonReader json) throws IOException;
     }
 }
