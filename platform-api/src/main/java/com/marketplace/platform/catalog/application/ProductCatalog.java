@@ -7,6 +7,7 @@ import com.marketplace.platform.catalog.domain.ProductId;
 import com.marketplace.platform.catalog.domain.ProductImage;
 import com.marketplace.platform.catalog.domain.ProductImages;
 import com.marketplace.platform.catalog.domain.ProductRepository;
+import com.marketplace.platform.catalog.domain.ProductWordIndex;
 import com.marketplace.platform.kernel.ids.SellerId;
 import com.marketplace.platform.sellers.SellerStanding;
 import com.marketplace.platform.sellers.SellerDirectory;
@@ -28,6 +29,7 @@ public class ProductCatalog {
     private ProductRepository products;
     private ProductImages images;
     private SellerDirectory sellers;
+    private ProductWordIndex words;
     private Clock clock;
 
     protected ProductCatalog() {
@@ -35,10 +37,11 @@ public class ProductCatalog {
     }
 
     @Inject
-    public ProductCatalog(ProductRepository products, ProductImages images, SellerDirectory sellers) {
+    public ProductCatalog(ProductRepository products, ProductImages images, SellerDirectory sellers, ProductWordIndex words) {
         this.products = products;
         this.images = images;
         this.sellers = sellers;
+        this.words = words;
         this.clock = Clock.systemUTC();
     }
 
@@ -51,7 +54,9 @@ public class ProductCatalog {
         if (details.active()) {
             requireMaySell(standing);
         }
-        return products.add(Product.create(seller, details, Instant.now(clock)));
+        Product created = products.add(Product.create(seller, details, Instant.now(clock)));
+        words.index(created);
+        return created;
     }
 
     /**
@@ -68,6 +73,9 @@ public class ProductCatalog {
             requireMaySell(sellers.findForShare(product.sellerId()).orElseThrow());
         }
         product.change(changes, Instant.now(clock));
+        if (changes.name().isPresent() || changes.description().isPresent()) {
+            words.index(product);
+        }
         return product;
     }
 

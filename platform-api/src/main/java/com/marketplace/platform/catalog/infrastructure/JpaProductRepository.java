@@ -38,12 +38,11 @@ public class JpaProductRepository implements ProductRepository {
     @Resource(lookup = DataSourceNames.MARKETPLACE)
     DataSource dataSource;
 
-    static final int MOST_RELEVANT = 2_000;
-    static final int NEWEST_PRODUCTS = 100_000;
-    private static final String RELEVANCE = "MATCH (name, description) AGAINST (:terms IN BOOLEAN MODE)";
+    /** A search of several words ranks at most this many of the newest products holding its rarest word. */
+    static final int CANDIDATES = 20_000;
 
-    // Whether the database is MySQL/MariaDB, where V23 made the full-text index; read once.
-    private volatile Boolean fullText;
+    // Whether the database is MySQL/MariaDB, which take index hints; read once.
+    private volatile Boolean mysql;
 
     @Override
     public Optional<Product> find(ProductId id) {
@@ -87,29 +86,57 @@ public class JpaProductRepository implements ProductRepository {
         if (within.isEmpty()) {
             return new Page<>(List.of(), false);
         }
-        FullTextTerms terms = FullTextTerms.of(search.words());
-        if (terms.usesIndex() && hasFullTextIndex()) {
-            return page.page(fullTextSearch(within, search, terms, page));
+        SearchTerms terms = SearchTerms.of(search.words());
+        if (terms.usesIndex()) {
+            return page.page(wordSearch(within, search, terms, page));
         }
         return page.page(likeSearch(within, search, search.words(), page));
     }
 
-    // Ranked by InnoDB's relevance, then newest first. The index finds the rows holding every
-    // indexable word; the words it cannot answer (short, stopwords, punctuation) are checked by LIKE
-    // on those rows only. Relevance has no id order to seek in, so its pages go by (bounded) offset.
-    //
-    // Ranking every match costs a row lookup per match (16,667 for a word in one product in twelve
-    // of 200,000): at most MOST_RELEVANT are read, the ones InnoDB ranks highest (it hands the
-    // matches over in its relevance order, ties oldest first). When more match, the ties it cut off
-    // are the newest, so the newest matches the page needs are read too, walking back from the
-    // newest product: the pages then rank as if every match were read, unless a match of equal
-    // relevance lies more than NEWEST_PRODUCTS products back (docs/read-paths.md).
-    private List<Product> fullTextSearch(Set<SellerId> sellers, ProductSearch search, FullTextTerms terms, PageRequest page) {
-        RankedMatches matches = new RankedMatches();
-        if (readMostRelevant(sellers, search, terms, matches)) {
-            readNewestMatching(sellers, search, terms, page.offset() + page.fetchSize(), matches);
+    // Ranked by relevance (the summed weights of the words: how often the name, counting double, and
+    // the description say them), then newest first, through V25's product_words. Relevance has no id
+    // order to seek in, so its pages go by (bounded) offset.
+    private List<Product> wordSearch(Set<SellerId> sellers, ProductSearch search, SearchTerms terms, PageRequest page) {
+        List<String> words = terms.indexedWords();
+        StringBuilder sql = new StringBuilder();
+        if (words.size() == 1) {
+            // The (word, weight, product_id) index read backwards is the page's order: the walk stops after the page.
+            sql.append("SELECT w.product_id FROM product_words w").append(forceIndex("ix_product_words_ranked"))
+                    .append(" JOIN products p ON p.id = w.product_id WHERE w.word = :w0");
+        } else {
+            // No index holds the order of a sum: the rarest word's newest CANDIDATES products are
+            // read, each looked up under the other words, and the matches sorted.
+            sql.append("SELECT c.product_id FROM (SELECT product_id, weight FROM product_words").append(forceIndex("ix_product_words_newest"))
+                    .append(" WHERE word = :w0 ORDER BY product_id DESC LIMIT ").append(CANDIDATES).append(") c");
+            for (int i = 1; i < words.size(); i++) {
+                sql.append(" JOIN product_words w").append(i).append(" ON w").append(i).append(".word = :w").append(i)
+                        .append(" AND w").append(i).append(".product_id = c.product_id");
+            }
+            sql.append(" JOIN products p ON p.id = c.product_id WHERE 1 = 1");
         }
-        List<Long> ids = matches.page(page.offset(), page.fetchSize());
+        sql.append(" AND p.active = TRUE AND p.seller_id IN (:sellers)");
+        search.currency().ifPresent(currency -> sql.append(" AND p.currency = :currency"));
+        appendLikes(sql, "p.name", "p.description", terms.literalWords().size());
+        if (words.size() == 1) {
+            sql.append(" ORDER BY w.weight DESC, w.product_id DESC");
+        } else {
+            sql.append(" ORDER BY c.weight");
+            for (int i = 1; i < words.size(); i++) {
+                sql.append(" + w").append(i).append(".weight");
+            }
+            sql.append(" DESC, c.product_id DESC");
+        }
+        Query query = entityManager.createNativeQuery(sql.toString())
+                .setParameter("sellers", sellers.stream().map(SellerId::value).toList());
+        List<String> ordered = words.size() == 1 ? words : rarestFirst(words);
+        for (int i = 0; i < ordered.size(); i++) {
+            query.setParameter("w" + i, ordered.get(i));
+        }
+        bindLikes(query, terms.literalWords());
+        search.currency().ifPresent(currency -> query.setParameter("currency", currency.value()));
+        @SuppressWarnings("unchecked")
+        List<Number> rows = query.setFirstResult(page.offset()).setMaxResults(page.fetchSize()).getResultList();
+        List<Long> ids = rows.stream().map(Number::longValue).toList();
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -120,55 +147,27 @@ public class JpaProductRepository implements ProductRepository {
     }
 
     /**
-     * The {@value #MOST_RELEVANT} best matches (one more, to tell whether more match), then which of
-     * them are offered and pass the filters; whether the index had more matches than were read.
+     * The words, the one held by the fewest products first (counted up to {@value #CANDIDATES}, from
+     * the index alone): the candidates are read under it, so they are as few as they can be.
      */
-    private boolean readMostRelevant(Set<SellerId> sellers, ProductSearch search, FullTextTerms terms, RankedMatches matches) {
-        StringBuilder sql = new StringBuilder("SELECT m.id, m.score, p.id AS kept FROM (SELECT id, " + RELEVANCE + " AS score"
-                + " FROM products WHERE " + RELEVANCE + " LIMIT " + (MOST_RELEVANT + 1) + ") m"
-                + " LEFT JOIN products p ON p.id = m.id AND p.active = TRUE AND p.seller_id IN (:sellers)");
-        search.currency().ifPresent(currency -> sql.append(" AND p.currency = :currency"));
-        appendLikes(sql, "p.name", "p.description", terms.literalWords().size());
-        List<Object[]> rows = matchRows(sql.toString(), sellers, search, terms);
-        for (Object[] row : rows) {
-            if (row[2] != null) {
-                matches.add(((Number) row[0]).longValue(), ((Number) row[1]).doubleValue());
-            }
+    private List<String> rarestFirst(List<String> words) {
+        Map<String, Long> held = new HashMap<>();
+        for (String word : words) {
+            Number count = (Number) entityManager.createNativeQuery("SELECT COUNT(*) FROM (SELECT 1 FROM product_words"
+                            + forceIndex("ix_product_words_newest") + " WHERE word = ?1 LIMIT " + CANDIDATES + ") held")
+                    .setParameter(1, word).getSingleResult();
+            held.put(word, count.longValue());
         }
-        return rows.size() > MOST_RELEVANT;
+        return words.stream().sorted(java.util.Comparator.comparing(held::get)).toList();
     }
 
-    /**
-     * The newest {@code wanted} matches that are offered and pass the filters, walking the primary
-     * key back from the newest product, at most {@value #NEWEST_PRODUCTS} products deep. The MATCH
-     * is only in the select list and HAVING: in the WHERE it would make the optimizer read every
-     * match through the index again.
-     */
-    private void readNewestMatching(Set<SellerId> sellers, ProductSearch search, FullTextTerms terms, int wanted, RankedMatches matches) {
-        StringBuilder sql = new StringBuilder("SELECT p.id, " + RELEVANCE.replace("(name, description)", "(p.name, p.description)")
-                + " AS score FROM products p WHERE p.id > (SELECT MAX(id) FROM products) - " + NEWEST_PRODUCTS
-                + " AND p.active = TRUE AND p.seller_id IN (:sellers)");
-        search.currency().ifPresent(currency -> sql.append(" AND p.currency = :currency"));
-        appendLikes(sql, "p.name", "p.description", terms.literalWords().size());
-        sql.append(" HAVING score > 0 ORDER BY p.id DESC LIMIT ").append(wanted);
-        for (Object[] row : matchRows(sql.toString(), sellers, search, terms)) {
-            matches.add(((Number) row[0]).longValue(), ((Number) row[1]).doubleValue());
-        }
+    // MariaDB's optimizer may take the primary key or the other index for a word's rows and sort
+    // them; the index named is the one whose order the query reads. H2 has no such hint.
+    private String forceIndex(String index) {
+        return isMySqlOrMariaDb() ? " FORCE INDEX (" + index + ")" : "";
     }
 
-    private List<Object[]> matchRows(String sql, Set<SellerId> sellers, ProductSearch search, FullTextTerms terms) {
-        Query query = entityManager.createNativeQuery(sql)
-                .setParameter("terms", terms.booleanQuery())
-                .setParameter("sellers", sellers.stream().map(SellerId::value).toList());
-        bindLikes(query, terms.literalWords());
-        search.currency().ifPresent(currency -> query.setParameter("currency", currency.value()));
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.getResultList();
-        return rows;
-    }
-
-    // The embedded H2 has no full-text index like InnoDB's; there (and for words no index holds)
-    // every word is matched anywhere in the name or the description.
+    // A search of words with no letter or digit ("%", "-"): every word matched anywhere in the name or the description.
     private List<Product> likeSearch(Set<SellerId> sellers, ProductSearch search, List<String> words, PageRequest page) {
         StringBuilder jpql = new StringBuilder("SELECT p FROM Product p WHERE p.sellerId IN :sellers AND p.active = TRUE");
         appendLikes(jpql, "p.name", "p.description", words.size());
@@ -194,8 +193,8 @@ public class JpaProductRepository implements ProductRepository {
         }
     }
 
-    private boolean hasFullTextIndex() {
-        Boolean known = fullText;
+    private boolean isMySqlOrMariaDb() {
+        Boolean known = mysql;
         if (known == null) {
             try (Connection connection = dataSource.getConnection()) {
                 String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
@@ -203,7 +202,7 @@ public class JpaProductRepository implements ProductRepository {
             } catch (SQLException e) {
                 throw new IllegalStateException("Could not tell which database the catalog runs on", e);
             }
-            fullText = known;
+            mysql = known;
         }
         return known;
     }

@@ -12,6 +12,7 @@ import com.marketplace.platform.catalog.domain.ProductDetails;
 import com.marketplace.platform.catalog.domain.ProductId;
 import com.marketplace.platform.catalog.domain.ProductImage;
 import com.marketplace.platform.fakes.InMemoryProductImages;
+import com.marketplace.platform.fakes.InMemoryProductWordIndex;
 import com.marketplace.platform.fakes.InMemoryProducts;
 import com.marketplace.platform.fakes.InMemorySellerDirectory;
 import com.marketplace.platform.kernel.ids.SellerId;
@@ -34,7 +35,7 @@ class ProductImageUploadTest {
     private final InMemoryProductImages images = new InMemoryProductImages();
     private final InMemorySellerDirectory sellers = new InMemorySellerDirectory()
             .active(POTTER, ChargeType.DIRECT, "acct_potter").active(WEAVER, ChargeType.DIRECT, "acct_weaver");
-    private final ProductCatalog catalog = new ProductCatalog(products, images, sellers);
+    private final ProductCatalog catalog = new ProductCatalog(products, images, sellers, new InMemoryProductWordIndex());
     private final CatalogQueries queries = new CatalogQueries(products, images, sellers);
 
     private Product bowl(boolean active) {

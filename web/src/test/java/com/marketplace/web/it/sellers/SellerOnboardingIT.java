@@ -60,6 +60,7 @@ class SellerOnboardingIT {
     @Test
     void completingOnboardingMakesTheSellerActiveThroughTheConnectWebhook() throws Exception {
         Registered seller = Sellers.register("DIRECT");
+        Sellers.keepReconcilerAway(seller.id());
 
         onboarding.submit(onboarding.linkFor(seller), "complete");
         // The browser is not sent back on purpose: the webhook alone must carry the news.

@@ -93,6 +93,7 @@ public final class RunningMarketplace implements BeforeAllCallback {
         // interval, while tests that watch one seller's row (AccountUpdatesIT) finish long before.
         configuration.put("ACCOUNT_RECONCILE_AFTER", String.valueOf(ACCOUNT_RECONCILE_AFTER.toSeconds()));
         configuration.put("ACCOUNT_RECONCILE_INTERVAL_MS", "1000");
+        configuration.put("PRODUCT_WORDS_INTERVAL_MS", "500");
         configuration.put("ACCOUNT_RECONCILE_MAX_PER_MINUTE", "120");
         configuration.put("ALERT_SUCCESS_MIN_ATTEMPTS", "3");
         configuration.put("ALERT_SUCCESS_RATE_FLOOR", "0.5");

@@ -190,6 +190,21 @@ public final class Sellers {
         }
     }
 
+    /**
+     * Keeps the account reconciler off this seller for the rest of the run: it takes a seller never
+     * checked at once, so a test proving that a webhook alone carried a change must rule it out.
+     */
+    public static void keepReconcilerAway(long sellerId) throws SQLException {
+        try (Connection connection = TestMariaDb.connect(TestMariaDb.testDatabase());
+             PreparedStatement update = connection.prepareStatement(
+                     "UPDATE sellers SET account_checked_at = '2100-01-01 00:00:00' WHERE id = ?")) {
+            update.setLong(1, sellerId);
+            if (update.executeUpdate() != 1) {
+                throw new AssertionError("no seller row " + sellerId);
+            }
+        }
+    }
+
     private static long longColumn(long sellerId, String column) throws SQLException {
         try (Connection connection = TestMariaDb.connect(TestMariaDb.testDatabase());
              PreparedStatement select = connection.prepareStatement("SELECT " + column + " FROM sellers WHERE id = ?")) {

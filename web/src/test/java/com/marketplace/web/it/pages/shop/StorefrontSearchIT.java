@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.marketplace.testsupport.ApiClient.Reply;
 import com.marketplace.testsupport.Registered;
+import com.marketplace.web.it.support.CatalogRows;
 import com.marketplace.web.it.support.PageClient;
 import com.marketplace.web.it.support.PageClient.Page;
 import com.marketplace.web.it.support.RunningMarketplace;
@@ -13,6 +14,8 @@ import com.marketplace.web.it.support.Sellers;
 import com.marketplace.web.it.support.Shop;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -113,6 +116,51 @@ class StorefrontSearchIT {
         int newest = page.indexOf("data-product-id=\"" + alsoOnce + "\"");
         assertTrue(often >= 0 && once >= 0 && newest >= 0, page);
         assertTrue(often < newest && newest < once, "by relevance, then newest first: " + page);
+    }
+
+    @Test
+    void inASearchOfSeveralWordsEachWordsWeightCounts() {
+        String word = "zs" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        long bothInTheName = product(pottery, word + " teal jug", "Stoneware", "eur");
+        long oneInTheName = product(weaver, word + " cloth", "Teal linen", "eur");
+        long onlyTheFirst = product(weaver, word + " rug", "Wool", "eur");
+
+        String page = search("?q=" + encode(word + " teal"));
+
+        int both = page.indexOf("data-product-id=\"" + bothInTheName + "\"");
+        int one = page.indexOf("data-product-id=\"" + oneInTheName + "\"");
+        assertTrue(both >= 0 && one >= 0, page);
+        assertTrue(both < one, "two words in the name outweigh one, although newer: " + page);
+        assertFalse(page.contains("data-product-id=\"" + onlyTheFirst + "\""), "every word must appear: " + page);
+    }
+
+    @Test
+    void aRenamedProductIsFoundByItsNewNameAndNoLongerByItsOld() {
+        String before = "zt" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        String after = "zu" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        long jug = product(pottery, "Jug " + before, "Stoneware", "eur");
+
+        Reply renamed = RunningMarketplace.api().request("PATCH", "/api/products/" + jug, "{\"name\":\"Jug " + after + "\"}",
+                "Authorization", pottery.authorization());
+
+        assertEquals(200, renamed.status(), renamed.body());
+        assertTrue(search("?q=" + encode(after)).contains("data-product-id=\"" + jug + "\""));
+        assertTrue(search("?q=" + encode(before)).contains("id=\"no-results\""), "the old name's word is gone from the index");
+    }
+
+    @Test
+    void aProductWrittenAroundTheCatalogIsFoundOnceTheCatchUpHasIndexedIt() throws Exception {
+        String word = "zv" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        long loaded = CatalogRows.insertProduct(pottery.id(), "Loaded vase " + word, 1500, "eur", 3, true);
+
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+        String page = search("?q=" + encode(word));
+        while (!page.contains("data-product-id=\"" + loaded + "\"") && Instant.now().isBefore(deadline)) {
+            Thread.sleep(200);
+            page = search("?q=" + encode(word));
+        }
+
+        assertTrue(page.contains("data-product-id=\"" + loaded + "\""), "a row inserted by SQL is indexed by the catch-up: " + page);
     }
 
     @Test
