@@ -21,6 +21,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -37,9 +38,6 @@ public class JpaProductRepository implements ProductRepository {
 
     @Resource(lookup = DataSourceNames.MARKETPLACE)
     DataSource dataSource;
-
-    /** A search of several words ranks at most this many of the newest products holding its rarest word. */
-    static final int CANDIDATES = 20_000;
 
     // Whether the database is MySQL/MariaDB, which take index hints; read once.
     private volatile Boolean mysql;
@@ -97,46 +95,13 @@ public class JpaProductRepository implements ProductRepository {
     // the description say them), then newest first, through V25's product_words. Relevance has no id
     // order to seek in, so its pages go by (bounded) offset.
     private List<Product> wordSearch(Set<SellerId> sellers, ProductSearch search, SearchTerms terms, PageRequest page) {
-        List<String> words = terms.indexedWords();
-        StringBuilder sql = new StringBuilder();
-        if (words.size() == 1) {
-            // The (word, weight, product_id) index read backwards is the page's order: the walk stops after the page.
-            sql.append("SELECT w.product_id FROM product_words w").append(forceIndex("ix_product_words_ranked"))
-                    .append(" JOIN products p ON p.id = w.product_id WHERE w.word = :w0");
+        WordSearchSql statements = new WordSearchSql(isMySqlOrMariaDb());
+        List<Long> ids;
+        if (terms.indexedWords().size() == 1) {
+            ids = idsOf(matches(statements, terms.indexedWords(), WordSearchSql.CANDIDATES, sellers, search, terms, page.offset(), page.fetchSize()));
         } else {
-            // No index holds the order of a sum: the rarest word's newest CANDIDATES products are
-            // read, each looked up under the other words, and the matches sorted.
-            sql.append("SELECT c.product_id FROM (SELECT product_id, weight FROM product_words").append(forceIndex("ix_product_words_newest"))
-                    .append(" WHERE word = :w0 ORDER BY product_id DESC LIMIT ").append(CANDIDATES).append(") c");
-            for (int i = 1; i < words.size(); i++) {
-                sql.append(" JOIN product_words w").append(i).append(" ON w").append(i).append(".word = :w").append(i)
-                        .append(" AND w").append(i).append(".product_id = c.product_id");
-            }
-            sql.append(" JOIN products p ON p.id = c.product_id WHERE 1 = 1");
+            ids = severalWords(statements, terms.indexedWords(), sellers, search, terms, page);
         }
-        sql.append(" AND p.active = TRUE AND p.seller_id IN (:sellers)");
-        search.currency().ifPresent(currency -> sql.append(" AND p.currency = :currency"));
-        appendLikes(sql, "p.name", "p.description", terms.literalWords().size());
-        if (words.size() == 1) {
-            sql.append(" ORDER BY w.weight DESC, w.product_id DESC");
-        } else {
-            sql.append(" ORDER BY c.weight");
-            for (int i = 1; i < words.size(); i++) {
-                sql.append(" + w").append(i).append(".weight");
-            }
-            sql.append(" DESC, c.product_id DESC");
-        }
-        Query query = entityManager.createNativeQuery(sql.toString())
-                .setParameter("sellers", sellers.stream().map(SellerId::value).toList());
-        List<String> ordered = words.size() == 1 ? words : rarestFirst(words);
-        for (int i = 0; i < ordered.size(); i++) {
-            query.setParameter("w" + i, ordered.get(i));
-        }
-        bindLikes(query, terms.literalWords());
-        search.currency().ifPresent(currency -> query.setParameter("currency", currency.value()));
-        @SuppressWarnings("unchecked")
-        List<Number> rows = query.setFirstResult(page.offset()).setMaxResults(page.fetchSize()).getResultList();
-        List<Long> ids = rows.stream().map(Number::longValue).toList();
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -146,51 +111,71 @@ public class JpaProductRepository implements ProductRepository {
         return ids.stream().map(found::get).filter(Objects::nonNull).toList();
     }
 
-    /**
-     * The words, the one held by the fewest products first (counted up to {@value #CANDIDATES}, from
-     * the index alone): the candidates are read under it, so they are as few as they can be.
-     */
-    private List<String> rarestFirst(List<String> words) {
-        Map<String, Long> held = new HashMap<>();
-        for (String word : words) {
-            Number count = (Number) entityManager.createNativeQuery("SELECT COUNT(*) FROM (SELECT 1 FROM product_words"
-                            + forceIndex("ix_product_words_newest") + " WHERE word = ?1 LIMIT " + CANDIDATES + ") held")
-                    .setParameter(1, word).getSingleResult();
-            held.put(word, count.longValue());
+    // The first word's newest FIRST_CANDIDATES are read first: when the page's matches all have the
+    // highest relevance any product can have for these words, nothing older can outrank them and
+    // they are the page. Otherwise the candidates are read under the rarest word, and all ranked.
+    private List<Long> severalWords(WordSearchSql statements, List<String> words, Set<SellerId> sellers, ProductSearch search,
+                                    SearchTerms terms, PageRequest page) {
+        int needed = page.offset() + page.fetchSize();
+        List<Object[]> newest = matches(statements, words, WordSearchSql.FIRST_CANDIDATES, sellers, search, terms, 0, needed);
+        if (newest.size() == needed && relevance(newest.get(needed - 1)) == highestRelevance(statements, words)) {
+            return idsOf(newest.subList(page.offset(), needed));
         }
-        return words.stream().sorted(java.util.Comparator.comparing(held::get)).toList();
+        return idsOf(matches(statements, rarestFirst(words, statements), WordSearchSql.CANDIDATES, sellers, search, terms,
+                page.offset(), page.fetchSize()));
     }
 
-    // MariaDB's optimizer may take the primary key or the other index for a word's rows and sort
-    // them; the index named is the one whose order the query reads. H2 has no such hint.
-    private String forceIndex(String index) {
-        return isMySqlOrMariaDb() ? " FORCE INDEX (" + index + ")" : "";
+    private List<Object[]> matches(WordSearchSql statements, List<String> words, int candidates, Set<SellerId> sellers,
+                                   ProductSearch search, SearchTerms terms, int offset, int limit) {
+        Query query = entityManager.createNativeQuery(statements.matches(words.size(), search.currency().isPresent(),
+                        terms.literalWords().size(), candidates))
+                .setParameter("sellers", sellers.stream().map(SellerId::value).toList());
+        for (int i = 0; i < words.size(); i++) {
+            query.setParameter("w" + i, words.get(i));
+        }
+        LikeConditions.bind(query, terms.literalWords());
+        search.currency().ifPresent(currency -> query.setParameter("currency", currency.value()));
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.setFirstResult(offset).setMaxResults(limit).getResultList();
+        return rows;
+    }
+
+    private static List<Long> idsOf(List<Object[]> rows) {
+        return rows.stream().map(row -> ((Number) row[0]).longValue()).toList();
+    }
+
+    private static long relevance(Object[] row) {
+        return ((Number) row[1]).longValue();
+    }
+
+    private long highestRelevance(WordSearchSql statements, List<String> words) {
+        long highest = 0;
+        for (String word : words) {
+            Number weight = (Number) entityManager.createNativeQuery(statements.highestWeight()).setParameter(1, word).getSingleResult();
+            highest += weight == null ? 0 : weight.longValue();
+        }
+        return highest;
+    }
+
+    // The candidates are read under the word the fewest products hold, so they are as few as they can be.
+    private List<String> rarestFirst(List<String> words, WordSearchSql statements) {
+        Map<String, Long> heldBy = new HashMap<>();
+        for (String word : words) {
+            heldBy.put(word, ((Number) entityManager.createNativeQuery(statements.heldBy()).setParameter(1, word).getSingleResult()).longValue());
+        }
+        return words.stream().sorted(Comparator.comparing(heldBy::get)).toList();
     }
 
     // A search of words with no letter or digit ("%", "-"): every word matched anywhere in the name or the description.
     private List<Product> likeSearch(Set<SellerId> sellers, ProductSearch search, List<String> words, PageRequest page) {
         StringBuilder jpql = new StringBuilder("SELECT p FROM Product p WHERE p.sellerId IN :sellers AND p.active = TRUE");
-        appendLikes(jpql, "p.name", "p.description", words.size());
+        LikeConditions.append(jpql, "p.name", "p.description", words.size());
         search.currency().ifPresent(currency -> jpql.append(" AND p.currency = :currency"));
         TypedQuery<Product> query = entityManager.createQuery(jpql.append(" ORDER BY p.id DESC").toString(), Product.class)
                 .setParameter("sellers", sellers.stream().map(SellerId::value).toList());
-        bindLikes(query, words);
+        LikeConditions.bind(query, words);
         search.currency().ifPresent(currency -> query.setParameter("currency", currency.value()));
         return query.setFirstResult(page.offset()).setMaxResults(page.fetchSize()).getResultList();
-    }
-
-    // '!' escapes LIKE's wildcards: a backslash would itself be an escape inside MySQL's string literals.
-    private static void appendLikes(StringBuilder where, String name, String description, int words) {
-        for (int i = 0; i < words; i++) {
-            where.append(" AND (LOWER(").append(name).append(") LIKE :word").append(i).append(" ESCAPE '!' OR LOWER(")
-                    .append(description).append(") LIKE :word").append(i).append(" ESCAPE '!')");
-        }
-    }
-
-    private static void bindLikes(Query query, List<String> words) {
-        for (int i = 0; i < words.size(); i++) {
-            query.setParameter("word" + i, ProductSearch.containsPattern(words.get(i)));
-        }
     }
 
     private boolean isMySqlOrMariaDb() {

@@ -40,6 +40,24 @@ public final class CatalogRows {
         }
     }
 
+    /** {@code count} active products of the seller, named {@code name} and their number, inserted in one transaction, oldest first. */
+    public static void insertProducts(long sellerId, String name, int count) throws SQLException {
+        try (Connection connection = TestMariaDb.connect(TestMariaDb.testDatabase());
+             PreparedStatement insert = connection.prepareStatement(
+                     "INSERT INTO products (seller_id, name, description, price_amount, currency, stock, active, created_at, updated_at)"
+                             + " VALUES (?, ?, ?, 1500, 'eur', 3, TRUE, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6))")) {
+            connection.setAutoCommit(false);
+            for (int i = 1; i <= count; i++) {
+                insert.setLong(1, sellerId);
+                insert.setString(2, name + " no. " + i);
+                insert.setString(3, "About " + name);
+                insert.addBatch();
+            }
+            insert.executeBatch();
+            connection.commit();
+        }
+    }
+
     /** The offered products (active, of an ACTIVE seller with an account), oldest first: what the catalog must list. */
     public static List<ProductRow> offeredProducts() throws SQLException {
         List<ProductRow> rows = new ArrayList<>();

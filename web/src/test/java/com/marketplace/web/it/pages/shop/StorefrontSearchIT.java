@@ -17,6 +17,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -135,6 +137,24 @@ class StorefrontSearchIT {
     }
 
     @Test
+    void anOlderProductMoreRelevantThanThousandsOfNewerMatchesStillComesFirst() throws Exception {
+        String first = "zw" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        String second = "zx" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        long seller = Sellers.insertRow("ACTIVE");
+        Sellers.keepReconcilerAway(seller); // its account exists nowhere: the reconciler must not judge it meanwhile
+        long mostRelevant = CatalogRows.insertProduct(seller, first + " " + second + " " + second, 1500, "eur", 3, true);
+        // More newer matches than a search of several words reads first, each less relevant.
+        CatalogRows.insertProducts(seller, first + " " + second, 2_100);
+        awaitIndexed(seller);
+
+        String page = search("?q=" + encode(first + " " + second));
+
+        Matcher firstCard = Pattern.compile("data-product-id=\"(\\d+)\"").matcher(page);
+        assertTrue(firstCard.find(), page);
+        assertEquals(mostRelevant, Long.parseLong(firstCard.group(1)), "the most relevant match leads, however many newer ones there are");
+    }
+
+    @Test
     void aRenamedProductIsFoundByItsNewNameAndNoLongerByItsOld() {
         String before = "zt" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
         String after = "zu" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
@@ -170,6 +190,14 @@ class StorefrontSearchIT {
         assertTrue(page.contains("id=\"no-results\""), "no product holds \"-" + WORD + "\" as typed: " + page);
         assertTrue(search("?q=" + encode(WORD + " (blue)")).contains("id=\"no-results\""));
         assertTrue(search("?q=" + encode(WORD + " blue*")).contains("id=\"no-results\""));
+    }
+
+    private static void awaitIndexed(long seller) throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (Shop.longValue("SELECT COUNT(*) FROM products WHERE seller_id = ? AND words_indexed = FALSE", seller) > 0) {
+            assertTrue(Instant.now().isBefore(deadline), "the catch-up indexed the inserted products within 30 s");
+            Thread.sleep(200);
+        }
     }
 
     private static String search(String query) {
