@@ -9,19 +9,16 @@ import com.marketplace.testsupport.ApiClient.Reply;
 import com.marketplace.testsupport.MarketplaceProcess;
 import com.marketplace.testsupport.Registered;
 import com.marketplace.testsupport.SandboxStripe;
-import com.marketplace.testsupport.TestMariaDb;
 import com.marketplace.web.it.support.MailServer;
 import com.marketplace.web.it.support.PageClient;
 import com.marketplace.web.it.support.PageClient.Page;
 import com.marketplace.web.it.support.RunningMarketplace;
+import com.marketplace.web.it.support.SeparateMarketplace;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -29,33 +26,21 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * With no SMTP server configured (bin/run's default), a message is kept in the local mailbox and
  * the admin reads it at {@code /admin/mailbox}. A marketplace of its own, with its own database and
- * sandbox: on the shared database its worker would take the shared marketplace's messages.
+ * sandbox ({@link SeparateMarketplace}, whose sellers get Standard accounts): on the shared
+ * database its worker would take the shared marketplace's messages.
  */
-@ExtendWith(RunningMarketplace.class)
+@ExtendWith(SeparateMarketplace.class)
 class LocalMailboxIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
-    private static final String DATABASE = TestMariaDb.testDatabase() + "_mailbox";
 
     private static MarketplaceProcess process;
     private static ApiClient api;
 
     @BeforeAll
-    static void aMarketplaceWithoutSmtp() throws Exception {
-        TestMariaDb.recreate(DATABASE);
-        Map<String, String> configuration = new HashMap<>(RunningMarketplace.testConfiguration(TestMariaDb.jdbcUrl(DATABASE)));
-        List.of("SMTP_HOST", "SMTP_PORT", "SMTP_STARTTLS", "MAIL_FROM").forEach(configuration::remove);
-        process = MarketplaceProcess.start("local-mailbox", configuration);
-        process.awaitHealthy();
-        api = new ApiClient(process.baseUri());
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (process != null) {
-            process.close();
-        }
-        TestMariaDb.drop(DATABASE);
+    static void aMarketplaceWithoutSmtp() {
+        process = SeparateMarketplace.process();
+        api = SeparateMarketplace.api();
     }
 
     @Test
@@ -94,13 +79,14 @@ class LocalMailboxIT {
         return page;
     }
 
-    // The whole purchase through this marketplace's API and its own sandbox's helpers.
+    // The whole purchase through this marketplace's API and its own sandbox's helpers: a Standard
+    // seller, so Direct charges (the mailbox does not care which).
     private static long paidOrder(String buyer) throws Exception {
         SandboxStripe stripe = new SandboxStripe(process.baseUri());
         String email = "seller-" + UUID.randomUUID() + "@sellers.test";
         String password = "correct horse battery " + UUID.randomUUID();
         Reply registered = api.post("/api/sellers", "{\"email\":\"" + email + "\",\"password\":\"" + password
-                + "\",\"displayName\":\"Mailbox atelier\",\"country\":\"FR\",\"defaultCurrency\":\"eur\",\"chargeType\":\"DESTINATION\"}");
+                + "\",\"displayName\":\"Mailbox atelier\",\"country\":\"FR\",\"defaultCurrency\":\"eur\",\"chargeType\":\"DIRECT\"}");
         assertEquals(201, registered.status(), registered.body());
         Registered seller = new Registered(registered.json().getJsonNumber("id").longValue(), email, password,
                 registered.json().getString("stripeAccountId"));

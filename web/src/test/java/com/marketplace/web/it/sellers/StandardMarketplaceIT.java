@@ -5,59 +5,42 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.marketplace.testsupport.ApiClient;
 import com.marketplace.testsupport.ApiClient.Reply;
-import com.marketplace.testsupport.MarketplaceProcess;
 import com.marketplace.testsupport.Registered;
 import com.marketplace.testsupport.SandboxStripe;
-import com.marketplace.testsupport.TestMariaDb;
-import com.marketplace.web.it.support.RunningMarketplace;
+import com.marketplace.web.it.support.SeparateMarketplace;
 import com.stripe.model.PaymentIntent;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A marketplace configured for Standard accounts ({@code SELLER_ACCOUNT_TYPE=standard}), in a
- * process of its own on a database of its own, with its own sandbox beside it: a seller registers
- * and gets a Standard account, onboards on the hosted page, sells with Direct charges on their own
- * account, refunds from it, sees their balance move, and a payout of it is paid. Everything goes
- * through this marketplace's API and its sandbox's helpers, nothing through SQL. The shared test
- * process runs Express accounts (the default), so the suite runs both types.
+ * process of its own on a database of its own, with its own sandbox beside it
+ * ({@link SeparateMarketplace}): a seller registers and gets a Standard account, onboards on the
+ * hosted page, sells with Direct charges on their own account, refunds from it, sees their balance
+ * move, and a payout of it is paid. Everything goes through this marketplace's API and its
+ * sandbox's helpers, nothing through SQL. The shared test process runs Express accounts (the
+ * default), so the suite runs both types.
  */
+@ExtendWith(SeparateMarketplace.class)
 class StandardMarketplaceIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
-    private static final String DATABASE = TestMariaDb.testDatabase() + "_standard";
     private static final long DAY = 86_400;
 
-    private static MarketplaceProcess process;
     private static ApiClient api;
     private static SandboxStripe stripe;
 
     @BeforeAll
-    static void aMarketplaceOfStandardAccounts() throws Exception {
-        TestMariaDb.recreate(DATABASE);
-        Map<String, String> configuration = new HashMap<>(RunningMarketplace.testConfiguration(TestMariaDb.jdbcUrl(DATABASE)));
-        configuration.put("SELLER_ACCOUNT_TYPE", "standard");
-        process = MarketplaceProcess.start("standard-accounts", configuration);
-        process.awaitHealthy();
-        api = new ApiClient(process.baseUri());
-        stripe = new SandboxStripe(process.baseUri());
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (process != null) {
-            process.close();
-        }
-        TestMariaDb.drop(DATABASE);
+    static void aMarketplaceOfStandardAccounts() {
+        api = SeparateMarketplace.api();
+        stripe = SeparateMarketplace.stripe();
     }
 
     @Test
