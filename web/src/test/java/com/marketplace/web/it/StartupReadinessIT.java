@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.marketplace.testsupport.ApiClient;
 import com.marketplace.testsupport.ApiClient.Reply;
 import com.marketplace.testsupport.MarketplaceProcess;
+import com.marketplace.testsupport.SandboxStripe;
 import com.marketplace.web.it.support.StartupPoller;
 import com.marketplace.web.it.support.StartupPoller.Answer;
+import com.stripe.model.Account;
+import com.stripe.param.AccountCreateParams;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,13 +21,18 @@ import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * bin/run's default, started as a new user would and watched from its first second: sandbox mode
  * (the sandbox war next to ROOT.war), the embedded H2 database, and readiness that never says UP
- * before the API answers. One process for all of it: a Payara start costs 20 s or more.
+ * before the API answers, and a sandbox that keeps Stripe's state across a restart. One process for
+ * all of it, and one more start for the restart: a Payara start costs 20 s or more.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class StartupReadinessIT {
 
     private static final Duration AFTER_READY = Duration.ofSeconds(3);
@@ -127,6 +135,23 @@ class StartupReadinessIT {
         assertEquals(0, products.json().getJsonArray("items").size());
         assertTrue(Files.exists(dataDir.resolve("marketplace.mv.db")), "no H2 database file under " + dataDir);
         assertTrue(marketplace.output().contains("embedded H2 database"), "start-up did not say which database it used");
+    }
+
+    /** The run command's marketplace stays consistent across restarts: the sandbox keeps Stripe's state in its own database. */
+    @Test
+    @Order(Integer.MAX_VALUE) // stops the process the other cases ask
+    void aSandboxAccountCreatedBeforeARestartIsStillThereAfterIt() throws Exception {
+        Account account = new SandboxStripe(marketplace.baseUri()).client().accounts()
+                .create(AccountCreateParams.builder().setType(AccountCreateParams.Type.EXPRESS).setEmail("kept@seller.test").build());
+        marketplace.close();
+
+        try (MarketplaceProcess restarted = MarketplaceProcess.start("embedded-h2-restarted", Map.of("MARKETPLACE_DATA_DIR", dataDir.toString()))) {
+            restarted.awaitHealthy();
+            Account again = new SandboxStripe(restarted.baseUri()).client().accounts().retrieve(account.getId());
+
+            assertEquals("kept@seller.test", again.getEmail());
+            assertTrue(restarted.output().contains("Stripe sandbox ready on embedded H2 database"), "the sandbox said where it keeps its state");
+        }
     }
 
     // Each change of answer per path, with its time since the first poll: what an operator would have seen.

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * A seller the admin switches to a Standard account (the shared test process registers Express
  * sellers), then their whole journey on it: onboarding on Stripe's hosted page, a Direct charge on
  * their own account, a refund from there, their own Stripe Dashboard. A marketplace configured for
- * Standard accounts from the start is {@link StandardMarketplaceIT}'s; the Express journey is the
+ * Standard accounts from the start is {@code SeparateMarketplaceIT.StandardAccounts}'s; the Express journey is the
  * rest of the suite's (SellerOnboardingIT, the orders ITs).
  */
 @ExtendWith(RunningMarketplace.class)

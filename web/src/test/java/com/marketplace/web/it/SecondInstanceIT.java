@@ -1,4 +1,4 @@
-package com.marketplace.web.it.security;
+package com.marketplace.web.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -6,17 +6,28 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.marketplace.testsupport.ApiClient;
 import com.marketplace.testsupport.ApiClient.Reply;
 import com.marketplace.testsupport.MarketplaceProcess;
+import com.marketplace.testsupport.Registered;
+import com.marketplace.testsupport.SignedEvents;
 import com.marketplace.testsupport.TestMariaDb;
 import com.marketplace.web.it.support.FromLocalAddress;
+import com.marketplace.web.it.support.InboxRows;
 import com.marketplace.web.it.support.PageClient;
 import com.marketplace.web.it.support.PageClient.Page;
 import com.marketplace.web.it.support.RunningMarketplace;
 import com.marketplace.web.it.support.Shop;
 import com.marketplace.web.it.support.TestDeployment;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
@@ -28,9 +39,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * a deployment behind a reverse proxy on the same host would be ({@code TRUSTED_PROXIES} names
  * 127.0.0.1), with limits low enough to reach in a test: 3 failed sign-ins per address, 2
  * checkouts per minute, 2 sign-ups per hour. The shared marketplace keeps high limits, since the
- * whole suite comes from one address; one extra process (about 20 s) serves every case that needs
- * low limits or a start-up of its own. Each test comes as its own client address (forwarded by
+ * whole suite comes from one address. Each test comes as its own client address (forwarded by
  * the trusted proxy, or from another loopback address), so the tests do not share allowances.
+ *
+ * <p>One extra process (a Payara start costs 20-45 s) serves every case that needs a second
+ * instance on the shared database: the low limits, the bootstrap admin's replacement at start-up,
+ * idempotency keys replayed by another instance, and two webhook workers sharing one inbox. They
+ * are one class, not one process shared across classes, because the process must stop with its
+ * last case: its background workers (webhooks, mail, refunds) run on the shared database and would
+ * take work from later tests that watch the shared instance alone (e.g. with its database cut).
  */
 @ExtendWith(RunningMarketplace.class)
 class SecondInstanceIT {
@@ -194,6 +211,74 @@ class SecondInstanceIT {
             assertEquals(200, configured.status(), configured.body());
             assertEquals(1, Shop.longValue("SELECT COUNT(*) FROM admin_accounts WHERE email = ? AND password_hash = 'disabled'", PREVIOUS_ADMIN),
                     "the row stays, disabled");
+        }
+    }
+
+    /**
+     * Keys live in the database, not in an instance's memory: an answer stored by one marketplace is
+     * replayed by another process on the same database, as behind a load balancer or after a restart.
+     */
+    @Nested
+    class IdempotencyKeysAcrossInstances {
+
+        @Test
+        void aSecondInstanceReplaysTheAnswerTheFirstStored() throws Exception {
+            Registered seller = Shop.activeSeller("DIRECT");
+            String key = UUID.randomUUID().toString();
+            String name = "Vase " + key.substring(0, 8);
+            String body = "{\"name\":\"" + name + "\",\"description\":\"Stoneware\",\"priceAmount\":1200,\"currency\":\"eur\","
+                    + "\"stock\":2,\"active\":true}";
+            String path = "/api/sellers/" + seller.id() + "/products";
+            Reply created = RunningMarketplace.api().request("POST", path, body, "Authorization", seller.authorization(), "Idempotency-Key", key);
+            assertEquals(201, created.status(), created.body());
+
+            Reply replayed = api.request("POST", path, body, "Authorization", seller.authorization(), "Idempotency-Key", key);
+
+            assertEquals(201, replayed.status(), replayed.body());
+            assertEquals("true", replayed.header("Idempotent-Replayed"));
+            assertEquals(created.body(), replayed.body());
+            assertEquals(1, Shop.longValue("SELECT COUNT(*) FROM products WHERE seller_id = ? AND name = ?", seller.id(), name));
+        }
+    }
+
+    /** Two instances on one database share one stream of events: SKIP LOCKED claims mean no row is processed twice. */
+    @Nested
+    class TwoWebhookWorkers {
+
+        private static final int EVENTS = 5000;
+
+        @Test
+        void twoInstancesProcessFiveThousandEventsWithNoEventHandledTwice() throws Exception {
+            String batch = "it2w" + System.nanoTime();
+            List<ApiClient> instances = List.of(RunningMarketplace.api(), api);
+
+            ExecutorService senders = Executors.newFixedThreadPool(16);
+            AtomicInteger acknowledged = new AtomicInteger();
+            List<Future<?>> sent = new ArrayList<>();
+            for (int i = 0; i < EVENTS; i++) {
+                int n = i;
+                sent.add(senders.submit(() -> {
+                    String payload = SignedEvents.event("evt_" + batch + "_" + n, "it.recorded", "charge", null,
+                            Instant.now().getEpochSecond(), null);
+                    int status = instances.get(n % 2).post("/webhooks/stripe", payload, "Stripe-Signature",
+                            SignedEvents.sign(payload, SignedEvents.PLATFORM_SECRET)).status();
+                    if (status == 200) {
+                        acknowledged.incrementAndGet();
+                    }
+                }));
+            }
+            for (Future<?> future : sent) {
+                future.get();
+            }
+            senders.shutdown();
+            assertEquals(EVENTS, acknowledged.get());
+
+            InboxRows.awaitProcessed("evt_" + batch + "_", EVENTS, Duration.ofMinutes(3));
+
+            assertEquals(EVENTS, InboxRows.handlerCallsOf("evt_" + batch + "_"));
+            assertEquals(0, InboxRows.eventsHandledTwice("evt_" + batch + "_"), "an event was handled twice");
+            int workers = InboxRows.count("SELECT COUNT(DISTINCT claimed_by) FROM webhook_events WHERE event_id LIKE ?", "evt_" + batch + "_%");
+            assertTrue(workers >= 2, "both instances must have processed part of the stream, saw " + workers + " worker(s)");
         }
     }
 
