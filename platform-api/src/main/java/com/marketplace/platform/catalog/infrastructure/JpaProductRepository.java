@@ -15,13 +15,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -91,17 +89,8 @@ public class JpaProductRepository implements ProductRepository {
         return page.page(likeSearch(within, search, search.words(), page));
     }
 
-    // Ranked by relevance (the summed weights of the words: how often the name, counting double, and
-    // the description say them), then newest first, through V25's product_words. Relevance has no id
-    // order to seek in, so its pages go by (bounded) offset.
     private List<Product> wordSearch(Set<SellerId> sellers, ProductSearch search, SearchTerms terms, PageRequest page) {
-        WordSearchSql statements = new WordSearchSql(isMySqlOrMariaDb());
-        List<Long> ids;
-        if (terms.indexedWords().size() == 1) {
-            ids = idsOf(matches(statements, terms.indexedWords(), WordSearchSql.CANDIDATES, sellers, search, terms, page.offset(), page.fetchSize()));
-        } else {
-            ids = severalWords(statements, terms.indexedWords(), sellers, search, terms, page);
-        }
+        List<Long> ids = new WordSearch(entityManager, new WordSearchSql(isMySqlOrMariaDb()), sellers, search, terms).page(page);
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -109,61 +98,6 @@ public class JpaProductRepository implements ProductRepository {
         entityManager.createQuery("SELECT p FROM Product p WHERE p.id IN :ids", Product.class).setParameter("ids", ids)
                 .getResultList().forEach(product -> found.put(product.id().value(), product));
         return ids.stream().map(found::get).filter(Objects::nonNull).toList();
-    }
-
-    // The first word's newest FIRST_CANDIDATES are read first: when the page's matches all have the
-    // highest relevance any product can have for these words, nothing older can outrank them and
-    // they are the page. Otherwise the candidates are read under the rarest word, and all ranked.
-    private List<Long> severalWords(WordSearchSql statements, List<String> words, Set<SellerId> sellers, ProductSearch search,
-                                    SearchTerms terms, PageRequest page) {
-        int needed = page.offset() + page.fetchSize();
-        List<Object[]> newest = matches(statements, words, WordSearchSql.FIRST_CANDIDATES, sellers, search, terms, 0, needed);
-        if (newest.size() == needed && relevance(newest.get(needed - 1)) == highestRelevance(statements, words)) {
-            return idsOf(newest.subList(page.offset(), needed));
-        }
-        return idsOf(matches(statements, rarestFirst(words, statements), WordSearchSql.CANDIDATES, sellers, search, terms,
-                page.offset(), page.fetchSize()));
-    }
-
-    private List<Object[]> matches(WordSearchSql statements, List<String> words, int candidates, Set<SellerId> sellers,
-                                   ProductSearch search, SearchTerms terms, int offset, int limit) {
-        Query query = entityManager.createNativeQuery(statements.matches(words.size(), search.currency().isPresent(),
-                        terms.literalWords().size(), candidates))
-                .setParameter("sellers", sellers.stream().map(SellerId::value).toList());
-        for (int i = 0; i < words.size(); i++) {
-            query.setParameter("w" + i, words.get(i));
-        }
-        LikeConditions.bind(query, terms.literalWords());
-        search.currency().ifPresent(currency -> query.setParameter("currency", currency.value()));
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.setFirstResult(offset).setMaxResults(limit).getResultList();
-        return rows;
-    }
-
-    private static List<Long> idsOf(List<Object[]> rows) {
-        return rows.stream().map(row -> ((Number) row[0]).longValue()).toList();
-    }
-
-    private static long relevance(Object[] row) {
-        return ((Number) row[1]).longValue();
-    }
-
-    private long highestRelevance(WordSearchSql statements, List<String> words) {
-        long highest = 0;
-        for (String word : words) {
-            Number weight = (Number) entityManager.createNativeQuery(statements.highestWeight()).setParameter(1, word).getSingleResult();
-            highest += weight == null ? 0 : weight.longValue();
-        }
-        return highest;
-    }
-
-    // The candidates are read under the word the fewest products hold, so they are as few as they can be.
-    private List<String> rarestFirst(List<String> words, WordSearchSql statements) {
-        Map<String, Long> heldBy = new HashMap<>();
-        for (String word : words) {
-            heldBy.put(word, ((Number) entityManager.createNativeQuery(statements.heldBy()).setParameter(1, word).getSingleResult()).longValue());
-        }
-        return words.stream().sorted(Comparator.comparing(heldBy::get)).toList();
     }
 
     // A search of words with no letter or digit ("%", "-"): every word matched anywhere in the name or the description.
